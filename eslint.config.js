@@ -1,0 +1,31 @@
+// Lint rules, including the layering: shared/ is platform-free, the renderer never imports Node or main code.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench-out'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron'], message: 'shared/ runs in the renderer too: no Node or Electron.' },
+        { group: ['**/src-main/**', '**/src-renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing from the layers above it.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron'], message: 'The renderer reaches the main process only through the API client.' },
+        { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through the API client.' },
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,13 @@
+// Every domain's handlers joined into the one table; the type makes a missing method a compile error.
+import { entityHandlers } from './entities';
+import { projectHandlers } from './project';
+import { timelineHandlers } from './timeline';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  ...projectHandlers,
+  ...entityHandlers,
+  ...timelineHandlers,
+};
+
+export { Session } from './session';

@@ -1,0 +1,126 @@
+// Undo and redo kept in the project file. Triggers (schema.ts) record every row a change touches;
+// undoing applies the inverse of those records, and what the undo itself touched becomes the redo.
+import type { Database, Statement } from 'better-sqlite3';
+import type { HistoryState } from '../../shared/api/project';
+import { TRACKED_TABLES } from './schema';
+
+const FORWARD = 0;
+const BACKWARD = 1;
+/** How many undo steps a project keeps. */
+const HISTORY_LIMIT = 500;
+
+interface Change { tbl: string; op: 'i' | 'u' | 'd'; row_id: number; old: string | null }
+
+export class History {
+  private readonly columns = new Map<string, string[]>();
+  private readonly sql: Record<string, Statement>;
+  private readonly inverseSql = new Map<string, Statement>();
+
+  constructor(private readonly db: Database) {
+    for (const t of TRACKED_TABLES) {
+      this.columns.set(t, (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name));
+    }
+    this.sql = {
+      begin: db.prepare('UPDATE history_ctl SET entry = ?, phase = ?'),
+      end: db.prepare('UPDATE history_ctl SET entry = NULL, phase = NULL'),
+      add: db.prepare('INSERT INTO history (label, at) VALUES (?, ?)'),
+      dropRedo: db.prepare('DELETE FROM history WHERE undone = 1'),
+      prune: db.prepare('DELETE FROM history WHERE rid <= (SELECT max(rid) FROM history) - ?'),
+      lastDone: db.prepare('SELECT rid, label FROM history WHERE undone = 0 ORDER BY rid DESC LIMIT 1'),
+      firstUndone: db.prepare('SELECT rid, label FROM history WHERE undone = 1 ORDER BY rid ASC LIMIT 1'),
+      changes: db.prepare('SELECT tbl, op, row_id, old FROM history_changes WHERE entry = ? AND phase = ? ORDER BY rid DESC'),
+      clearPhase: db.prepare('DELETE FROM history_changes WHERE entry = ? AND phase = ?'),
+      mark: db.prepare('UPDATE history SET undone = ? WHERE rid = ?'),
+      countChanges: db.prepare('SELECT count(*) AS n FROM history_changes WHERE entry = ?'),
+      drop: db.prepare('DELETE FROM history WHERE rid = ?'),
+    };
+  }
+
+  private recording = false;
+
+  /** Runs a change in one transaction and records it as one undo step (nested calls join the outer step). */
+  record<T>(label: string, change: () => T): T {
+    if (this.recording) return change();
+    this.recording = true;
+    try {
+      return this.recordStep(label, change);
+    } finally {
+      this.recording = false;
+    }
+  }
+
+  private recordStep<T>(label: string, change: () => T): T {
+    return this.db.transaction(() => {
+      this.sql.dropRedo.run();
+      const entry = Number(this.sql.add.run(label, Date.now()).lastInsertRowid);
+      this.sql.begin.run(entry, FORWARD);
+      try {
+        return change();
+      } finally {
+        this.sql.end.run();
+        // A change that touched nothing leaves no empty step behind.
+        if ((this.sql.countChanges.get(entry) as { n: number }).n === 0) this.sql.drop.run(entry);
+        this.sql.prune.run(HISTORY_LIMIT);
+      }
+    })();
+  }
+
+  undo(): HistoryState {
+    const entry = this.sql.lastDone.get() as { rid: number } | undefined;
+    if (entry) this.replay(entry.rid, FORWARD, BACKWARD, 1);
+    return this.state();
+  }
+
+  redo(): HistoryState {
+    const entry = this.sql.firstUndone.get() as { rid: number } | undefined;
+    if (entry) this.replay(entry.rid, BACKWARD, FORWARD, 0);
+    return this.state();
+  }
+
+  state(): HistoryState {
+    const done = this.sql.lastDone.get() as { label: string } | undefined;
+    const undone = this.sql.firstUndone.get() as { label: string } | undefined;
+    return { canUndo: !!done, canRedo: !!undone, undoLabel: done?.label ?? null, redoLabel: undone?.label ?? null };
+  }
+
+  /** Applies the inverse of one phase of an entry, recording what that did as the other phase. */
+  private replay(entry: number, from: number, to: number, undone: number): void {
+    this.db.transaction(() => {
+      this.db.pragma('defer_foreign_keys = ON');
+      const changes = this.sql.changes.all(entry, from) as Change[];
+      this.sql.clearPhase.run(entry, to);
+      this.sql.begin.run(entry, to);
+      for (const c of changes) this.invert(c);
+      this.sql.end.run();
+      this.sql.mark.run(undone, entry);
+    })();
+  }
+
+  private invert(c: Change): void {
+    const cols = this.columns.get(c.tbl);
+    if (!cols) throw new Error(`undo log names an unknown table: ${c.tbl}`);
+    const statement = this.inverseStatement(c.tbl, c.op, cols);
+    if (c.op === 'i') {
+      statement.run(c.row_id);
+      return;
+    }
+    const old = JSON.parse(c.old ?? '{}') as Record<string, unknown>;
+    const values = cols.map((k) => old[k] ?? null);
+    if (c.op === 'd') statement.run(...values);
+    else statement.run(...values, c.row_id);
+  }
+
+  private inverseStatement(tbl: string, op: Change['op'], cols: string[]): Statement {
+    const key = `${tbl}:${op}`;
+    let statement = this.inverseSql.get(key);
+    if (!statement) {
+      const quoted = cols.map((k) => `"${k}"`);
+      statement = this.db.prepare(
+        op === 'i' ? `DELETE FROM ${tbl} WHERE rid = ?`
+          : op === 'd' ? `INSERT INTO ${tbl} (${quoted.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+            : `UPDATE ${tbl} SET ${quoted.map((q) => `${q} = ?`).join(', ')} WHERE rid = ?`);
+      this.inverseSql.set(key, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,89 @@
+// Opening a .parley file: refuse what is not ours or too new, back up before migrating, set the pragmas.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ParleyError } from './errors';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema';
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (otherwise a missing file is an error). */
+  create?: boolean;
+}
+
+function checkFileBeforeOpening(file: string): boolean {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  if (!stat.isFile()) throw new ParleyError('file_error', `${file} is not a file.`);
+  try {
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    throw new ParleyError('file_error', `${file} is read-only. Parley needs to write to a project: copy it somewhere writable or change its permissions.`);
+  }
+  if (stat.size > 0) {
+    const head = Buffer.alloc(16);
+    const fd = fs.openSync(file, 'r');
+    try { fs.readSync(fd, head, 0, 16, 0); } finally { fs.closeSync(fd); }
+    if (head.toString('latin1') !== SQLITE_MAGIC) {
+      throw new ParleyError('file_error', `${file} is not a Parley project (it is not an SQLite database).`);
+    }
+  }
+  return true;
+}
+
+function migrate(db: Database.Database, file: string, from: number): void {
+  if (from > 0) {
+    // A copy of the file as it was, so a migration can never cost the user their only copy.
+    const backup = `${file}.schema-v${from}.bak`;
+    if (!fs.existsSync(backup)) db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
+  }
+  db.transaction(() => {
+    for (const m of MIGRATIONS) if (m.version > from) m.up(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
+
+export function openProjectDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const absolute = path.resolve(file);
+  const exists = checkFileBeforeOpening(absolute);
+  if (!exists) {
+    if (!options.create) throw new ParleyError('file_error', `${absolute} does not exist.`);
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(absolute, { fileMustExist: exists });
+  } catch (e) {
+    throw new ParleyError('file_error', `${absolute} could not be opened: ${(e as Error).message}`);
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
+    if (appId !== APPLICATION_ID && tables.n > 0) {
+      throw new ParleyError('file_error', `${absolute} is an SQLite database but not a Parley project.`);
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new ParleyError('file_error',
+        `${absolute} was saved by a newer version of Parley (file format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Parley to open it.`);
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new ParleyError('file_error', `${absolute} is damaged (${String(check)}).`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (version < SCHEMA_VERSION) migrate(db, absolute, version);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof ParleyError) throw e;
+    throw new ParleyError('file_error', `${absolute} is not a readable Parley project: ${(e as Error).message}`);
+  }
+}

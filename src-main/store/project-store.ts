@@ -1,0 +1,472 @@
+// The project store: the only module that knows SQL. One instance holds one open .parley file.
+import type { Database, Statement } from 'better-sqlite3';
+import type { EntryFilter, EntryMove, SourceSummary, TimedEvent, TimedStatement } from '../../shared/api/entities';
+import type { HistoryState } from '../../shared/api/project';
+import type { TimelineWindow } from '../../shared/api/timeline';
+import { isValidZone, spanOf } from '../../shared/dates';
+import type {
+  Actor, Citation, Event, Participant, ProjectSettings, Source, Statement as StatementEntity, UncertainDate,
+} from '../../shared/model';
+import { ParleyError, notFound } from './errors';
+import { admitsEvents, admitsStatements, eventConditions, statementConditions, type SqlCondition } from './filters';
+import { History } from './history';
+import { newId } from './ids';
+import { openProjectDatabase, type OpenOptions } from './open';
+import {
+  ACTOR_COLUMNS, EVENT_COLUMNS, STATEMENT_COLUMNS, actorFromRow, citationFromRow, eventFromRow, sourceFromRow,
+  sourceSummaryFromRow, statementFromRow, type ActorRow, type CitationRow, type EventRow, type SourceRow, type StatementRow,
+} from './rows';
+
+export type NewActor = Omit<Actor, 'id'>;
+export type NewEvent = Omit<Event, 'id'>;
+export type NewStatement = Omit<StatementEntity, 'id'>;
+export type NewSource = Omit<Source, 'id'>;
+export type NewCitation = Omit<Citation, 'id'>;
+
+const DEFAULT_SETTINGS: ProjectSettings = { title: 'Untitled project', displayZone: 'UTC' };
+/** Levels of the time index: level L holds entries up to 2^L minutes long (2^40 minutes is two million years). */
+const MAX_LEVEL = 40;
+const MINUTE = 60_000;
+
+function levelOf(startMs: number, endMs: number): number {
+  const minutes = Math.max(1, (endMs - startMs) / MINUTE);
+  return Math.min(MAX_LEVEL, Math.ceil(Math.log2(minutes)));
+}
+
+function checkDates(start: UncertainDate, end: UncertainDate | null | undefined): { startMs: number; endMs: number } {
+  for (const d of [start, end]) {
+    if (d && !isValidZone(d.zone)) throw new ParleyError('invalid_input', `Unknown time zone: ${d.zone}`);
+  }
+  const span = spanOf(start, end);
+  if (end && spanOf(end, null).endMs <= span.startMs) throw new ParleyError('invalid_input', 'The end date is before the start date.');
+  return span;
+}
+
+export class ProjectStore {
+  readonly history: History;
+  private readonly cache = new Map<string, Statement>();
+
+  private constructor(readonly file: string, readonly db: Database) {
+    this.history = new History(db);
+  }
+
+  static open(file: string, options: OpenOptions = {}): ProjectStore {
+    return new ProjectStore(file, openProjectDatabase(file, options));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** A prepared statement, cached by its SQL text. */
+  private q(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (!s) { s = this.db.prepare(sql); this.cache.set(sql, s); }
+    return s;
+  }
+
+  // ---- project --------------------------------------------------------------------------------
+
+  settings(): ProjectSettings {
+    const rows = this.q('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+    const s = { ...DEFAULT_SETTINGS };
+    for (const r of rows) if (r.key === 'title' || r.key === 'displayZone') s[r.key] = r.value;
+    return s;
+  }
+
+  updateSettings(patch: Partial<ProjectSettings>): ProjectSettings {
+    if (patch.displayZone !== undefined && !isValidZone(patch.displayZone)) {
+      throw new ParleyError('invalid_input', `Unknown time zone: ${patch.displayZone}`);
+    }
+    this.history.record('Change project settings', () => {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value !== undefined) this.q('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+      }
+    });
+    return this.settings();
+  }
+
+  counts() {
+    const n = (t: string) => (this.q(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { actors: n('actors'), events: n('events'), statements: n('statements'), sources: n('sources') };
+  }
+
+  undo(): HistoryState { return this.history.undo(); }
+  redo(): HistoryState { return this.history.redo(); }
+
+  // ---- actors ---------------------------------------------------------------------------------
+
+  listActors(): Actor[] {
+    return (this.q(`SELECT ${ACTOR_COLUMNS} FROM actors ORDER BY name COLLATE NOCASE`).all() as ActorRow[]).map(actorFromRow);
+  }
+
+  getActor(id: string): Actor {
+    const row = this.q(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE id = ?`).get(id) as ActorRow | undefined;
+    if (!row) throw notFound('actor', id);
+    return actorFromRow(row);
+  }
+
+  createActor(actor: NewActor): Actor {
+    const id = newId('ac');
+    this.history.record(`Add ${actor.name}`, () => this.writeActor(id, actor, true));
+    return this.getActor(id);
+  }
+
+  updateActor(id: string, patch: Partial<NewActor>): Actor {
+    const current = this.getActor(id);
+    const next = { ...current, ...patch };
+    if (next.parentId && this.isAncestorOrSelf(id, next.parentId)) {
+      throw new ParleyError('invalid_input', 'An actor cannot belong to itself or to one of its own members.');
+    }
+    this.history.record(`Edit ${current.name}`, () => this.writeActor(id, next, false));
+    return this.getActor(id);
+  }
+
+  private isAncestorOrSelf(id: string, candidate: string): boolean {
+    for (let cur: string | null = candidate, hops = 0; cur && hops < 1000; hops++) {
+      if (cur === id) return true;
+      cur = (this.q('SELECT parent_id FROM actors WHERE id = ?').get(cur) as { parent_id: string | null } | undefined)?.parent_id ?? null;
+    }
+    return false;
+  }
+
+  private writeActor(id: string, a: NewActor, insert: boolean): void {
+    if (a.parentId) this.getActor(a.parentId);
+    const values = [a.name, a.kind, JSON.stringify(a.aliases ?? []), a.parentId ?? null, a.color ?? null, a.notes ?? '', JSON.stringify(a.tags ?? [])];
+    if (insert) this.q('INSERT INTO actors (id, name, kind, aliases, parent_id, color, notes, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, ...values);
+    else this.q('UPDATE actors SET name = ?, kind = ?, aliases = ?, parent_id = ?, color = ?, notes = ?, tags = ? WHERE id = ?').run(...values, id);
+  }
+
+  deleteActors(ids: string[]): void {
+    const names = ids.map((id) => this.getActor(id).name);
+    this.history.record(ids.length === 1 ? `Delete ${names[0]}` : `Delete ${ids.length} actors`, () => {
+      for (const id of ids) this.q('DELETE FROM actors WHERE id = ?').run(id);
+    });
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  private participantsOf(eventIds: string[]): Map<string, Participant[]> {
+    const out = new Map<string, Participant[]>();
+    if (eventIds.length === 0) return out;
+    const rows = this.q(`SELECT event_id, actor_id, role FROM event_participants
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`).all(JSON.stringify(eventIds)) as
+      { event_id: string; actor_id: string; role: Participant['role'] }[];
+    for (const r of rows) {
+      let list = out.get(r.event_id);
+      if (!list) out.set(r.event_id, (list = []));
+      list.push({ actorId: r.actor_id, role: r.role });
+    }
+    return out;
+  }
+
+  private eventsFromRows(rows: EventRow[]): TimedEvent[] {
+    const parts = this.participantsOf(rows.map((r) => r.id));
+    return rows.map((r) => eventFromRow(r, parts.get(r.id) ?? []));
+  }
+
+  getEvent(id: string): TimedEvent {
+    const row = this.q(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as EventRow | undefined;
+    if (!row) throw notFound('event', id);
+    return this.eventsFromRows([row])[0];
+  }
+
+  listEvents(filter: EntryFilter = {}, limit = 10_000): TimedEvent[] {
+    if (!admitsEvents(filter)) return [];
+    const c = eventConditions(filter);
+    const where = c.where.length ? `WHERE ${c.where.join(' AND ')}` : '';
+    const rows = this.q(`SELECT ${EVENT_COLUMNS} FROM events e ${where} ORDER BY e.start_ms, e.end_ms, e.rid LIMIT @limit`)
+      .all({ ...c.params, limit }) as EventRow[];
+    return this.eventsFromRows(rows);
+  }
+
+  createEvent(event: NewEvent): TimedEvent {
+    const [id] = this.createEvents([event], `Add ${event.title}`);
+    return this.getEvent(id);
+  }
+
+  /** Adds many events as one undo step; returns their ids. */
+  createEvents(events: NewEvent[], label = `Add ${events.length} events`): string[] {
+    const ids = events.map(() => newId('ev'));
+    this.history.record(label, () => events.forEach((e, i) => this.writeEvent(ids[i], e, true)));
+    return ids;
+  }
+
+  updateEvent(id: string, patch: Partial<NewEvent>): TimedEvent {
+    const current = this.getEvent(id);
+    this.history.record(`Edit ${current.title}`, () => this.writeEvent(id, { ...current, ...patch }, false));
+    return this.getEvent(id);
+  }
+
+  private writeEvent(id: string, e: NewEvent, insert: boolean): void {
+    const { startMs, endMs } = checkDates(e.start, e.end);
+    const values = [e.type, e.title, e.description ?? '', JSON.stringify(e.start), e.end ? JSON.stringify(e.end) : null,
+      startMs, endMs, levelOf(startMs, endMs), e.location ?? '', JSON.stringify(e.tags ?? [])];
+    if (insert) {
+      this.q(`INSERT INTO events (id, type, title, description, start, "end", start_ms, end_ms, lvl, location, tags)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, ...values);
+    } else {
+      this.q(`UPDATE events SET type = ?, title = ?, description = ?, start = ?, "end" = ?, start_ms = ?, end_ms = ?, lvl = ?,
+        location = ?, tags = ? WHERE id = ?`).run(...values, id);
+    }
+    this.writeLinks('event_participants', 'event_id', id, (e.participants ?? []).map((p) => [p.actorId, p.role]), insert);
+  }
+
+  /** Replaces an entity's link rows only where they differ, so the undo log records just the real change. */
+  private writeLinks(table: string, key: string, id: string, links: [string, string][], fresh: boolean, scope = ''): void {
+    const seen = new Set<string>();
+    const unique = links.filter(([actor, role]) => !seen.has(actor + role) && seen.add(actor + role));
+    if (!fresh) {
+      const current = this.q(`SELECT actor_id, role FROM ${table} WHERE ${key} = ? ${scope} ORDER BY position`).all(id) as { actor_id: string; role: string }[];
+      if (JSON.stringify(current.map((r) => [r.actor_id, r.role])) === JSON.stringify(unique)) return;
+      this.q(`DELETE FROM ${table} WHERE ${key} = ? ${scope}`).run(id);
+    }
+    unique.forEach(([actor, role], position) => {
+      this.requireActor(actor);
+      this.q(`INSERT INTO ${table} (${key}, actor_id, role, position) VALUES (?, ?, ?, ?)`).run(id, actor, role, position);
+    });
+  }
+
+  private requireActor(id: string): void {
+    if (!this.q('SELECT 1 FROM actors WHERE id = ?').get(id)) throw notFound('actor', id);
+  }
+
+  deleteEvents(ids: string[]): void {
+    const first = this.getEvent(ids[0]);
+    this.history.record(ids.length === 1 ? `Delete ${first.title}` : `Delete ${ids.length} events`, () => {
+      for (const id of ids) this.q('DELETE FROM events WHERE id = ?').run(id);
+    });
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  private statementsFromRows(rows: StatementRow[]): TimedStatement[] {
+    const links = new Map<string, { audience: string[]; outlet: string[] }>();
+    if (rows.length) {
+      const all = this.q(`SELECT statement_id, actor_id, role FROM statement_actors
+        WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY statement_id, role, position`)
+        .all(JSON.stringify(rows.map((r) => r.id))) as { statement_id: string; actor_id: string; role: 'audience' | 'outlet' }[];
+      for (const l of all) {
+        let entry = links.get(l.statement_id);
+        if (!entry) links.set(l.statement_id, (entry = { audience: [], outlet: [] }));
+        entry[l.role].push(l.actor_id);
+      }
+    }
+    return rows.map((r) => statementFromRow(r, links.get(r.id)?.audience ?? [], links.get(r.id)?.outlet ?? []));
+  }
+
+  getStatement(id: string): TimedStatement {
+    const row = this.q(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id = ?`).get(id) as StatementRow | undefined;
+    if (!row) throw notFound('statement', id);
+    return this.statementsFromRows([row])[0];
+  }
+
+  listStatements(filter: EntryFilter = {}, limit = 10_000): TimedStatement[] {
+    if (!admitsStatements(filter)) return [];
+    const c = statementConditions(filter);
+    const where = c.where.length ? `WHERE ${c.where.join(' AND ')}` : '';
+    const rows = this.q(`SELECT ${STATEMENT_COLUMNS} FROM statements s ${where}
+      ORDER BY s.start_ms IS NULL, s.start_ms, s.rid LIMIT @limit`).all({ ...c.params, limit }) as StatementRow[];
+    return this.statementsFromRows(rows);
+  }
+
+  createStatement(statement: NewStatement): TimedStatement {
+    const [id] = this.createStatements([statement], 'Add a statement');
+    return this.getStatement(id);
+  }
+
+  createStatements(statements: NewStatement[], label = `Add ${statements.length} statements`): string[] {
+    const ids = statements.map(() => newId('st'));
+    this.history.record(label, () => statements.forEach((s, i) => this.writeStatement(ids[i], s, true)));
+    return ids;
+  }
+
+  updateStatement(id: string, patch: Partial<NewStatement>): TimedStatement {
+    const current = this.getStatement(id);
+    this.history.record('Edit a statement', () => this.writeStatement(id, { ...current, ...patch }, false));
+    return this.getStatement(id);
+  }
+
+  private writeStatement(id: string, s: NewStatement, insert: boolean): void {
+    const span = s.date ? checkDates(s.date, null) : null;
+    if (s.speakerId) this.requireActor(s.speakerId);
+    if (s.eventId) this.getEvent(s.eventId);
+    const values = [s.speakerId ?? null, s.text, s.direct ? 1 : 0, s.hedged ? 1 : 0, s.date ? JSON.stringify(s.date) : null,
+      span?.startMs ?? null, span?.endMs ?? null, span ? levelOf(span.startMs, span.endMs) : null, s.eventId ?? null, JSON.stringify(s.tags ?? [])];
+    if (insert) {
+      this.q(`INSERT INTO statements (id, speaker_id, text, direct, hedged, date, start_ms, end_ms, lvl, event_id, tags)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, ...values);
+    } else {
+      this.q(`UPDATE statements SET speaker_id = ?, text = ?, direct = ?, hedged = ?, date = ?, start_ms = ?, end_ms = ?, lvl = ?,
+        event_id = ?, tags = ? WHERE id = ?`).run(...values, id);
+    }
+    this.writeLinks('statement_actors', 'statement_id', id, (s.audienceIds ?? []).map((a) => [a, 'audience']), insert, `AND role = 'audience'`);
+    this.writeLinks('statement_actors', 'statement_id', id, (s.outletIds ?? []).map((a) => [a, 'outlet']), insert, `AND role = 'outlet'`);
+  }
+
+  deleteStatements(ids: string[]): void {
+    ids.forEach((id) => this.getStatement(id));
+    this.history.record(ids.length === 1 ? 'Delete a statement' : `Delete ${ids.length} statements`, () => {
+      for (const id of ids) this.q('DELETE FROM statements WHERE id = ?').run(id);
+    });
+  }
+
+  // ---- timeline edits and queries -------------------------------------------------------------
+
+  /** Moves events and statements (a drag) as one undo step. */
+  moveEntries(moves: EntryMove[]): { events: TimedEvent[]; statements: TimedStatement[] } {
+    const events: string[] = [], statements: string[] = [];
+    this.history.record(moves.length === 1 ? 'Move an entry' : `Move ${moves.length} entries`, () => {
+      for (const m of moves) {
+        if (m.id.startsWith('st_') || this.q('SELECT 1 FROM statements WHERE id = ?').get(m.id)) {
+          const s = this.getStatement(m.id);
+          const speakerId = m.toActorId && (!m.fromActorId || m.fromActorId === s.speakerId) ? m.toActorId : s.speakerId;
+          this.writeStatement(m.id, { ...s, date: m.start, speakerId }, false);
+          statements.push(m.id);
+        } else {
+          const e = this.getEvent(m.id);
+          this.writeEvent(m.id, { ...e, start: m.start, end: m.end === undefined ? e.end : m.end,
+            participants: swapParticipant(e.participants, m.fromActorId, m.toActorId) }, false);
+          events.push(m.id);
+        }
+      }
+    });
+    return { events: events.map((id) => this.getEvent(id)), statements: statements.map((id) => this.getStatement(id)) };
+  }
+
+  deleteEntries(ids: string[]): void {
+    const isStatement = (id: string) => !!this.q('SELECT 1 FROM statements WHERE id = ?').get(id);
+    const kinds = ids.map((id) => {
+      if (isStatement(id)) return 'statements';
+      this.getEvent(id);
+      return 'events';
+    });
+    this.history.record(ids.length === 1 ? 'Delete an entry' : `Delete ${ids.length} entries`, () => {
+      ids.forEach((id, i) => this.q(`DELETE FROM ${kinds[i]} WHERE id = ?`).run(id));
+    });
+  }
+
+  /** Entries overlapping [fromMs, toMs): one index range scan per length level, so long entries are found too. */
+  window(fromMs: number, toMs: number, filter: EntryFilter = {}, limit = 20_000): TimelineWindow {
+    const run = (table: 'events' | 'statements', alias: string, columns: string, c: SqlCondition) => {
+      const extra = c.where.length ? `AND ${c.where.join(' AND ')}` : '';
+      const sql = this.q(`SELECT ${columns} FROM ${table} ${alias} WHERE ${alias}.lvl = @lvl AND ${alias}.start_ms >= @lo
+        AND ${alias}.start_ms < @toMs AND ${alias}.end_ms > @fromMs ${extra} LIMIT @limit`);
+      const rows: unknown[] = [];
+      for (let lvl = 0; lvl <= MAX_LEVEL && rows.length <= limit; lvl++) {
+        const lo = fromMs - 2 ** lvl * MINUTE;
+        rows.push(...sql.all({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length }));
+      }
+      return rows;
+    };
+    const evRows = admitsEvents(filter) ? run('events', 'e', EVENT_COLUMNS, eventConditions(filter)) as EventRow[] : [];
+    const stRows = admitsStatements(filter) ? run('statements', 's', STATEMENT_COLUMNS, statementConditions(filter)) as StatementRow[] : [];
+    const truncated = evRows.length > limit || stRows.length > limit;
+    const byTime = (a: { start_ms: number | null }, b: { start_ms: number | null }) => (a.start_ms ?? 0) - (b.start_ms ?? 0);
+    return {
+      events: this.eventsFromRows(evRows.sort(byTime).slice(0, limit)),
+      statements: this.statementsFromRows(stRows.sort(byTime).slice(0, limit)),
+      truncated,
+    };
+  }
+
+  extent(filter: EntryFilter = {}): { startMs: number; endMs: number } | null {
+    const bounds: number[] = [];
+    if (admitsEvents(filter)) {
+      const c = eventConditions(filter);
+      const r = this.q(`SELECT min(e.start_ms) AS lo, max(e.end_ms) AS hi FROM events e ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''}`).get(c.params) as { lo: number | null; hi: number | null };
+      if (r.lo !== null && r.hi !== null) bounds.push(r.lo, r.hi);
+    }
+    if (admitsStatements(filter)) {
+      const c = statementConditions(filter);
+      const r = this.q(`SELECT min(s.start_ms) AS lo, max(s.end_ms) AS hi FROM statements s ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''}`).get(c.params) as { lo: number | null; hi: number | null };
+      if (r.lo !== null && r.hi !== null) bounds.push(r.lo, r.hi);
+    }
+    return bounds.length ? { startMs: Math.min(...bounds), endMs: Math.max(...bounds) } : null;
+  }
+
+  // ---- sources and citations ------------------------------------------------------------------
+
+  listSources(): SourceSummary[] {
+    return (this.q(`SELECT id, title, outlet_id, author, published, zone, url, length(text) AS length, tags FROM sources
+      ORDER BY published IS NULL, published, title`).all() as SourceRow[]).map(sourceSummaryFromRow);
+  }
+
+  getSource(id: string): Source {
+    const row = this.q('SELECT * FROM sources WHERE id = ?').get(id) as (SourceRow & { text: string }) | undefined;
+    if (!row) throw notFound('source', id);
+    return sourceFromRow(row);
+  }
+
+  createSource(source: NewSource): Source {
+    const id = newId('so');
+    this.history.record(`Add source ${source.title || ''}`.trim(), () => {
+      if (source.outletId) this.requireActor(source.outletId);
+      this.q(`INSERT INTO sources (id, title, outlet_id, author, published, zone, url, text, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(id, source.title ?? '', source.outletId ?? null, source.author ?? '', source.published ?? null, source.zone ?? 'UTC',
+          source.url ?? '', source.text, JSON.stringify(source.tags ?? []));
+    });
+    return this.getSource(id);
+  }
+
+  updateSource(id: string, patch: Partial<Omit<NewSource, 'text'>>): Source {
+    const s = { ...this.getSource(id), ...patch };
+    this.history.record(`Edit source ${s.title}`.trim(), () => {
+      if (s.outletId) this.requireActor(s.outletId);
+      this.q('UPDATE sources SET title = ?, outlet_id = ?, author = ?, published = ?, zone = ?, url = ?, tags = ? WHERE id = ?')
+        .run(s.title, s.outletId, s.author, s.published, s.zone, s.url, JSON.stringify(s.tags), id);
+    });
+    return this.getSource(id);
+  }
+
+  deleteSources(ids: string[]): void {
+    ids.forEach((id) => this.getSource(id));
+    this.history.record(ids.length === 1 ? 'Delete a source' : `Delete ${ids.length} sources`, () => {
+      for (const id of ids) this.q('DELETE FROM sources WHERE id = ?').run(id);
+    });
+  }
+
+  listCitations(by: { entityType?: string; entityId?: string; sourceId?: string }): Citation[] {
+    return (this.q(`SELECT id, entity_type, entity_id, source_id, start, "end" FROM citations
+      WHERE (@entityType IS NULL OR entity_type = @entityType) AND (@entityId IS NULL OR entity_id = @entityId)
+      AND (@sourceId IS NULL OR source_id = @sourceId) ORDER BY source_id, start`)
+      .all({ entityType: by.entityType ?? null, entityId: by.entityId ?? null, sourceId: by.sourceId ?? null }) as CitationRow[])
+      .map(citationFromRow);
+  }
+
+  createCitation(c: NewCitation): Citation {
+    const id = newId('ci');
+    this.history.record('Add a citation', () => {
+      const source = this.getSource(c.sourceId);
+      if (c.end > source.text.length || c.start > c.end) {
+        throw new ParleyError('invalid_input', `The span ${c.start}–${c.end} is outside the source's ${source.text.length} characters.`);
+      }
+      const table = { actor: 'actors', event: 'events', statement: 'statements', source: 'sources' }[c.entityType];
+      if (!this.q(`SELECT 1 FROM ${table} WHERE id = ?`).get(c.entityId)) throw notFound(c.entityType, c.entityId);
+      this.q('INSERT INTO citations (id, entity_type, entity_id, source_id, start, "end") VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, c.entityType, c.entityId, c.sourceId, c.start, c.end);
+    });
+    return citationFromRow(this.q('SELECT id, entity_type, entity_id, source_id, start, "end" FROM citations WHERE id = ?').get(id) as CitationRow);
+  }
+
+  deleteCitations(ids: string[]): void {
+    this.history.record(ids.length === 1 ? 'Remove a citation' : `Remove ${ids.length} citations`, () => {
+      for (const id of ids) {
+        if (this.q('DELETE FROM citations WHERE id = ?').run(id).changes === 0) throw notFound('citation', id);
+      }
+    });
+  }
+
+  /** Several writes as one undo step (an import, a paste). */
+  batch<T>(label: string, work: () => T): T {
+    return this.history.record(label, work);
+  }
+}
+
+function swapParticipant(parts: Participant[], from?: string, to?: string): Participant[] {
+  if (!to || from === to) return parts;
+  if (parts.some((p) => p.actorId === to)) return parts;
+  const i = from ? parts.findIndex((p) => p.actorId === from) : -1;
+  if (i < 0) return [...parts, { actorId: to, role: 'party' }];
+  return parts.map((p, j) => (j === i ? { ...p, actorId: to } : p));
+}
