@@ -1,0 +1,374 @@
+// Finding actors in the text: the project's actors and the built-in lexicon first, then people
+// and organisations recognised from titles and capitalised names, merged within the article.
+import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
+import { ACTOR_KINDS } from '../../shared/extraction';
+import { CAPITALS, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { formKey, namesRegex, normalizeName } from './names';
+import type { Sentence, Token } from './sentences';
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  mentions: Span[];
+  /** The country or body a person or outlet belongs to ("Israeli Prime Minister …"). */
+  affiliation?: string;
+  /** Lower-case roles the article gives a person ("envoy", "prime minister"). */
+  roles: Set<string>;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  actorId: string;
+}
+
+export interface ActorIndex {
+  actors: Map<string, Actor>;
+  /** Sorted by start, never overlapping. */
+  mentions: Mention[];
+}
+
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?\p{Lu}[\p{L}\p{M}'’ʿʾ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
+const POSSESSIVE = /['’]s?$/;
+const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed)\b/;
+
+const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?=\\s|$)`);
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`);
+const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
+const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
+const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
+const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
+
+interface Form {
+  actorKey: string;
+}
+
+class Builder {
+  actors = new Map<string, Actor>();
+  mentions: Mention[] = [];
+  private forms = new Map<string, Form>();
+  private nextId = 1;
+  private lexiconKeys = new Map<string, string>();
+
+  constructor(
+    private text: string,
+    private sentences: Sentence[],
+    private tokens: Token[],
+    gazetteer: GazetteerActor[],
+  ) {
+    for (const g of gazetteer) {
+      const actor = this.addActor(g.name, toKind(g.kind), g.id);
+      for (const alias of g.aliases) this.forms.set(formKey(alias), { actorKey: actor.id });
+      this.forms.set(formKey(g.name), { actorKey: actor.id });
+      if (actor.kind === 'person') this.addSurnameForm(actor);
+    }
+    for (const entry of LEXICON) {
+      const existing = [entry.name, ...entry.forms].map((f) => this.forms.get(formKey(f))).find(Boolean);
+      const key = existing?.actorKey ?? `lexicon:${entry.name}`;
+      if (!existing) this.lexiconKeys.set(key, entry.name);
+      for (const f of [entry.name, ...entry.forms]) if (!this.forms.has(formKey(f))) this.forms.set(formKey(f), { actorKey: key });
+      if (!existing) this.lexiconEntries.set(key, entry);
+    }
+  }
+
+  private lexiconEntries = new Map<string, (typeof LEXICON)[number]>();
+
+  private addActor(name: string, kind: ActorKind, id?: string): Actor {
+    const actor: Actor = { id: id ?? `a${this.nextId++}`, name, kind, aliases: new Set(), mentions: [], roles: new Set() };
+    this.actors.set(actor.id, actor);
+    return actor;
+  }
+
+  /** The actor behind a form, creating lexicon actors the first time they are mentioned. */
+  private resolve(actorKey: string): Actor {
+    const known = this.actors.get(actorKey);
+    if (known) return known;
+    const entry = this.lexiconEntries.get(actorKey)!;
+    const actor = this.addActor(entry.name, entry.kind);
+    for (const [k, f] of this.forms) if (f.actorKey === actorKey) this.forms.set(k, { actorKey: actor.id });
+    return actor;
+  }
+
+  private addSurnameForm(person: Actor) {
+    const parts = person.name.split(/\s+/);
+    if (parts.length < 2) return;
+    const surname = parts.slice(parts[parts.length - 2] === 'Al' ? -2 : -1).join(' ');
+    if (!NON_NAME_WORDS.has(surname) && !this.forms.has(formKey(surname))) this.forms.set(formKey(surname), { actorKey: person.id });
+    const bare = surname.replace(/^(?:al|el|Al|El)[-\s]/, '');
+    if (bare !== surname && !this.forms.has(formKey(bare))) this.forms.set(formKey(bare), { actorKey: person.id });
+  }
+
+  private covered(start: number, end: number): boolean {
+    return this.mentions.some((m) => m.start < end && start < m.end);
+  }
+
+  addMention(actor: Actor, start: number, end: number, asAlias = true) {
+    if (this.covered(start, end)) return;
+    this.mentions.push({ start, end, actorId: actor.id });
+    actor.mentions.push([start, end]);
+    if (!asAlias) return;
+    const surface = this.text.slice(start, end).replace(POSSESSIVE, '');
+    if (normalizeName(surface) !== normalizeName(actor.name)) actor.aliases.add(surface);
+  }
+
+  /** Pass over the text for every known form; capitals after "in"/"to" are places, not actors. */
+  scanForms() {
+    const regex = namesRegex([...this.forms.keys()].flatMap((k) => [k, k.replace(/'/g, '’')]));
+    if (!regex) return;
+    for (const m of this.text.matchAll(regex)) {
+      const form = this.forms.get(formKey(m[0]));
+      if (!form) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(this.text.slice(Math.max(0, start - 12), start))) continue;
+      if (this.insideByline(start)) continue;
+      this.addMention(this.resolve(form.actorKey), start, end);
+    }
+  }
+
+  private insideByline(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    return /^(?:By|Reporting by|Editing by|Writing by)\s/.test(this.text.slice(lineStart, lineStart + 20));
+  }
+
+  private sentenceStartAt(offset: number): boolean {
+    const s = this.sentences.find((x) => x.start <= offset && offset < x.end);
+    return !!s && s.start === offset;
+  }
+
+  private posAt(offset: number): string | undefined {
+    return this.tokens.find((t) => t.start === offset)?.pos;
+  }
+
+  /** Capitalised runs: people (titled, or two or more proper nouns), organisations, outlets. */
+  scanNameRuns() {
+    for (const m of this.text.matchAll(NAME_RUN)) {
+      if (this.insideByline(m.index!)) continue;
+      this.classifyRun(m.index!, m[0]);
+    }
+  }
+
+  private classifyRun(runStart: number, run: string) {
+    const tokens = [...run.matchAll(/\S+(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)(?= ))?/g)].map((t) => ({
+      start: runStart + t.index!,
+      text: t[0],
+    }));
+    let i = 0;
+    let titled = false;
+    let affiliation: string | undefined;
+    const roles: string[] = [];
+    // Peel leading known names (demonyms, countries), titles and sentence-opening words.
+    while (i < tokens.length) {
+      const rest = this.text.slice(tokens[i].start, runStart + run.length);
+      const title = TITLE_RE.exec(rest);
+      if (title) {
+        titled = true;
+        roles.push(title[0].toLowerCase().replace(/\.$/, ''));
+        i += title[0].split(/\s+/).length;
+        continue;
+      }
+      const mention = this.mentions.find((x) => x.start === tokens[i].start);
+      if (mention) {
+        const actor = this.actors.get(mention.actorId)!;
+        if (actor.kind === 'person' || actor.kind === 'media') return;
+        affiliation = actor.id;
+        while (i < tokens.length && tokens[i].start < mention.end) i++;
+        continue;
+      }
+      const word = tokens[i].text.replace(POSSESSIVE, '');
+      if (NON_NAME_WORDS.has(word) || (this.sentenceStartAt(tokens[i].start) && this.posAt(tokens[i].start) !== 'PROPN')) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i >= tokens.length) return;
+    let nameTokens = tokens.slice(i);
+    // Stop at the first word that cannot belong to a name ("Witkoff Monday").
+    const stop = nameTokens.findIndex((t, k) => k > 0 && (NON_NAME_WORDS.has(t.text.replace(POSSESSIVE, '')) || this.mentions.some((x) => x.start === t.start)));
+    if (stop > 0) nameTokens = nameTokens.slice(0, stop);
+    const start = nameTokens[0].start;
+    const lastToken = nameTokens[nameTokens.length - 1];
+    const end = lastToken.start + lastToken.text.replace(POSSESSIVE, '').replace(/[.,]$/, '').length;
+    if (end <= start || this.covered(start, end)) return;
+    const name = this.text.slice(start, end);
+    const words = name.split(/\s+/);
+    if (PLACES.has(name) || words.some((w) => PLACES.has(w) && words.length === 1)) return;
+    const before = this.text.slice(Math.max(0, start - 40), start);
+    const after = this.text.slice(end, end + 80);
+
+    const head = words[words.length - 1];
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name)) {
+      this.addMention(this.findOrCreate(name, 'media'), start, end);
+      return;
+    }
+    if (ORG_HEADS[head]) {
+      // "Qatari Foreign Ministry" is Qatar; a named body of its own stays separate.
+      if (affiliation && ['government'].includes(ORG_HEADS[head])) return;
+      if (words.length < 2) return;
+      const org = this.findOrCreate(name, ORG_HEADS[head]);
+      this.addMention(org, start, end);
+      this.acronymAfter(org, end);
+      return;
+    }
+    const roleBefore = ROLE_BEFORE.exec(before);
+    const appositive = this.appositiveRole(start);
+    if (roleBefore) roles.push(roleBefore[1]);
+    if (appositive) {
+      roles.push(...appositive.roles);
+      affiliation ??= appositive.affiliation;
+    }
+    affiliation ??= this.possessiveAffiliation(before);
+    const allProper = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
+    const isPerson =
+      titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper) || (words.length === 1 && REPORTING_AFTER.test(after));
+    if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
+    if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
+    const person = this.findOrCreatePerson(name);
+    for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
+    if (affiliation && !person.affiliation) person.affiliation = affiliation;
+    this.addMention(person, start, end);
+  }
+
+  /** "the US Special Envoy to the Middle East, Stephen Witkoff," → envoy, affiliated to the US. */
+  private appositiveRole(start: number): { roles: string[]; affiliation?: string } | null {
+    const window = this.text.slice(Math.max(0, start - 90), start);
+    const roleRe = new RegExp(`\\b(${APPOSITIVE_ROLES})\\b(?:\\s(?:to|of|for|in|at|with)\\s[^,.;]{1,40})?,\\s$`, 'i');
+    const m = roleRe.exec(window);
+    if (!m) return null;
+    // The noun phrase that holds the role: from its article (or the clause start) to the comma.
+    const articles = [...window.slice(0, m.index).matchAll(/\b(?:the|a|an)\s/gi)];
+    const npStart = Math.max(window.lastIndexOf(',', m.index - 1), articles.length ? articles[articles.length - 1].index! : -1);
+    const from = start - window.length + Math.max(0, npStart);
+    const country = this.mentions.find((x) => x.start >= from && x.end <= start && this.actors.get(x.actorId)!.kind === 'government');
+    return { roles: [m[1].toLowerCase()], affiliation: country?.actorId };
+  }
+
+  private possessiveAffiliation(before: string): string | undefined {
+    const m = /([\p{Lu}][\p{L}\s.-]*?)['’]s\s(?:[\p{L}-]+\s){0,3}$/u.exec(before);
+    if (!m) return undefined;
+    const key = this.forms.get(formKey(m[1].trim()));
+    const actor = key ? this.actors.get(key.actorKey) : undefined;
+    return actor && actor.kind !== 'person' ? actor.id : undefined;
+  }
+
+  /** "Israeli Broadcasting Authority (KAN)": the acronym becomes an alias. */
+  private acronymAfter(actor: Actor, end: number) {
+    const m = /^\s\(([A-Z]{2,6})\)/.exec(this.text.slice(end, end + 10));
+    if (m && !this.forms.has(m[1])) this.forms.set(m[1], { actorKey: actor.id });
+  }
+
+  private findOrCreate(name: string, kind: ActorKind): Actor {
+    const key = this.forms.get(formKey(name));
+    if (key) return this.resolve(key.actorKey);
+    const actor = this.addActor(name, kind);
+    this.forms.set(formKey(name), { actorKey: actor.id });
+    return actor;
+  }
+
+  /** Same surname and compatible first names: one person ("Witkoff", "Steve Witkoff", "Stephen Witkoff"). */
+  private findOrCreatePerson(name: string): Actor {
+    const key = this.forms.get(formKey(name));
+    if (key) return this.resolve(key.actorKey);
+    const parts = name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    for (const actor of this.actors.values()) {
+      if (actor.kind !== 'person') continue;
+      const other = actor.name.split(/\s+/);
+      if (other[other.length - 1] !== surname && !(parts.length === 1 && other.includes(surname))) continue;
+      const compatible = parts.length === 1 || other.length === 1 || other[0].slice(0, 3) === parts[0].slice(0, 3);
+      if (!compatible) continue;
+      if (parts.length > other.length) {
+        actor.aliases.add(actor.name);
+        actor.name = name;
+      }
+      this.forms.set(formKey(name), { actorKey: actor.id });
+      this.addSurnameForm(actor);
+      return actor;
+    }
+    const person = this.addActor(name, 'person');
+    this.forms.set(formKey(name), { actorKey: person.id });
+    this.addSurnameForm(person);
+    return person;
+  }
+
+  /** "families of Israeli captives" and the like: groups that are audiences or sides. */
+  scanGroups() {
+    const re = /\b(?:the )?(?:(families|relatives) of (?:the )?((?:[A-Z][\p{L}]+ )?(?:captives|hostages|prisoners|detainees|abductees|soldiers|victims))|(hostage families))\b/gu;
+    for (const m of this.text.matchAll(re)) {
+      const name = m[0].replace(/^the /, '');
+      const demonym = /\b([A-Z][\p{L}]+) /u.exec(m[2] ?? '')?.[1] ?? '';
+      const key = `group:${(m[1] ?? 'families').toLowerCase()}:${demonym}`;
+      const existing = this.forms.get(key);
+      const group = existing ? this.resolve(existing.actorKey) : this.addActor(name, 'group');
+      this.forms.set(key, { actorKey: group.id });
+      const start = m.index! + (m[0].length - name.length);
+      const overlapping = this.mentions.filter((x) => x.start >= start && x.end <= start + name.length);
+      this.mentions = this.mentions.filter((x) => !overlapping.includes(x));
+      for (const x of overlapping) {
+        const a = this.actors.get(x.actorId)!;
+        a.mentions = a.mentions.filter(([s]) => s !== x.start);
+      }
+      this.addMention(group, start, start + name.length);
+    }
+  }
+
+  /** "the US envoy", "the Israeli prime minister": a person the article has introduced with that role. */
+  scanRoleReferences() {
+    const people = [...this.actors.values()].filter((a) => a.kind === 'person' && a.roles.size > 0);
+    if (people.length === 0) return;
+    const roles = [...new Set(people.flatMap((p) => [...p.roles]))].sort((a, b) => b.length - a.length);
+    const re = new RegExp(`\\b(?:the|The) ((?:[\\p{Lu}][\\p{L}.]+ ){0,2})(${roles.map((r) => r.replace(/\./g, '\\.')).join('|')})\\b(?![ -]\\p{Lu})`, 'giu');
+    for (const m of this.text.matchAll(re)) {
+      const role = m[2].toLowerCase();
+      const qualifier = m[1].trim();
+      const country = qualifier ? this.forms.get(formKey(qualifier.replace(POSSESSIVE, ''))) : undefined;
+      const countryId = country ? this.resolve(country.actorKey).id : undefined;
+      const candidates = people.filter((p) => p.roles.has(role) && (!countryId || p.affiliation === countryId));
+      if (candidates.length !== 1) continue;
+      const start = m.index! + 4;
+      const end = m.index! + m[0].length;
+      const inner = this.mentions.filter((x) => x.start >= start && x.end <= end);
+      this.mentions = this.mentions.filter((x) => !inner.includes(x));
+      this.addMention(candidates[0], start, end);
+    }
+  }
+
+  /** "The channel also reported": the outlet named last before it. */
+  scanOutletReferences() {
+    for (const m of this.text.matchAll(/\b(?:the|The) (channel|newspaper|broadcaster|agency|paper|daily|website|outlet|network|station)\b/g)) {
+      const start = m.index! + 4;
+      if (this.covered(start, start + m[1].length)) continue;
+      const previous = this.mentions
+        .filter((x) => x.end <= m.index! && this.actors.get(x.actorId)!.kind === 'media')
+        .sort((a, b) => b.start - a.start)[0];
+      if (previous) this.addMention(this.actors.get(previous.actorId)!, start, start + m[1].length, false);
+    }
+  }
+
+  finish(): ActorIndex {
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const actor of this.actors.values()) actor.mentions.sort((a, b) => a[0] - b[0]);
+    return { actors: this.actors, mentions: this.mentions };
+  }
+}
+
+function toKind(kind: string): ActorKind {
+  return (ACTOR_KINDS as readonly string[]).includes(kind) ? (kind as ActorKind) : 'other';
+}
+
+export function findActors(text: string, sentences: Sentence[], tokens: Token[], gazetteer: GazetteerActor[]): ActorIndex {
+  const builder = new Builder(text, sentences, tokens, gazetteer);
+  builder.scanForms();
+  builder.scanNameRuns();
+  // Surnames and acronyms learnt from the runs are found everywhere else in the text.
+  builder.scanForms();
+  builder.scanGroups();
+  builder.scanRoleReferences();
+  builder.scanOutletReferences();
+  return builder.finish();
+}

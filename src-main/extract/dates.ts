@@ -1,0 +1,218 @@
+// Dates: chrono-node finds the expressions; the clause's tense decides whether a bare weekday or a
+// month without a year lies before or after publication; durations become approximate ranges.
+// Everything resolves against the publication instant in the article's zone.
+import * as chrono from 'chrono-node';
+import { tzOffset } from '@date-fns/tz';
+import type { Precision } from '../../shared/extraction';
+
+export interface Clock {
+  /** The publication instant. */
+  reference: Date;
+  /** IANA zone, when known; otherwise `fixedOffset` applies. */
+  zone?: string;
+  fixedOffset: number;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** ISO date or date-time with offset. */
+  from: string;
+  to: string;
+  precision: Precision;
+  approximate: boolean;
+  /** The dateline or a live-blog stamp: context for what follows, not the date of an event. */
+  stamp: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const FUTURE_MARKERS =
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|is to|are to|slated|poised to|intends? to|next|later this|coming)\b/i;
+
+export function offsetAt(clock: Clock, instant: Date): number {
+  return clock.zone ? tzOffset(clock.zone, instant) : clock.fixedOffset;
+}
+
+/** The publication instant and zone: a date alone means local noon; no date means now. */
+export function makeClock(published?: string, timezone?: string): Clock {
+  const zone = timezone && isValidZone(timezone) ? timezone : undefined;
+  const explicitOffset = published ? /([+-])(\d{2}):?(\d{2})$|Z$/.exec(published) : null;
+  let fixedOffset = 0;
+  if (explicitOffset && explicitOffset[1]) fixedOffset = (explicitOffset[1] === '-' ? -1 : 1) * (Number(explicitOffset[2]) * 60 + Number(explicitOffset[3]));
+  const base = { zone, fixedOffset };
+  if (!published) return { ...base, reference: new Date() };
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (dateOnly) return { ...base, reference: localToInstant(base, Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]), 12, 0) };
+  const local = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(published);
+  if (local && !explicitOffset) return { ...base, reference: localToInstant(base, +local[1], +local[2] - 1, +local[3], +local[4], +local[5]) };
+  const parsed = new Date(published);
+  if (Number.isNaN(parsed.getTime())) throw new Error(`not a date: ${published}`);
+  return { ...base, reference: parsed };
+}
+
+function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function localToInstant(clock: Omit<Clock, 'reference'>, y: number, m: number, d: number, h: number, min: number): Date {
+  const guess = Date.UTC(y, m, d, h, min);
+  const offset = clock.zone ? tzOffset(clock.zone, new Date(guess)) : clock.fixedOffset;
+  const instant = new Date(guess - offset * 60_000);
+  const corrected = clock.zone ? tzOffset(clock.zone, instant) : offset;
+  return corrected === offset ? instant : new Date(guess - corrected * 60_000);
+}
+
+/** Local calendar parts of an instant, as a UTC-based Date (read it with getUTC*). */
+function localParts(clock: Clock, instant: Date): Date {
+  return new Date(instant.getTime() + offsetAt(clock, instant) * 60_000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export function localDate(clock: Clock, instant: Date): string {
+  return isoDay(localParts(clock, instant));
+}
+
+export function localDateTime(clock: Clock, instant: Date): string {
+  const offset = offsetAt(clock, instant);
+  const p = localParts(clock, instant);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${isoDay(p)}T${pad(p.getUTCHours())}:${pad(p.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** A calendar day shifted by whole days, on local dates. */
+function shiftDay(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return shiftDay(day, -((weekday + 6) % 7));
+}
+
+function lastDayOfMonth(y: number, m: number): string {
+  return isoDay(new Date(Date.UTC(y, m + 1, 0)));
+}
+
+export function isFutureClause(clause: string): boolean {
+  return FUTURE_MARKERS.test(clause);
+}
+
+/** Every date expression in a sentence, resolved. `clause` decides tense for bare weekdays and months. */
+export function findDates(text: string, from: number, to: number, clock: Clock): DateMention[] {
+  const sentence = text.slice(from, to);
+  const refDay = localDate(clock, clock.reference);
+  const future = isFutureClause(sentence);
+  const found: DateMention[] = [];
+  const results = chrono.parse(sentence, { instant: clock.reference, timezone: offsetAt(clock, clock.reference) }, { forwardDate: future });
+  for (const r of results) {
+    const mention = fromChrono(r, clock, refDay, future);
+    if (!mention) continue;
+    const start = from + r.index;
+    const stamp = isStamp(text, start, r.text);
+    found.push({ ...mention, start, end: start + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
+  }
+  for (const d of findDurations(sentence, refDay)) {
+    const start = from + d.index;
+    if (!found.some((f) => f.start < start + d.length && start < f.end)) found.push({ ...d.mention, start, end: start + d.length, stamp: false });
+  }
+  for (const m of sentence.matchAll(/\b(?:in|since|during|by|of|until) ((?:19|20)\d{2})\b(?![-–\/\d])/g)) {
+    const start = from + m.index! + m[0].length - 4;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + 4, from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A dateline ("GENEVA, March 3 (Reuters) -") or a live-blog time stamp at the start of a line. */
+function isStamp(text: string, start: number, matched: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/^\s*(?:\p{Lu}[\p{Lu} .'-]+,\s*)$/u.test(before)) return true;
+  if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]\d{2}/.test(matched)) return true;
+  return false;
+}
+
+function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
+  const text = r.text.toLowerCase().trim();
+  if (/^\d{1,2}$/.test(text) || /^(?:now|today's)$/.test(text)) return null;
+  const weekday = /^(?:on |last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[1]);
+    const current = new Date(`${refDay}T00:00:00Z`).getUTCDay();
+    let delta: number;
+    if (text.startsWith('next ')) delta = (target - current + 7) % 7 || 7;
+    else if (text.startsWith('last ')) delta = -(((current - target + 7) % 7) || 7);
+    else if (text.startsWith('this ')) delta = target - current;
+    else if (future) delta = (target - current + 7) % 7 || 7;
+    else delta = -((current - target + 7) % 7);
+    const day = shiftDay(refDay, delta);
+    return { from: day, to: day, precision: 'day', approximate: false };
+  }
+  if (/\bweek\b/.test(text)) {
+    const anchor = localDate(clock, r.start.date());
+    const monday = mondayOf(anchor);
+    const early = /^earlier/.test(text) || /this week/.test(text);
+    return { from: monday, to: early && !future ? refDay : shiftDay(monday, 6), precision: 'week', approximate: true };
+  }
+  const certain = (k: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(k);
+  let instant = r.start.date();
+  if (!certain('year') && (certain('month') || certain('day'))) {
+    // chrono picks the nearest year; the tense says which side of publication the date is on.
+    const local = localDate(clock, instant);
+    if (!future && local > shiftDay(refDay, 2)) instant = new Date(instant.getTime() - 365 * DAY_MS);
+    if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
+  }
+  const endInstant = r.end?.date();
+  if (certain('minute') || (certain('hour') && /\d/.test(text))) {
+    return { from: localDateTime(clock, instant), to: localDateTime(clock, endInstant ?? instant), precision: certain('minute') ? 'minute' : 'hour', approximate: false };
+  }
+  if (certain('day') || /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)\b/.test(text)) {
+    return { from: localDate(clock, instant), to: localDate(clock, endInstant ?? instant), precision: 'day', approximate: false };
+  }
+  if (certain('month')) {
+    const p = localParts(clock, instant);
+    const first = isoDay(new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1)));
+    const endParts = endInstant ? localParts(clock, endInstant) : p;
+    return { from: first, to: lastDayOfMonth(endParts.getUTCFullYear(), endParts.getUTCMonth()), precision: 'month', approximate: false };
+  }
+  if (certain('year')) {
+    const y = localParts(clock, instant).getUTCFullYear();
+    return { from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year', approximate: false };
+  }
+  return null;
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, few: 3, many: 4, couple: 2 };
+
+/** "for days", "in recent weeks", "over the past two months", "in the coming days": approximate ranges. */
+function findDurations(sentence: string, refDay: string) {
+  const re = /\b(?:for|over|in|during|throughout)\s(?:the\s)?((?:past|last|recent|previous|coming|next|several|many|few|a|couple|of|one|two|three|four|five|six|\d+)\s)*(days|weeks|months|years)\b/gi;
+  const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
+  for (const m of sentence.matchAll(re)) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const count = words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);
+    const span = Math.max(1, Math.round(count * UNIT_DAYS[unit] * (unit === 'day' && count === 1 ? 7 : 1)));
+    const ahead = /\b(?:coming|next)\b/.test(m[0].toLowerCase());
+    const mention = ahead
+      ? { from: refDay, to: shiftDay(refDay, span), precision: 'day' as const, approximate: true }
+      : { from: shiftDay(refDay, -span), to: refDay, precision: 'day' as const, approximate: true };
+    out.push({ index: m.index!, length: m[0].length, mention });
+  }
+  return out;
+}
+
+/** The day of an ISO date or date-time, as written (its own offset). */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}

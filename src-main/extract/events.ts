@@ -1,0 +1,198 @@
+// Events: trigger words propose talks, cabinet meetings and visits; the clause around the trigger
+// gives participants, place and date; later mentions of the same event are merged into the first.
+import type { EventType, Precision } from '../../shared/extraction';
+import type { Actor } from './actors';
+import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
+import { isFutureClause, localDate, type DateMention } from './dates';
+import { CAPITALS, PLACES } from './lexicon';
+
+export interface FoundEvent {
+  type: EventType;
+  start: string | null;
+  end: string | null;
+  precision: Precision | null;
+  approximate: boolean;
+  participants: string[];
+  /** Participants named in the clause, before adding the countries people belong to. */
+  named: Set<string>;
+  location: string | null;
+  reportedBy: string[];
+  evidence: [number, number];
+  confidence: number;
+  ordinal?: string;
+  richness: number;
+}
+
+interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+}
+
+const TRIGGERS: [EventType, RegExp][] = [
+  ['cabinet_meeting', /\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travell?ed to|travels to|travell?ing to|will travel to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiating session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets|meeting|meetings|summit|discussions|consultations|dialogue|sat down with)\b/gi],
+];
+const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
+const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
+const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
+const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:round|meeting|session)\b/i;
+
+export function findEvents(ctx: ArticleContext): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  for (const sentence of ctx.sentences) {
+    const triggers = findTriggers(sentence);
+    for (const cluster of clusterTriggers(sentence, triggers)) {
+      const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject);
+      if (proposal) mergeOrAdd(events, proposal.event, proposal.anaphoric);
+    }
+  }
+  return events.filter((e) => e.named.size > 0 || e.start !== null);
+}
+
+function findTriggers(sentence: SentenceContext): Trigger[] {
+  const found: Trigger[] = [];
+  for (const [type, re] of TRIGGERS) {
+    for (const m of sentence.text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((t) => t.start < end && start < t.end)) continue;
+      if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
+      if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
+      if (type === 'cabinet_meeting' && !/meet|session|conven|gather|vot|consult/i.test(sentence.text)) continue;
+      found.push({ type, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Cluster {
+  triggers: Trigger[];
+  from: number;
+  to: number;
+  /** Offset of the first trigger of the sentence: actors before it are the subject of every clause. */
+  subject: number;
+}
+
+/** Triggers of one type next to each other are one event; a separator between them makes two. */
+function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const s = sentence.text;
+  for (const t of triggers) {
+    const last = clusters[clusters.length - 1];
+    const between = last ? s.slice(last.triggers[last.triggers.length - 1].end, t.start) : '';
+    if (last && last.triggers[0].type === t.type && !new RegExp(SEPARATORS.source).test(between)) {
+      last.triggers.push(t);
+      continue;
+    }
+    if (last) {
+      const lastEnd = last.triggers[last.triggers.length - 1].end;
+      const seps = [...between.matchAll(SEPARATORS)];
+      const boundary = seps.length ? lastEnd + seps[0].index! : t.start;
+      last.to = boundary;
+    }
+    clusters.push({ triggers: [t], from: last ? last.to : 0, to: s.length, subject: triggers[0].start });
+  }
+  // A clause after a separator starts at the separator closest to its trigger ("…, ahead of Trump's visit").
+  for (const c of clusters) {
+    const seps = [...s.slice(c.from, c.triggers[0].start).matchAll(SEPARATORS)];
+    if (seps.length && c.from > 0) c.from += seps[seps.length - 1].index!;
+  }
+  return clusters;
+}
+
+function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Trigger[], from: number, to: number, subjectEnd: number) {
+  const type = triggers[0].type;
+  const s = sentence.text;
+  const abs = (i: number) => sentence.start + i;
+  const inClause = mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
+  const subjects = from > subjectEnd ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
+  const named = [...inClause, ...subjects].filter((a) => a.kind !== 'media');
+  const participants = withAffiliations(ctx, named);
+  const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
+  const clause = s.slice(from, to);
+  const anaphoric = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) && named.length === 0;
+  const date = pickDate(sentence, from, to, triggers[0].start);
+  let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
+  if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
+  else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
+  else if (ONGOING.test(clause) && !isFutureClause(clause)) {
+    const today = localDate(ctx.clock, ctx.clock.reference);
+    when = { start: today, end: today, precision: 'day', approximate: true };
+  }
+  const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
+  const event: FoundEvent = {
+    type,
+    ...when,
+    participants: participants.map((a) => a.id),
+    named: new Set(named.map((a) => a.id)),
+    location: findLocation(s, from, to, type),
+    reportedBy: [...new Set(reportedBy.map((a) => a.id))],
+    evidence: [sentence.start, sentence.end],
+    confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
+    ordinal,
+    richness: named.length + (when.start ? 2 : 0),
+  };
+  return { event, anaphoric };
+}
+
+/** People bring their country along: Netanyahu's meeting is also Israel's. */
+function withAffiliations(ctx: ArticleContext, named: Actor[]): Actor[] {
+  const out = new Map<string, Actor>();
+  for (const a of named) {
+    out.set(a.id, a);
+    if (a.affiliation) out.set(a.affiliation, ctx.actors.actors.get(a.affiliation)!);
+  }
+  return [...out.values()];
+}
+
+/** The date in the trigger's clause nearest the trigger; stamps and datelines only give context. */
+function pickDate(sentence: SentenceContext, from: number, to: number, trigger: number): DateMention | undefined {
+  const candidates = sentence.dates.filter((d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to);
+  return candidates.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
+}
+
+function findLocation(s: string, from: number, to: number, type: EventType): string | null {
+  const clause = s.slice(from, to);
+  const re = type === 'visit' ? /\b(?:in|to|at)\s((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/gu : /\b(?:in|at)\s((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/gu;
+  for (const m of clause.matchAll(re)) {
+    const place = m[1].replace(/^the\s/, '');
+    if (PLACES.has(place) || CAPITALS.has(place)) return place;
+  }
+  return null;
+}
+
+function datesOverlap(a: FoundEvent, b: FoundEvent): boolean {
+  if (!a.start || !b.start) return true;
+  return a.start.slice(0, 10) <= (b.end ?? b.start).slice(0, 10) && b.start.slice(0, 10) <= (a.end ?? a.start).slice(0, 10);
+}
+
+function subsetEither(a: Set<string>, b: Set<string>): boolean {
+  const aInB = [...a].every((x) => b.has(x));
+  const bInA = [...b].every((x) => a.has(x));
+  return aInB || bInA;
+}
+
+/** Later mentions of an event add to it: "These talks have been ongoing for days" dates the talks above. */
+function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) {
+  const sameType = events.filter((e) => e.type === next.type);
+  const target = anaphoric
+    ? sameType[sameType.length - 1]
+    : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal));
+  if (!target) {
+    events.push(next);
+    return;
+  }
+  if (!target.start && next.start) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
+  for (const id of next.named) target.named.add(id);
+  target.participants = [...new Set([...target.participants, ...next.participants])];
+  target.reportedBy = [...new Set([...target.reportedBy, ...next.reportedBy])];
+  target.location ??= next.location;
+  if (next.richness > target.richness && !anaphoric) {
+    target.evidence = next.evidence;
+    target.richness = next.richness;
+  }
+  target.confidence = Math.min(0.95, target.confidence + 0.05);
+}

@@ -1,0 +1,62 @@
+// Article extraction: from an article's text, propose the actors, events and statements a
+// researcher would put on a negotiation timeline, each with the offsets of its evidence.
+import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
+import { findActors } from './actors';
+import type { ArticleContext, SentenceContext } from './context';
+import { findDates, makeClock, type DateMention } from './dates';
+import { findEvents, type FoundEvent } from './events';
+import { analyse } from './sentences';
+import { findStatements } from './statements';
+
+export interface ExtractOptions {
+  /** Publication date or date-time (ISO); relative dates resolve against it. Default: now. */
+  published?: string;
+  /** IANA zone of the publication; chrono needs it as an offset. Default: the offset in `published`, else UTC. */
+  timezone?: string;
+  /** The project's actors: matched first, their ids reused. */
+  gazetteer?: GazetteerActor[];
+}
+
+const TYPE_LABELS: Record<FoundEvent['type'], string> = { talks: 'Talks', cabinet_meeting: 'Cabinet meeting', visit: 'Visit', other: 'Event' };
+
+export function extractArticle(text: string, opts: ExtractOptions = {}): ExtractResult {
+  const clock = makeClock(opts.published, opts.timezone);
+  const { sentences, tokens } = analyse(text);
+  const actors = findActors(text, sentences, tokens, opts.gazetteer ?? []);
+  const contexts: SentenceContext[] = [];
+  let stamp: DateMention | undefined;
+  let mentionCursor = 0;
+  for (const [index, s] of sentences.entries()) {
+    const dates = findDates(text, s.start, s.end, clock);
+    stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
+    while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
+    const mentions = [];
+    for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
+    contexts.push({ index, ...s, mentions, dates, stamp });
+  }
+  const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
+  const statements = findStatements(ctx);
+  const events = findEvents(ctx);
+  const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0);
+  const nameOf = (id: string) => actors.actors.get(id)?.name ?? id;
+  return {
+    actors: mentioned.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], mentions: a.mentions })),
+    events: events.map((e, i) => ({
+      id: `e${i + 1}`,
+      type: e.type,
+      title: `${TYPE_LABELS[e.type]}${e.location ? ` in ${e.location}` : ''}${e.named.size ? `: ${[...e.named].map(nameOf).join(', ')}` : ''}`,
+      start: e.start,
+      end: e.end,
+      precision: e.precision,
+      approximate: e.approximate,
+      participants: e.participants,
+      location: e.location,
+      reportedBy: e.reportedBy,
+      evidence: e.evidence,
+      confidence: round(e.confidence),
+    })),
+    statements: statements.map((s, i) => ({ id: `s${i + 1}`, ...s, confidence: round(s.confidence) })),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,68 @@
+// Sentences and part-of-speech tags from wink-nlp, mapped back to character offsets.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  pos: string;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+function getNlp() {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+// wink splits after these; in news copy they almost always precede a name or a time.
+const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm)\.|\b[A-Z]\.)$/;
+
+export function analyse(text: string): Analysis {
+  const winkNlp = getNlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    const start = at < 0 ? cursor : at;
+    const end = at < 0 ? cursor : at + values[i].length;
+    tokens.push({ start, end, pos: tags[i] });
+    cursor = end;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const rough: [number, number][] = spans.map(([a, b]) => [tokens[a]?.start ?? 0, tokens[b]?.end ?? text.length]);
+  const merged: [number, number][] = [];
+  for (const range of rough) {
+    const last = merged[merged.length - 1];
+    if (last && NON_FINAL_ABBREVIATIONS.test(text.slice(last[0], last[1])) && !text.slice(last[1], range[0]).includes('\n')) {
+      last[1] = range[1];
+    } else merged.push([...range]);
+  }
+  const sentences: Sentence[] = [];
+  for (const [start, end] of merged) {
+    // A line break always ends a sentence: headlines, bylines, timeline entries, live-blog stamps.
+    let lineStart = start;
+    for (const line of text.slice(start, end).split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const body = line.trim();
+      if (body) sentences.push({ start: lineStart + lead, end: lineStart + lead + body.length, text: body });
+      lineStart += line.length + 1;
+    }
+  }
+  return { sentences, tokens };
+}

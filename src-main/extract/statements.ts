@@ -1,0 +1,191 @@
+// Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
+// the words before the verb name the speaker; outlets that carry it become the reporting chain.
+import type { Actor, Mention } from './actors';
+import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
+
+export interface FoundStatement {
+  speaker: string;
+  audience: string[];
+  text: string;
+  direct: boolean;
+  hedged: boolean;
+  date: string | null;
+  reportedBy: string[];
+  evidence: [number, number];
+  confidence: number;
+}
+
+const VERBS =
+  'said|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
+  'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|insisted|insists|insisting|claimed|claims|denied|denies|' +
+  'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
+  'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
+  'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
+  'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
+  'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured';
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const PARTICIPLE = /ing$/;
+const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
+const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
+const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
+const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s))/;
+
+interface Attribution {
+  verbStart: number;
+  verbEnd: number;
+  speaker?: Actor;
+  reporter?: Actor;
+  anonymous: boolean;
+}
+
+export function findStatements(ctx: ArticleContext): FoundStatement[] {
+  const out: FoundStatement[] = [];
+  let lastPerson: Actor | undefined;
+  let lastAnonymousSide: Actor | undefined;
+  for (const sentence of ctx.sentences) {
+    const reporters = new Set<string>();
+    const consumed: [number, number][] = [];
+    const found: Attribution[] = [];
+    const s = sentence.text;
+    const abs = (i: number) => sentence.start + i;
+    const firstActor = (from: number, to: number, media: boolean) =>
+      mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m)).find((a) => (a.kind === 'media') === media);
+    const lastActor = (from: number, to: number) => {
+      const ms = mentionsIn(sentence, abs(from), abs(to));
+      return ms.length ? actorOf(ctx, ms[ms.length - 1]) : undefined;
+    };
+
+    // "X quoted Y as saying", "Y was quoted by X as saying", "X cited Y (as) saying".
+    for (const m of s.matchAll(/\b(?:quoted|quoting|cited|citing)\s(.{2,80}?)\s(?:as\s(?:saying|telling|stating|warning|describing|criticizing|criticising)|saying|criticizing|criticising|as\b)/g)) {
+      const subject = lastActor(0, m.index!);
+      const groupStart = m.index! + m[0].indexOf(m[1]);
+      const speaker = firstActor(groupStart, groupStart + m[1].length, false);
+      if (subject?.kind === 'media') reporters.add(subject.id);
+      consumed.push([m.index!, m.index! + m[0].length]);
+      if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
+    }
+    for (const m of s.matchAll(/\b(?:was|were)\squoted\sby\s(.{2,60}?)\sas\s\w+/g)) {
+      const reporter = firstActor(m.index!, m.index! + m[0].length, true);
+      const speaker = lastActor(0, m.index!);
+      if (reporter) reporters.add(reporter.id);
+      consumed.push([m.index!, m.index! + m[0].length]);
+      if (speaker && speaker.kind !== 'media') found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: false });
+    }
+    // "According to X": an outlet carries the claim; anyone else makes it.
+    for (const m of s.matchAll(/\b[Aa]ccording to\s([^,.;]{2,80})/g)) {
+      const from = m.index!;
+      const to = from + m[0].length;
+      const media = firstActor(from, to, true);
+      if (media || MEDIA_WORDS.test(m[1])) {
+        if (media) reporters.add(media.id);
+      } else {
+        const speaker = firstActor(from, to, false) ?? (ANONYMOUS.test(m[1]) ? lastAnonymousSide : undefined);
+        if (speaker) found.push({ verbStart: from, verbEnd: to, speaker, anonymous: ANONYMOUS.test(m[1]) });
+      }
+      consumed.push([from, to]);
+    }
+
+    for (const m of s.matchAll(VERB_RE)) {
+      const verbStart = m.index!;
+      const verbEnd = verbStart + m[0].length;
+      if (consumed.some(([a, b]) => verbStart >= a && verbStart < b)) continue;
+      const before = s.slice(0, verbStart);
+      const boundaryMatch = LEFT_BOUNDARY.exec(before);
+      const regionStart = boundaryMatch ? boundaryMatch.index + boundaryMatch[0].length : 0;
+      const region = s.slice(regionStart, verbStart);
+      let subject = lastActor(regionStart, verbStart);
+      let anonymous = ANONYMOUS.test(region);
+      if (PARTICIPLE.test(m[0]) && /,\s*$/.test(before)) {
+        // "…, saying": the speaker of the clause the participle hangs on.
+        const previous = found[found.length - 1]?.speaker;
+        subject = previous ?? mainClauseSubject(ctx, sentence, verbStart);
+      } else if (!subject && /^\s*$/.test(region) && /,\s$/.test(before)) {
+        // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
+        subject = appositiveSubject(ctx, sentence, regionStart);
+      } else if (!subject && /\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$/.test(region)) {
+        subject = lastPerson;
+      } else if (!subject && anonymous) {
+        subject = lastAnonymousSide;
+      } else if (!subject && /[”"’,]\s*$/.test(before)) {
+        // Inverted after a quotation: "…,” said Netanyahu.
+        const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
+        subject = after ? actorOf(ctx, after) : undefined;
+      }
+      if (!subject) continue;
+      if (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person')) {
+        if (subject.kind === 'media') reporters.add(subject.id);
+        continue;
+      }
+      // Outlets right after the verb ("told Al-Jazeera", "confirmed to Reuters") carry the statement.
+      const after = s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
+      const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
+      for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
+      anonymous ||= ANONYMOUS.test(region) && subject.kind !== 'person';
+      found.push({ verbStart, verbEnd, speaker: subject, anonymous });
+    }
+
+    const seen = new Set<string>();
+    for (const a of found) {
+      if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media') continue;
+      seen.add(a.speaker.id);
+      if (a.speaker.kind === 'person') lastPerson = a.speaker;
+      if (a.anonymous) lastAnonymousSide = a.speaker;
+      out.push(buildStatement(ctx, sentence, a, [...reporters]));
+    }
+    for (const m of sentence.mentions) {
+      const actor = actorOf(ctx, m);
+      if (actor.kind === 'person') lastPerson = actor;
+    }
+  }
+  return out;
+}
+
+/** The first actor of the sentence's main clause, skipping an "According to X," opener. */
+function mainClauseSubject(ctx: ArticleContext, sentence: SentenceContext, before: number): Actor | undefined {
+  const opener = /^(?:According to [^,]+,|Meanwhile,|However,|For (?:its|his|her|their) part,)\s*/.exec(sentence.text);
+  const from = sentence.start + (opener ? opener[0].length : 0);
+  return mentionsIn(sentence, from, sentence.start + before)
+    .map((m) => actorOf(ctx, m))
+    .find((a) => a.kind !== 'media');
+}
+
+function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regionStart: number): Actor | undefined {
+  const text = sentence.text.slice(0, Math.max(0, regionStart - 2));
+  const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
+  const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
+  return ms.length ? actorOf(ctx, ms[ms.length - 1]) : undefined;
+}
+
+function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
+  const s = sentence.text;
+  const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
+  const tail = s.slice(a.verbEnd).replace(/^\s*(?:that\s)?/, '').replace(/[.]\s*$/, '');
+  const text = quote ? quote[1].replace(/[,.]$/, '') : tail.length > 10 ? tail : s;
+  const after = s.slice(a.verbEnd, a.verbEnd + 80).split(/\bthat\b|[,;:“"]/)[0];
+  const audience = mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
+    .map((m) => actorOf(ctx, m))
+    .filter((x) => x.kind !== 'media' && x.id !== a.speaker!.id)
+    .map((x) => x.id);
+  return {
+    speaker: a.speaker!.id,
+    audience: [...new Set(audience)],
+    text,
+    direct: !!quote,
+    hedged: HEDGES.test(s),
+    date: statementDate(sentence, a),
+    reportedBy: reporters,
+    evidence: [sentence.start, sentence.end],
+    confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
+  };
+}
+
+/** "said on Tuesday", "On Tuesday, X told…": a date next to the verb; else the live-blog stamp. */
+function statementDate(sentence: SentenceContext, a: Attribution): string | null {
+  const near = sentence.dates.find((d) => {
+    if (d.stamp || d.approximate) return false;
+    const rel = d.start - sentence.start;
+    return (rel >= a.verbEnd && rel - a.verbEnd <= 30 && !/\b(?:that|will|would)\b/.test(sentence.text.slice(a.verbEnd, rel))) || rel <= 3;
+  });
+  if (near) return near.from;
+  return sentence.stamp?.from ?? null;
+}
