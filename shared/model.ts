@@ -6,6 +6,7 @@ export const EVENT_TYPES = ['talks', 'cabinet_meeting', 'visit', 'other'] as con
 export const PRECISIONS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 export const PARTICIPANT_ROLES = ['party', 'mediator', 'host', 'attendee'] as const;
 export const ENTITY_TYPES = ['actor', 'event', 'statement', 'source'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const Id = z.string().min(1).max(64);
 export const Tags = z.array(z.string().min(1).max(100)).max(100).default([]);

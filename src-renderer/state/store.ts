@@ -1,0 +1,123 @@
+// The renderer's state: what the project holds (as last read through the API), the selection and the
+// filter. Every change goes through the API and then refreshes from it, so the store is never ahead of the file.
+import { create } from 'zustand';
+import type { EntryFilter, ProjectInfo, TimedEvent, TimedStatement } from '../../shared/api';
+import type { Actor } from '../../shared/model';
+import { ApiError, call } from '../api/client';
+
+export type EntityKind = 'event' | 'statement' | 'actor' | 'source';
+export const kindOfId = (id: string): EntityKind | null =>
+  ({ ev: 'event', st: 'statement', ac: 'actor', so: 'source' } as const)[id.slice(0, 2) as 'ev'] ?? null;
+
+const LIST_LIMIT = 5000;
+
+export interface AppState {
+  project: ProjectInfo | null;
+  recent: string[];
+  actors: Actor[];
+  events: TimedEvent[];
+  statements: TimedStatement[];
+  filter: EntryFilter;
+  selection: string[];
+  inspectorOpen: boolean;
+  error: string | null;
+  notice: string | null;
+  /** Bumped after every change, so views that load their own data (the timeline) know to reload. */
+  revision: number;
+
+  start(): Promise<void>;
+  openProject(path: string, create?: boolean): Promise<void>;
+  refresh(): Promise<void>;
+  /** Runs an API change, then refreshes; errors become a message instead of an exception. */
+  change<T>(work: () => Promise<T>): Promise<T | undefined>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  select(ids: string[], openInspector?: boolean): void;
+  setFilter(patch: Partial<EntryFilter>): void;
+  setInspectorOpen(open: boolean): void;
+  showError(message: string | null): void;
+  showNotice(message: string | null): void;
+}
+
+const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : `Unexpected problem: ${(e as Error)?.message ?? String(e)}`);
+
+export const useApp = create<AppState>((set, get) => ({
+  project: null,
+  recent: [],
+  actors: [],
+  events: [],
+  statements: [],
+  filter: {},
+  selection: [],
+  inspectorOpen: false,
+  error: null,
+  notice: null,
+  revision: 0,
+
+  async start() {
+    try {
+      const project = await call('project.info', {});
+      set({ project });
+      await get().refresh();
+    } catch (e) {
+      // No project open yet: the picker shows the recent files.
+      if (!(e instanceof ApiError && e.error.code === 'no_project')) set({ error: messageOf(e) });
+      set({ recent: await call('project.recent', {}).catch(() => []) });
+    }
+  },
+
+  async openProject(path, create = false) {
+    try {
+      const project = await call(create ? 'project.create' : 'project.open', { path });
+      set({ project, selection: [], filter: {}, error: null });
+      await get().refresh();
+    } catch (e) {
+      set({ error: messageOf(e) });
+    }
+  },
+
+  async refresh() {
+    const filter = get().filter;
+    const [project, actors, events, statements] = await Promise.all([
+      call('project.info', {}), call('actors.list', {}),
+      call('events.list', { filter, limit: LIST_LIMIT }), call('statements.list', { filter, limit: LIST_LIMIT }),
+    ]);
+    const known = new Set([...actors.map((a) => a.id), ...events.map((e) => e.id), ...statements.map((s) => s.id)]);
+    set((s) => ({ project, actors, events, statements, selection: s.selection.filter((id) => known.has(id) || kindOfId(id) === 'source'), revision: s.revision + 1 }));
+  },
+
+  async change(work) {
+    try {
+      const result = await work();
+      await get().refresh();
+      return result;
+    } catch (e) {
+      set({ error: messageOf(e) });
+      await get().refresh().catch(() => undefined);
+      return undefined;
+    }
+  },
+
+  async undo() {
+    const state = await get().change(() => call('history.undo', {}));
+    if (state) set({ notice: state.redoLabel ? `Undid: ${state.redoLabel}` : null });
+  },
+
+  async redo() {
+    const state = await get().change(() => call('history.redo', {}));
+    if (state) set({ notice: state.undoLabel ? `Redid: ${state.undoLabel}` : null });
+  },
+
+  select(ids, openInspector) {
+    set((s) => ({ selection: ids, inspectorOpen: openInspector ?? s.inspectorOpen }));
+  },
+
+  setFilter(patch) {
+    set((s) => ({ filter: { ...s.filter, ...patch } }));
+    void get().refresh().catch((e) => set({ error: messageOf(e) }));
+  },
+
+  setInspectorOpen(open) { set({ inspectorOpen: open }); },
+  showError(message) { set({ error: message }); },
+  showNotice(message) { set({ notice: message }); },
+}));
