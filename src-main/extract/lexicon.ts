@@ -84,6 +84,12 @@ const COUNTRIES: [string, string[]][] = [
   ['Uganda', ['Ugandan', 'Kampala']],
   ['Democratic Republic of the Congo', ['DRC', 'DR Congo', 'Congolese', 'Kinshasa']],
   ['Vatican', ['Holy See']],
+  ['Australia', ['Australian', 'Canberra']],
+  ['New Zealand', ['New Zealander', 'Wellington']],
+  ['Papua New Guinea', ['PNG', 'Government of Papua New Guinea', 'Port Moresby']],
+  ['Fiji', ['Fijian', 'Suva']],
+  ['Mexico', ['Mexican']],
+  ['Brazil', ['Brazilian', 'Brasilia', 'Brasília']],
 ];
 
 const BODIES: [string, ActorKind, string[]][] = [
@@ -163,7 +169,7 @@ export const CAPITALS = new Set([
   'Nairobi', 'Tripoli', 'Algiers', 'Rabat', 'New Delhi', 'Islamabad', 'Kabul', 'Yerevan', 'Baku', 'Tbilisi', 'Warsaw', 'Rome',
   'Madrid', 'Tokyo', 'Seoul', 'Pyongyang', 'Ottawa', 'Bogota', 'Bogotá', 'Caracas', 'Havana', 'Belgrade', 'Pristina', 'Nicosia',
   'Athens', 'Jakarta', 'Manila', 'Naypyidaw', 'Abuja', 'Dublin', 'The Hague', 'Vienna', 'Stockholm', 'Helsinki', 'Copenhagen',
-  'Kigali', 'Kampala', 'Kinshasa',
+  'Kigali', 'Kampala', 'Kinshasa', 'Canberra', 'Wellington', 'Port Moresby', 'Suva', 'Brasilia', 'Brasília',
 ]);
 
 /** Places that are where things happen, never actors themselves. */
