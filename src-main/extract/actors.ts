@@ -119,7 +119,10 @@ class Builder {
   scanForms() {
     const regex = namesRegex([...this.forms.keys()].flatMap((k) => [k, k.replace(/'/g, '’')]));
     if (!regex) return;
+    // "Mexico City" is a place, not Mexico.
+    const places = [...this.text.matchAll(namesRegex([...PLACES])!)].map((p) => [p.index!, p.index! + p[0].length]);
     for (const m of this.text.matchAll(regex)) {
+      if (places.some(([a, b]) => a <= m.index! && m.index! + m[0].length <= b && b - a > m[0].length)) continue;
       const form = this.forms.get(formKey(m[0]));
       if (!form) continue;
       const start = m.index!;
@@ -222,7 +225,7 @@ class Builder {
       roles.push(...appositive.roles);
       affiliation ??= appositive.affiliation;
     }
-    affiliation ??= this.possessiveAffiliation(before);
+    affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start);
     const allProper = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper) || (words.length === 1 && REPORTING_AFTER.test(after));
@@ -246,6 +249,14 @@ class Builder {
     const from = start - window.length + Math.max(0, npStart);
     const country = this.mentions.find((x) => x.start >= from && x.end <= start && this.actors.get(x.actorId)!.kind === 'government');
     return { roles: [m[1].toLowerCase()], affiliation: country?.actorId };
+  }
+
+  /** "US Secretary of State Laura Whitcombe": the country that opens the title. */
+  private titleAffiliation(start: number): string | undefined {
+    const near = this.mentions.filter((x) => x.end <= start && start - x.end <= 45).pop();
+    if (!near || this.actors.get(near.actorId)!.kind !== 'government') return undefined;
+    const between = this.text.slice(near.end, start);
+    return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and))*\s+$/u.test(between) ? near.actorId : undefined;
   }
 
   private possessiveAffiliation(before: string): string | undefined {

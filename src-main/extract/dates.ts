@@ -110,11 +110,10 @@ export function isFutureClause(clause: string): boolean {
 export function findDates(text: string, from: number, to: number, clock: Clock): DateMention[] {
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
-  const future = isFutureClause(sentence);
   const found: DateMention[] = [];
-  const results = chrono.parse(sentence, { instant: clock.reference, timezone: offsetAt(clock, clock.reference) }, { forwardDate: future });
+  const results = chrono.parse(sentence, { instant: clock.reference, timezone: offsetAt(clock, clock.reference) });
   for (const r of results) {
-    const mention = fromChrono(r, clock, refDay, future);
+    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, r.index + r.text.length)));
     if (!mention) continue;
     const start = from + r.index;
     const stamp = isStamp(text, start, r.text);
@@ -130,6 +129,13 @@ export function findDates(text: string, from: number, to: number, clock: Clock):
     found.push({ start, end: start + 4, from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The words of the clause that leads up to a date: its tense is the date's tense. */
+function clauseBefore(sentence: string, end: number): string {
+  const head = sentence.slice(Math.max(0, end - 90), end);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '));
+  return cut >= 0 ? head.slice(cut) : head;
 }
 
 /** A dateline ("GENEVA, March 3 (Reuters) -") or a live-blog time stamp at the start of a line. */
@@ -172,7 +178,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
   }
   const endInstant = r.end?.date();
-  if (certain('minute') || (certain('hour') && /\d/.test(text))) {
+  if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/.test(text)) {
     return { from: localDateTime(clock, instant), to: localDateTime(clock, endInstant ?? instant), precision: certain('minute') ? 'minute' : 'hour', approximate: false };
   }
   if (certain('day') || /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)\b/.test(text)) {

@@ -32,12 +32,13 @@ interface Trigger {
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travell?ed to|travels to|travell?ing to|will travel to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiating session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets|meeting|meetings|summit|discussions|consultations|dialogue|sat down with)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiating session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:round|meeting|session)\b/i;
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -107,21 +108,25 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const type = triggers[0].type;
   const s = sentence.text;
   const abs = (i: number) => sentence.start + i;
-  const inClause = mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
-  const subjects = from > subjectEnd ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
-  const named = [...inClause, ...subjects].filter((a) => a.kind !== 'media');
+  const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from) : mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
+  const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from));
+  const subjects = sharesSubject ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
+  const named = [...new Set([...inClause, ...subjects])].filter((a) => a.kind !== 'media');
   const participants = withAffiliations(ctx, named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
-  const anaphoric = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) && named.length === 0;
+  const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
+  const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   const date = pickDate(sentence, from, to, triggers[0].start);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
-  else if (ONGOING.test(clause) && !isFutureClause(clause)) {
+  else if (ONGOING.test(s.slice(0, to)) && !isFutureClause(clause)) {
     const today = localDate(ctx.clock, ctx.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
   }
+  // Hypothetical events ("a third round could open") are not on the timeline until dated.
+  if (!when.start && HYPOTHETICAL.test(clause)) return null;
   const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
   const event: FoundEvent = {
     type,
@@ -133,9 +138,26 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     evidence: [sentence.start, sentence.end],
     confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
     ordinal,
-    richness: named.length + (when.start ? 2 : 0),
+    // A summarising lede says less than the body: its mention loses ties.
+    richness: (when.start ? 2 : 0) - (inLede(ctx, sentence) ? 1 : 0),
   };
   return { event, anaphoric };
+}
+
+/** The first paragraph of an article of several paragraphs. */
+function inLede(ctx: ArticleContext, sentence: SentenceContext): boolean {
+  const paragraphs = ctx.text.split(/\n\s*\n/).filter((p) => p.trim().length > 80);
+  if (paragraphs.length < 4) return false;
+  const firstLong = ctx.text.indexOf(paragraphs[0]);
+  return sentence.start >= firstLong && sentence.start < firstLong + paragraphs[0].length;
+}
+
+/** Who visits: the actor just before the trigger ("Trump's visit", "Blinken arrived in"), or "by X" after it. */
+function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigger, from: number): Actor[] {
+  const at = sentence.start + trigger.start;
+  const before = mentionsIn(sentence, sentence.start + from, at).filter((m) => at - m.end <= 40 && actorOf(ctx, m).kind !== 'media');
+  const by = /^\s(?:by|of)\s/.test(sentence.text.slice(trigger.end)) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 60).slice(0, 1) : [];
+  return [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
 }
 
 /** People bring their country along: Netanyahu's meeting is also Israel's. */
@@ -150,7 +172,10 @@ function withAffiliations(ctx: ArticleContext, named: Actor[]): Actor[] {
 
 /** The date in the trigger's clause nearest the trigger; stamps and datelines only give context. */
 function pickDate(sentence: SentenceContext, from: number, to: number, trigger: number): DateMention | undefined {
-  const candidates = sentence.dates.filter((d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to);
+  // A date before "that" belongs to the reporting verb ("told X on 1 March that a round could open").
+  const candidates = sentence.dates.filter(
+    (d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to && !(d.end - sentence.start < trigger && /\bthat\b/.test(sentence.text.slice(d.end - sentence.start, trigger))),
+  );
   return candidates.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
 }
 
@@ -178,16 +203,19 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
 /** Later mentions of an event add to it: "These talks have been ongoing for days" dates the talks above. */
 function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) {
   const sameType = events.filter((e) => e.type === next.type);
+  const previous = sameType[sameType.length - 1];
   const target = anaphoric
-    ? sameType[sameType.length - 1]
+    ? previous && datesOverlap(previous, next) ? previous : undefined
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal));
   if (!target) {
     events.push(next);
     return;
   }
   if (!target.start && next.start) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
-  for (const id of next.named) target.named.add(id);
-  target.participants = [...new Set([...target.participants, ...next.participants])];
+  if (!anaphoric) {
+    for (const id of next.named) target.named.add(id);
+    target.participants = [...new Set([...target.participants, ...next.participants])];
+  }
   target.reportedBy = [...new Set([...target.reportedBy, ...next.reportedBy])];
   target.location ??= next.location;
   if (next.richness > target.richness && !anaphoric) {

@@ -129,7 +129,7 @@ const BODIES: [string, ActorKind, string[]][] = [
   ['al-Qaeda', 'armed_group', ['Al-Qaeda', 'al Qaeda', 'Al Qaeda']],
   ['al-Shabaab', 'armed_group', ['Al-Shabaab', 'al Shabaab']],
   ['Rapid Support Forces', 'armed_group', ['RSF']],
-  ['Sudanese Armed Forces', 'armed_group', ['SAF']],
+  ['Sudanese Armed Forces', 'armed_group', ['SAF', 'Sudanese army', 'Sudanese military']],
   ['Syrian Democratic Forces', 'armed_group', ['SDF']],
   ['PKK', 'armed_group', ['Kurdistan Workers\' Party']],
   ['M23', 'armed_group', []],
@@ -179,7 +179,7 @@ export const PLACES = new Set([
   'Camp David', 'Istanbul', 'Jeddah', 'Mecca', 'Darfur', 'Port Sudan', 'Crimea', 'Donbas', 'Vienna',
   'Europe', 'Africa', 'Asia', 'Gulf', 'Persian Gulf', 'Red Sea', 'Mediterranean', 'Lausanne', 'Nicosia',
   'Aqaba', 'Alexandria', 'Hebron', 'Nablus', 'Jenin', 'Haifa', 'Eilat', 'Kerem Shalom', 'Netzarim',
-  'Philadelphi Corridor', 'Zurich', 'Montreux', 'Doha',
+  'Philadelphi Corridor', 'Zurich', 'Montreux', 'Mexico City', 'Kuwait City', 'Panama City', 'Brisbane', 'Sydney', 'Bougainville',
 ]);
 
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
@@ -237,5 +237,5 @@ export const NON_NAME_WORDS = new Set([
   'Islamic', 'Arab', 'Muslim', 'Jewish', 'Christian', 'Western', 'Eastern', 'Northern', 'Southern', 'Gulf', 'Global', 'International',
   'Staff', 'Reporting', 'Editing', 'Writing', 'Additional', 'Read', 'More', 'Live', 'Breaking', 'Watch', 'Photo', 'Video',
   'Statement', 'Release', 'Media', 'Office', 'Press', 'Ministry', 'Minister', 'Government', 'Cabinet', 'Council', 'Parliament',
-  'Wire', 'Sources', 'Source', 'Officials', 'Official', 'Hostage', 'Hostages', 'Families', 'Forum', 'Agency', 'Hon', 'Rt', 'Mr', 'Ms', 'Dr',
+  'Wire', 'State', 'Foreign', 'Affairs', 'Sources', 'Source', 'Officials', 'Official', 'Hostage', 'Hostages', 'Families', 'Forum', 'Agency', 'Hon', 'Rt', 'Mr', 'Ms', 'Dr',
 ]);

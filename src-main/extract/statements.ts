@@ -16,7 +16,7 @@ export interface FoundStatement {
 }
 
 const VERBS =
-  'said|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
+  'reported|reports|said|argue|countered|counters|responded|replied|retorted|warn|insist|stress|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
   'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|insisted|insists|insisting|claimed|claims|denied|denies|' +
   'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
@@ -28,6 +28,7 @@ const PARTICIPLE = /ing$/;
 const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
+const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s))/;
 
 interface Attribution {
@@ -79,7 +80,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (media || MEDIA_WORDS.test(m[1])) {
         if (media) reporters.add(media.id);
       } else {
-        const speaker = firstActor(from, to, false) ?? (ANONYMOUS.test(m[1]) ? lastAnonymousSide : undefined);
+        const speaker = firstActor(from, to, false) ?? (DEFINITE_SOURCE.test(m[1]) ? lastAnonymousSide : undefined);
         if (speaker) found.push({ verbStart: from, verbEnd: to, speaker, anonymous: ANONYMOUS.test(m[1]) });
       }
       consumed.push([from, to]);
@@ -103,8 +104,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
         subject = appositiveSubject(ctx, sentence, regionStart);
       } else if (!subject && /\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$/.test(region)) {
-        subject = lastPerson;
-      } else if (!subject && anonymous) {
+        subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
+      } else if (!subject && DEFINITE_SOURCE.test(region)) {
         subject = lastAnonymousSide;
       } else if (!subject && /[”"’,]\s*$/.test(before)) {
         // Inverted after a quotation: "…,” said Netanyahu.
@@ -120,7 +121,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const after = s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
       const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
       for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
-      anonymous ||= ANONYMOUS.test(region) && subject.kind !== 'person';
+      anonymous = ANONYMOUS.test(region) && subject.kind !== 'person';
       found.push({ verbStart, verbEnd, speaker: subject, anonymous });
     }
 
@@ -128,16 +129,23 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     for (const a of found) {
       if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media') continue;
       seen.add(a.speaker.id);
+      const previous = out[out.length - 1];
+      if (reporters.size === 0 && previous?.speaker === a.speaker.id && sameParagraph(ctx, previous.evidence[1], sentence.start)) {
+        for (const r of previous.reportedBy) reporters.add(r);
+      }
       if (a.speaker.kind === 'person') lastPerson = a.speaker;
       if (a.anonymous) lastAnonymousSide = a.speaker;
       out.push(buildStatement(ctx, sentence, a, [...reporters]));
     }
-    for (const m of sentence.mentions) {
-      const actor = actorOf(ctx, m);
-      if (actor.kind === 'person') lastPerson = actor;
-    }
+    // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
+    const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
+    lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person') ?? lastPerson;
   }
   return out;
+}
+
+function sameParagraph(ctx: ArticleContext, from: number, to: number): boolean {
+  return !/\n\s*\n/.test(ctx.text.slice(from, to));
 }
 
 /** The first actor of the sentence's main clause, skipping an "According to X," opener. */
@@ -149,11 +157,16 @@ function mainClauseSubject(ctx: ArticleContext, sentence: SentenceContext, befor
     .find((a) => a.kind !== 'media');
 }
 
+/** "Claudia Renner, who chaired the session, said": the last name in the comma segments before. */
 function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regionStart: number): Actor | undefined {
-  const text = sentence.text.slice(0, Math.max(0, regionStart - 2));
-  const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
-  const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
-  return ms.length ? actorOf(ctx, ms[ms.length - 1]) : undefined;
+  let text = sentence.text.slice(0, Math.max(0, regionStart - 2));
+  for (let step = 0; step < 2 && text; step++) {
+    const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
+    const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
+    if (ms.length) return actorOf(ctx, ms[ms.length - 1]);
+    text = text.slice(0, Math.max(0, segmentStart - 1));
+  }
+  return undefined;
 }
 
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
