@@ -1,5 +1,6 @@
 // The one API table: every method, its input and its output. Both shells and the renderer use it.
 import type { z } from 'zod';
+import { backupsApi } from './backups';
 import { entitiesApi } from './entities';
 import { projectApi } from './project';
 import { timelineApi } from './timeline';
@@ -8,6 +9,7 @@ export const api = {
   ...projectApi,
   ...entitiesApi,
   ...timelineApi,
+  ...backupsApi,
 };
 
 export type Api = typeof api;
@@ -20,6 +22,7 @@ export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
+export * from './backups';
 export * from './define';
 export * from './entities';
 export * from './project';

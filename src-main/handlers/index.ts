@@ -1,4 +1,5 @@
 // Every domain's handlers joined into the one table; the type makes a missing method a compile error.
+import { backupHandlers } from './backups';
 import { entityHandlers } from './entities';
 import { projectHandlers } from './project';
 import { timelineHandlers } from './timeline';
@@ -8,6 +9,7 @@ export const handlers: Handlers = {
   ...projectHandlers,
   ...entityHandlers,
   ...timelineHandlers,
+  ...backupHandlers,
 };
 
 export { Session } from './session';

@@ -1,6 +1,7 @@
 // What the handlers share: the open project and the list of recent files. No transport lives here.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BackupOptions } from '../store/backups';
 import { ProjectStore } from '../store/project-store';
 import { ParleyError } from '../store/errors';
 
@@ -9,6 +10,8 @@ const RECENT_LIMIT = 12;
 export interface SessionOptions {
   /** Folder for app state (recent files); the user's data folder in the app, a temp folder in tests. */
   dataDir: string;
+  /** Rolling backups of open projects; on unless turned off (false) or tuned. */
+  backups?: BackupOptions | boolean;
 }
 
 export class Session {
@@ -29,7 +32,8 @@ export class Session {
   open(file: string, create: boolean): ProjectStore {
     const absolute = path.resolve(file);
     if (create && fs.existsSync(absolute)) throw new ParleyError('conflict', `${absolute} already exists; open it instead.`);
-    const next = ProjectStore.open(absolute, { create });
+    // The app's projects get rolling backups (on open and every few minutes of editing; see store/backups.ts).
+    const next = ProjectStore.open(absolute, { create, backups: this.options.backups ?? true });
     this.current?.close();
     this.current = next;
     this.remember(absolute);

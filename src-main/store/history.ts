@@ -37,13 +37,17 @@ export class History {
   }
 
   private recording = false;
+  /** Told after each committed change, undo or redo (rolling backups start from the first one). */
+  onChange: (() => void) | null = null;
 
   /** Runs a change in one transaction and records it as one undo step (nested calls join the outer step). */
   record<T>(label: string, change: () => T): T {
     if (this.recording) return change();
     this.recording = true;
     try {
-      return this.recordStep(label, change);
+      const result = this.recordStep(label, change);
+      this.onChange?.();
+      return result;
     } finally {
       this.recording = false;
     }
@@ -94,6 +98,7 @@ export class History {
       this.sql.end.run();
       this.sql.mark.run(undone, entry);
     })();
+    this.onChange?.();
   }
 
   private invert(c: Change): void {

@@ -12,18 +12,44 @@ export interface OpenOptions {
   create?: boolean;
 }
 
-function checkFileBeforeOpening(file: string): boolean {
-  let stat: fs.Stats;
+/** No write bit for anyone: read-only, even for root, whom access() would let write. */
+const noWriteBits = (stat: fs.Stats) => (stat.mode & 0o222) === 0;
+
+function writable(target: string, stat: fs.Stats): boolean {
+  if (noWriteBits(stat)) return false;
   try {
-    stat = fs.statSync(file);
+    fs.accessSync(target, fs.constants.W_OK);
+    return true;
   } catch {
     return false;
   }
+}
+
+function checkFileBeforeOpening(file: string, create: boolean): boolean {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new ParleyError('file_error', `${file} cannot be opened: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}.`);
+  }
   if (!stat.isFile()) throw new ParleyError('file_error', `${file} is not a file.`);
   try {
-    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    fs.accessSync(file, fs.constants.R_OK);
   } catch {
+    throw new ParleyError('file_error', `${file} cannot be read: check its permissions.`);
+  }
+  if (!writable(file, stat)) {
     throw new ParleyError('file_error', `${file} is read-only. Parley needs to write to a project: copy it somewhere writable or change its permissions.`);
+  }
+  // SQLite keeps its -wal and -shm files beside the project, so the folder must be writable too.
+  const dir = path.dirname(file);
+  if (!writable(dir, fs.statSync(dir))) {
+    throw new ParleyError('file_error', `The folder ${dir} is read-only. Parley needs to write beside a project: move it somewhere writable.`);
+  }
+  // An empty file is what a truncated project looks like: adopting it as a new project would hide the loss.
+  if (stat.size === 0 && !create) {
+    throw new ParleyError('file_error', `${file} is empty (0 bytes): it is not a Parley project, or it was truncated.`);
   }
   if (stat.size > 0) {
     const head = Buffer.alloc(16);
@@ -51,7 +77,7 @@ function migrate(db: Database.Database, file: string, from: number): void {
 
 export function openProjectDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const absolute = path.resolve(file);
-  const exists = checkFileBeforeOpening(absolute);
+  const exists = checkFileBeforeOpening(absolute, !!options.create);
   if (!exists) {
     if (!options.create) throw new ParleyError('file_error', `${absolute} does not exist.`);
     fs.mkdirSync(path.dirname(absolute), { recursive: true });

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/model';
 import { ParleyError, notFound } from './errors';
 import { admitsEvents, admitsStatements, eventConditions, statementConditions, type SqlCondition } from './filters';
+import { RollingBackups, type BackupOptions } from './backups';
 import { History } from './history';
 import { newId } from './ids';
 import { openProjectDatabase, type OpenOptions } from './open';
@@ -42,19 +43,34 @@ function checkDates(start: UncertainDate, end: UncertainDate | null | undefined)
   return span;
 }
 
+export interface StoreOptions extends OpenOptions {
+  /** Rolling backups on open and while editing (the app's session turns them on; tests and tools need not). */
+  backups?: BackupOptions | boolean;
+}
+
 export class ProjectStore {
   readonly history: History;
+  /** Always present so backups can be listed and restored; automatic only when opened with `backups`. */
+  readonly backups: RollingBackups;
   private readonly cache = new Map<string, Statement>();
 
-  private constructor(readonly file: string, readonly db: Database) {
+  private constructor(readonly file: string, readonly db: Database, backups: BackupOptions | null) {
     this.history = new History(db);
+    this.backups = new RollingBackups(db, file, backups ?? {});
+    if (backups) {
+      this.history.onChange = () => this.backups.noteWrite();
+      // A failed backup must not stop the user working; the next one retries.
+      this.backups.backupNow().catch(() => undefined);
+    }
   }
 
-  static open(file: string, options: OpenOptions = {}): ProjectStore {
-    return new ProjectStore(file, openProjectDatabase(file, options));
+  static open(file: string, options: StoreOptions = {}): ProjectStore {
+    const backups = options.backups === true ? {} : options.backups || null;
+    return new ProjectStore(file, openProjectDatabase(file, options), backups);
   }
 
   close(): void {
+    this.backups.stopSync();
     if (this.db.open) this.db.close();
   }
 
