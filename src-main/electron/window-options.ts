@@ -27,6 +27,7 @@ export function windowOptions({ preload }: WindowOptionsInput): BrowserWindowCon
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick', // a middle click could otherwise try to open a window
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,

@@ -20,6 +20,7 @@ describe('BrowserWindow options', () => {
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads the bundled preload and nothing else', () => {
