@@ -42,6 +42,8 @@ const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
+// After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
+const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
 interface Form {
   actorKey: string;
@@ -127,7 +129,8 @@ class Builder {
       if (!form) continue;
       const start = m.index!;
       const end = start + m[0].length;
-      if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(this.text.slice(Math.max(0, start - 12), start))) continue;
+      const lead = this.text.slice(Math.max(0, start - 20), start);
+      if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(lead) && !TRAVEL_BEFORE.test(lead)) continue;
       if (this.insideByline(start)) continue;
       this.addMention(this.resolve(form.actorKey), start, end);
     }
@@ -160,6 +163,7 @@ class Builder {
       start: runStart + t.index!,
       text: t[0],
     }));
+    if (this.classifyOrganisation(runStart, run)) return;
     let i = 0;
     let titled = false;
     let affiliation: string | undefined;
@@ -191,6 +195,7 @@ class Builder {
     }
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
+    while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
     // Stop at the first word that cannot belong to a name ("Witkoff Monday").
     const stop = nameTokens.findIndex((t, k) => k > 0 && (NON_NAME_WORDS.has(t.text.replace(POSSESSIVE, '')) || this.mentions.some((x) => x.start === t.start)));
     if (stop > 0) nameTokens = nameTokens.slice(0, stop);
@@ -235,6 +240,33 @@ class Builder {
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
     if (affiliation && !person.affiliation) person.affiliation = affiliation;
     this.addMention(person, start, end);
+  }
+
+  /** "The Hostages and Missing Families Forum", "Khartoum Policy Forum": a run ending in an organisation word. */
+  private classifyOrganisation(runStart: number, run: string): boolean {
+    const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? 0;
+    const name = run.slice(lead).replace(POSSESSIVE, '');
+    const words = name.split(/\s+/);
+    const head = words[words.length - 1];
+    if (words.length < 2 || !ORG_HEADS[head] || ORG_HEADS[head] === 'media') return false;
+    const start = runStart + lead;
+    const end = start + name.length;
+    const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
+    // "Qatari Foreign Ministry" is Qatar itself; a known name ("Islamic Resistance Movement") stays what it is.
+    if (inside.some((x) => x.start === start && x.end === end)) return true;
+    if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
+    if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
+    for (const x of inside) this.removeMention(x);
+    const org = this.findOrCreate(name, ORG_HEADS[head]);
+    this.addMention(org, start, end);
+    this.acronymAfter(org, end);
+    return true;
+  }
+
+  private removeMention(x: Mention) {
+    this.mentions = this.mentions.filter((m) => m !== x);
+    const actor = this.actors.get(x.actorId)!;
+    actor.mentions = actor.mentions.filter(([s]) => s !== x.start);
   }
 
   /** "the US Special Envoy to the Middle East, Stephen Witkoff," → envoy, affiliated to the US. */
@@ -305,6 +337,21 @@ class Builder {
     this.forms.set(formKey(name), { actorKey: person.id });
     this.addSurnameForm(person);
     return person;
+  }
+
+  /** "the security cabinet": the body that holds cabinet meetings. */
+  scanCabinets() {
+    for (const m of this.text.matchAll(/\b(?:([A-Z][\p{L}]+) )?(security|war) cabinet\b/gu)) {
+      const start = m.index! + (m[1] && !this.forms.has(formKey(m[1])) ? m[1].length + 1 : 0);
+      const end = m.index! + m[0].length;
+      const cabinet = this.findOrCreate(`${m[2]} cabinet`, 'body');
+      for (const x of this.mentions.filter((x) => x.start >= start && x.end <= end)) {
+        const country = this.actors.get(x.actorId)!;
+        if (country.kind === 'government') cabinet.affiliation ??= country.id;
+        this.removeMention(x);
+      }
+      this.addMention(cabinet, start, end);
+    }
   }
 
   /** "families of Israeli captives" and the like: groups that are audiences or sides. */
@@ -379,6 +426,7 @@ export function findActors(text: string, sentences: Sentence[], tokens: Token[],
   // Surnames and acronyms learnt from the runs are found everywhere else in the text.
   builder.scanForms();
   builder.scanGroups();
+  builder.scanCabinets();
   builder.scanRoleReferences();
   builder.scanOutletReferences();
   return builder.finish();

@@ -133,7 +133,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock):
 
 /** The words of the clause that leads up to a date: its tense is the date's tense. */
 function clauseBefore(sentence: string, end: number): string {
-  const head = sentence.slice(Math.max(0, end - 90), end);
+  const head = sentence.slice(Math.max(0, end - 160), end);
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '));
   return cut >= 0 ? head.slice(cut) : head;
 }

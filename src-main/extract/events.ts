@@ -30,14 +30,15 @@ interface Trigger {
 }
 
 const TRIGGERS: [EventType, RegExp][] = [
-  ['cabinet_meeting', /\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
-  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travell?ed to|travels to|travell?ing to|will travel to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiating session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down)\b/gi],
+  ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travel(?:s|l?ed|l?ing)? to|fly to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
+const PASSING = /\b(?:with|on|about|in|of|into|from|over|at)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:round|meeting|session)\b/i;
 
@@ -115,6 +116,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const participants = withAffiliations(ctx, named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
+  // "familiar with the negotiations", "ahead in the talks": a passing reference, not a new mention.
+  if (PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))) return null;
   const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   const date = pickDate(sentence, from, to, triggers[0].start);
@@ -149,15 +152,18 @@ function inLede(ctx: ArticleContext, sentence: SentenceContext): boolean {
   const paragraphs = ctx.text.split(/\n\s*\n/).filter((p) => p.trim().length > 80);
   if (paragraphs.length < 4) return false;
   const firstLong = ctx.text.indexOf(paragraphs[0]);
-  return sentence.start >= firstLong && sentence.start < firstLong + paragraphs[0].length;
+  return sentence.start < firstLong + paragraphs[0].length;
 }
 
 /** Who visits: the actor just before the trigger ("Trump's visit", "Blinken arrived in"), or "by X" after it. */
 function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigger, from: number): Actor[] {
   const at = sentence.start + trigger.start;
   const before = mentionsIn(sentence, sentence.start + from, at).filter((m) => at - m.end <= 40 && actorOf(ctx, m).kind !== 'media');
-  const by = /^\s(?:by|of)\s/.test(sentence.text.slice(trigger.end)) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 60).slice(0, 1) : [];
-  return [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
+  const after = sentence.text.slice(trigger.end);
+  const by = /^\s(?:by|of)\s/.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 60).slice(0, 1) : [];
+  // The host: "arrived in Beirut", "travel to Israel", "visit Paris".
+  const host = /^\s(?:(?:in|to)\s)?(?:the\s)?\p{Lu}/u.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 25).slice(0, 1) : [];
+  return [...before.slice(-1), ...by, ...host].map((m) => actorOf(ctx, m));
 }
 
 /** People bring their country along: Netanyahu's meeting is also Israel's. */

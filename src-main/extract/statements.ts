@@ -29,7 +29,8 @@ const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|wer
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
-const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|,\s))/;
+const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
+const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
   verbStart: number;
@@ -100,7 +101,12 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         // "…, saying": the speaker of the clause the participle hangs on.
         const previous = found[found.length - 1]?.speaker;
         subject = previous ?? mainClauseSubject(ctx, sentence, verbStart);
-      } else if (!subject && /^\s*$/.test(region) && /,\s$/.test(before)) {
+      } else if (!subject && OWN_OFFICE.test(region)) {
+        subject = found.map((f) => f.speaker).find((x) => x?.kind === 'person') ?? firstPerson(ctx, sentence, verbStart) ?? lastPerson;
+      } else if (!subject && /^\s*$/.test(region) && /\band\s*$/.test(before)) {
+        // "Dromi voted against and told Army Radio": the subject of the first verb.
+        subject = mainClauseSubject(ctx, sentence, verbStart);
+      } else if (!subject && /^\s*$/.test(region) && /(?:,|\bwho)\s$/.test(before)) {
         // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
         subject = appositiveSubject(ctx, sentence, regionStart);
       } else if (!subject && /\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$/.test(region)) {
@@ -158,8 +164,14 @@ function mainClauseSubject(ctx: ArticleContext, sentence: SentenceContext, befor
 }
 
 /** "Claudia Renner, who chaired the session, said": the last name in the comma segments before. */
+function firstPerson(ctx: ArticleContext, sentence: SentenceContext, before: number): Actor | undefined {
+  return mentionsIn(sentence, sentence.start, sentence.start + before)
+    .map((m) => actorOf(ctx, m))
+    .find((a) => a.kind === 'person');
+}
+
 function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regionStart: number): Actor | undefined {
-  let text = sentence.text.slice(0, Math.max(0, regionStart - 2));
+  let text = sentence.text.slice(0, regionStart).replace(/(?:,\s*|\s*who\s*)$/, '');
   for (let step = 0; step < 2 && text; step++) {
     const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
     const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
