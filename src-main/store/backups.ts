@@ -177,6 +177,11 @@ export class RollingBackups {
     return staged;
   }
 
+  /** Resolves when no backup is running (the app's quit path and tests wait on it). */
+  async idle(): Promise<void> {
+    await this.running.catch(() => null);
+  }
+
   /** Waits for a running backup, then stops the timer. */
   async stop(): Promise<void> {
     this.stopSync();

@@ -52,14 +52,37 @@ function checkFileBeforeOpening(file: string, create: boolean): boolean {
     throw new ParleyError('file_error', `${file} is empty (0 bytes): it is not a Parley project, or it was truncated.`);
   }
   if (stat.size > 0) {
-    const head = Buffer.alloc(16);
+    const head = Buffer.alloc(100);
     const fd = fs.openSync(file, 'r');
-    try { fs.readSync(fd, head, 0, 16, 0); } finally { fs.closeSync(fd); }
-    if (head.toString('latin1') !== SQLITE_MAGIC) {
+    try { fs.readSync(fd, head, 0, 100, 0); } finally { fs.closeSync(fd); }
+    if (head.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
       throw new ParleyError('file_error', `${file} is not a Parley project (it is not an SQLite database).`);
     }
+    checkLength(file, stat.size, head);
   }
   return true;
+}
+
+/**
+ * SQLite reads missing bytes at the end of a file as zeros, so a truncated project can open and pass its checks
+ * with data silently lost. The header says how long the file must be; a short file is refused as damaged.
+ * Skipped when a -wal file holds changes: an interrupted checkpoint may have written the header before the pages
+ * it counts, and opening replays the WAL over them.
+ */
+function checkLength(file: string, size: number, head: Buffer): void {
+  let walSize = 0;
+  try { walSize = fs.statSync(`${file}-wal`).size; } catch { /* no WAL */ }
+  if (walSize > 0) return;
+  const rawPageSize = head.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const damaged = (why: string) => new ParleyError('file_error', `${file} is damaged: ${why}. It may have been cut short while copying; try a backup.`);
+  if (size < 100 || pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw damaged('its header is incomplete');
+  if (size % pageSize !== 0) throw damaged(`its length (${size} bytes) is not a whole number of ${pageSize}-byte pages`);
+  const pages = head.readUInt32BE(28);
+  // The page count in the header is only valid when written by the same change as the change counter.
+  if (head.readUInt32BE(92) === head.readUInt32BE(24) && pages * pageSize > size) {
+    throw damaged(`it holds ${size / pageSize} of its ${pages} pages`);
+  }
 }
 
 function migrate(db: Database.Database, file: string, from: number): void {
