@@ -157,7 +157,7 @@ describe('rolling backups', () => {
     const dir = tempDir();
     const file = path.join(dir, 'p.parley');
     const store = ProjectStore.open(file, { create: true });
-    store.createEvent({ ...event('x'), description: '', end: null, location: '', participants: [], tags: [] });
+    store.createEvent({ type: 'talks', title: 'x', start: { ...day('2020-01-01'), approximate: false, zone: 'UTC' }, description: '', end: null, location: '', participants: [], tags: [] });
     store.close();
     expect(fs.existsSync(`${file}.backups`)).toBe(false);
     expect(integrity(file)).toBe('ok');
