@@ -9,7 +9,8 @@ const BACKWARD = 1;
 /** How many undo steps a project keeps. */
 const HISTORY_LIMIT = 500;
 
-interface Change { tbl: string; op: 'i' | 'u' | 'd'; row_id: number; old: string | null }
+/** i, u, d: one row inserted, updated, deleted; r: the rows of a bulk insert, rids row_id..old. */
+interface Change { tbl: string; op: 'i' | 'u' | 'd' | 'r'; row_id: number; old: string | null }
 
 export class History {
   private readonly columns = new Map<string, string[]>();
@@ -87,6 +88,32 @@ export class History {
     return { canUndo: !!done, canRedo: !!undone, undoLabel: done?.label ?? null, redoLabel: undone?.label ?? null };
   }
 
+  /**
+   * A bulk insert (an import, 100k events) recorded as one rid range per table instead of a log row per
+   * row: rids of new rows are consecutive within the transaction, so the range names exactly them.
+   */
+  recordInsertedRange<T>(tables: string[], insert: () => T): T {
+    if (!this.recording) throw new Error('recordInsertedRange must run inside record()');
+    const ctl = this.db.prepare('SELECT entry, phase FROM history_ctl').get() as { entry: number; phase: number };
+    const maxRid = (t: string) => (this.db.prepare(`SELECT ifnull(max(rid), 0) AS m FROM ${t}`).get() as { m: number }).m;
+    const before = tables.map(maxRid);
+    this.sql.end.run();
+    let result: T;
+    try {
+      result = insert();
+    } finally {
+      this.sql.begin.run(ctl.entry, ctl.phase);
+    }
+    tables.forEach((t, i) => {
+      const after = maxRid(t);
+      if (after > before[i]) {
+        this.db.prepare(`INSERT INTO history_changes (entry, phase, tbl, op, row_id, old) VALUES (?, ?, ?, 'r', ?, ?)`)
+          .run(ctl.entry, ctl.phase, t, before[i] + 1, String(after));
+      }
+    });
+    return result;
+  }
+
   /** Applies the inverse of one phase of an entry, recording what that did as the other phase. */
   private replay(entry: number, from: number, to: number, undone: number): void {
     this.db.transaction(() => {
@@ -104,6 +131,10 @@ export class History {
   private invert(c: Change): void {
     const cols = this.columns.get(c.tbl);
     if (!cols) throw new Error(`undo log names an unknown table: ${c.tbl}`);
+    if (c.op === 'r') {
+      this.db.prepare(`DELETE FROM ${c.tbl} WHERE rid BETWEEN ? AND ?`).run(c.row_id, Number(c.old));
+      return;
+    }
     const statement = this.inverseStatement(c.tbl, c.op, cols);
     if (c.op === 'i') {
       statement.run(c.row_id);
@@ -115,7 +146,7 @@ export class History {
     else statement.run(...values, c.row_id);
   }
 
-  private inverseStatement(tbl: string, op: Change['op'], cols: string[]): Statement {
+  private inverseStatement(tbl: string, op: 'i' | 'u' | 'd', cols: string[]): Statement {
     const key = `${tbl}:${op}`;
     let statement = this.inverseSql.get(key);
     if (!statement) {

@@ -122,8 +122,8 @@ export class ProjectStore {
     return actorFromRow(row);
   }
 
-  createActor(actor: NewActor): Actor {
-    const id = newId('ac');
+  /** `id` is given only by imports, which keep a file's ids. */
+  createActor(actor: NewActor, id = newId('ac')): Actor {
     this.history.record(`Add ${actor.name}`, () => this.writeActor(id, actor, true));
     return this.getActor(id);
   }
@@ -202,9 +202,11 @@ export class ProjectStore {
   }
 
   /** Adds many events as one undo step; returns their ids. */
-  createEvents(events: NewEvent[], label = `Add ${events.length} events`): string[] {
-    const ids = events.map(() => newId('ev'));
-    this.history.record(label, () => events.forEach((e, i) => this.writeEvent(ids[i], e, true)));
+  createEvents(events: NewEvent[], label = `Add ${events.length} events`, ids = events.map(() => newId('ev'))): string[] {
+    this.history.record(label, () => {
+      this.requireActors(events.flatMap((e) => (e.participants ?? []).map((p) => p.actorId)));
+      this.history.recordInsertedRange(['events', 'event_participants'], () => events.forEach((e, i) => this.writeEvent(ids[i], e, true, false)));
+    });
     return ids;
   }
 
@@ -214,7 +216,7 @@ export class ProjectStore {
     return this.getEvent(id);
   }
 
-  private writeEvent(id: string, e: NewEvent, insert: boolean): void {
+  private writeEvent(id: string, e: NewEvent, insert: boolean, checkActors = true): void {
     const { startMs, endMs } = checkDates(e.start, e.end);
     const values = [e.type, e.title, e.description ?? '', JSON.stringify(e.start), e.end ? JSON.stringify(e.end) : null,
       startMs, endMs, levelOf(startMs, endMs), e.location ?? '', JSON.stringify(e.tags ?? [])];
@@ -225,26 +227,33 @@ export class ProjectStore {
       this.q(`UPDATE events SET type = ?, title = ?, description = ?, start = ?, "end" = ?, start_ms = ?, end_ms = ?, lvl = ?,
         location = ?, tags = ? WHERE id = ?`).run(...values, id);
     }
-    this.writeLinks('event_participants', 'event_id', id, (e.participants ?? []).map((p) => [p.actorId, p.role]), insert);
+    this.writeLinks('event_participants', 'event_id', id, (e.participants ?? []).map((p) => [p.actorId, p.role]), insert, '', checkActors);
   }
 
   /** Replaces an entity's link rows only where they differ, so the undo log records just the real change. */
-  private writeLinks(table: string, key: string, id: string, links: [string, string][], fresh: boolean, scope = ''): void {
+  private writeLinks(table: string, key: string, id: string, links: [string, string][], fresh: boolean, scope = '', checkActors = true): void {
+    // One row per actor: a participant has one role; audience and outlets are written by separate calls.
     const seen = new Set<string>();
-    const unique = links.filter(([actor, role]) => !seen.has(actor + role) && seen.add(actor + role));
+    const unique = links.filter(([actor]) => !seen.has(actor) && seen.add(actor));
     if (!fresh) {
       const current = this.q(`SELECT actor_id, role FROM ${table} WHERE ${key} = ? ${scope} ORDER BY position`).all(id) as { actor_id: string; role: string }[];
       if (JSON.stringify(current.map((r) => [r.actor_id, r.role])) === JSON.stringify(unique)) return;
       this.q(`DELETE FROM ${table} WHERE ${key} = ? ${scope}`).run(id);
     }
+    if (!unique.length) return;
+    const insert = this.q(`INSERT INTO ${table} (${key}, actor_id, role, position) VALUES (?, ?, ?, ?)`);
     unique.forEach(([actor, role], position) => {
-      this.requireActor(actor);
-      this.q(`INSERT INTO ${table} (${key}, actor_id, role, position) VALUES (?, ?, ?, ?)`).run(id, actor, role, position);
+      if (checkActors) this.requireActor(actor);
+      insert.run(id, actor, role, position);
     });
   }
 
   private requireActor(id: string): void {
     if (!this.q('SELECT 1 FROM actors WHERE id = ?').get(id)) throw notFound('actor', id);
+  }
+
+  private requireActors(ids: string[]): void {
+    for (const id of new Set(ids)) this.requireActor(id);
   }
 
   deleteEvents(ids: string[]): void {
@@ -291,8 +300,7 @@ export class ProjectStore {
     return this.getStatement(id);
   }
 
-  createStatements(statements: NewStatement[], label = `Add ${statements.length} statements`): string[] {
-    const ids = statements.map(() => newId('st'));
+  createStatements(statements: NewStatement[], label = `Add ${statements.length} statements`, ids = statements.map(() => newId('st'))): string[] {
     this.history.record(label, () => statements.forEach((s, i) => this.writeStatement(ids[i], s, true)));
     return ids;
   }
@@ -414,8 +422,7 @@ export class ProjectStore {
     return sourceFromRow(row);
   }
 
-  createSource(source: NewSource): Source {
-    const id = newId('so');
+  createSource(source: NewSource, id = newId('so')): Source {
     this.history.record(`Add source ${source.title || ''}`.trim(), () => {
       if (source.outletId) this.requireActor(source.outletId);
       this.q(`INSERT INTO sources (id, title, outlet_id, author, published, zone, url, text, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -450,8 +457,7 @@ export class ProjectStore {
       .map(citationFromRow);
   }
 
-  createCitation(c: NewCitation): Citation {
-    const id = newId('ci');
+  createCitation(c: NewCitation, id = newId('ci')): Citation {
     this.history.record('Add a citation', () => {
       const source = this.getSource(c.sourceId);
       if (c.end > source.text.length || c.start > c.end) {
@@ -473,6 +479,12 @@ export class ProjectStore {
     });
   }
 
+  /** Which of these ids the project already uses (an import that keeps ids refuses to overwrite). */
+  existingIds(ids: string[]): string[] {
+    const all = ['actors', 'events', 'statements', 'sources', 'citations'].map((t) => `SELECT id FROM ${t}`).join(' UNION ALL ');
+    return (this.q(`SELECT id FROM (${all}) WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: string }[]).map((r) => r.id);
+  }
+
   /** Several writes as one undo step (an import, a paste). */
   batch<T>(label: string, work: () => T): T {
     return this.history.record(label, work);
@@ -481,7 +493,8 @@ export class ProjectStore {
 
 function swapParticipant(parts: Participant[], from?: string, to?: string): Participant[] {
   if (!to || from === to) return parts;
-  if (parts.some((p) => p.actorId === to)) return parts;
+  // Dropped into the lane of an actor who already takes part: the event simply leaves the old lane.
+  if (parts.some((p) => p.actorId === to)) return parts.filter((p) => p.actorId !== from);
   const i = from ? parts.findIndex((p) => p.actorId === from) : -1;
   if (i < 0) return [...parts, { actorId: to, role: 'party' }];
   return parts.map((p, j) => (j === i ? { ...p, actorId: to } : p));

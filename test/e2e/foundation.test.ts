@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+
+describe('the browser shell', () => {
+  let browser: Browser;
+  let shell: Shell;
+  const dir = tempDir();
+  const project = path.join(dir, 'Talks.parley');
+
+  beforeAll(async () => {
+    // Started on the default project, as `npm start` does; the test then opens its own project.
+    shell = await startShell([], { PARLEY_DATA_DIR: dir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shell?.stop();
+  });
+
+  it('opens the default project with its sample timeline', async () => {
+    const page = await openApp(browser, shell.url);
+    await page.getByRole('button', { name: /^Third round of Geneva talks/ }).or(page.getByLabel(/^Third round of Geneva talks/)).first().waitFor();
+    expect(await page.locator('[data-entity-id^="ev_"]').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.actors').innerText()).toContain('Ingrid Solberg');
+    await page.close();
+  });
+
+  it('creates a project, creates and edits an event, keeps it after a reload, and undoes it', async () => {
+    const page = await openApp(browser, shell.url);
+    await page.getByRole('button', { name: 'New…' }).click();
+    await page.getByLabel('Project file path').fill(project);
+    await page.getByRole('button', { name: 'Create new' }).click();
+    await page.getByRole('button', { name: 'New event' }).click();
+    const title = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe('New event');
+    await title.fill('Ceasefire talks in Cairo');
+    await title.press('Enter');
+    await page.getByLabel('Start date').fill('2025-05-08');
+    await page.getByLabel('Start date').press('Enter');
+    const entry = page.locator('[data-entity-id^="ev_"]', { hasText: 'Ceasefire talks in Cairo' }).first();
+    await entry.waitFor();
+    const id = await entry.getAttribute('data-entity-id');
+
+    const db = new Database(project, { readonly: true });
+    const stored = () => db.prepare('SELECT title, json_extract(start, \'$.value\') AS start FROM events WHERE id = ?').get(id) as { title: string; start: string } | undefined;
+    await expect.poll(stored).toEqual({ title: 'Ceasefire talks in Cairo', start: '2025-05-08' });
+
+    await page.reload();
+    await page.locator(`[data-entity-id="${id}"]`).first().waitFor();
+    expect(await page.locator(`[data-entity-id="${id}"]`).first().getAttribute('aria-label')).toMatch(/^Ceasefire talks in Cairo/);
+
+    await page.keyboard.press('Control+z'); // the date edit
+    await expect.poll(() => stored()?.start).not.toBe('2025-05-08');
+    await page.keyboard.press('Control+z'); // the title edit
+    await expect.poll(() => stored()?.title).toBe('New event');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => stored()?.title).toBe('Ceasefire talks in Cairo');
+    await page.locator(`[data-entity-id="${id}"]`, { hasText: 'Ceasefire talks in Cairo' }).first().waitFor();
+    db.close();
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,184 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromInstant } from '../../shared/dates';
+import { ProjectStore } from '../../src-main/store/project-store';
+import { actor, createProject, day, event, minute, tempDir } from './helpers';
+
+describe('the project store', () => {
+  it('keeps one project in one SQLite file with WAL and foreign keys on', () => {
+    const store = createProject();
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const us = actor(store, 'United States');
+    const hamas = actor(store, 'Hamas', 'armed_group');
+    const e = event(store, 'Direct talks', day('2025-05-01', 'Asia/Jerusalem', true), [hamas.id, us.id], day('2025-05-08', 'Asia/Jerusalem'));
+    store.close();
+    const raw = new Database(store.file, { readonly: true });
+    const row = raw.prepare('SELECT title, start_ms, end_ms FROM events WHERE id = ?').get(e.id) as { title: string; start_ms: number; end_ms: number };
+    expect(row).toEqual({ title: 'Direct talks', start_ms: Date.parse('2025-04-30T21:00:00Z'), end_ms: Date.parse('2025-05-08T21:00:00Z') });
+    expect((raw.prepare('SELECT count(*) AS n FROM event_participants').get() as { n: number }).n).toBe(2);
+    raw.close();
+  });
+
+  it('round-trips every field of actors, events and statements', () => {
+    const store = createProject();
+    const israel = actor(store, 'Israel');
+    const bibi = store.createActor({ name: 'Benjamin Netanyahu', kind: 'person', aliases: ['Netanyahu'], parentId: israel.id, color: '#112233', notes: 'PM', tags: ['leader'] });
+    expect(store.getActor(bibi.id)).toMatchObject({ aliases: ['Netanyahu'], parentId: israel.id, color: '#112233', notes: 'PM', tags: ['leader'] });
+    const channel = actor(store, 'Channel 12', 'media');
+    const meeting = store.createEvent({
+      type: 'cabinet_meeting', title: 'Security cabinet', description: 'Evening session', start: minute('2025-05-08T18:30', 'Asia/Jerusalem'),
+      end: null, location: 'Jerusalem', participants: [{ actorId: bibi.id, role: 'host' }, { actorId: israel.id, role: 'party' }], tags: ['cabinet'],
+    });
+    expect(store.getEvent(meeting.id)).toMatchObject({ participants: [{ actorId: bibi.id, role: 'host' }, { actorId: israel.id, role: 'party' }], location: 'Jerusalem' });
+    const st = store.createStatement({ speakerId: bibi.id, audienceIds: [israel.id], text: 'Crucial days ahead', direct: false, hedged: true,
+      date: day('2025-05-08', 'Asia/Jerusalem'), outletIds: [channel.id], eventId: meeting.id, tags: [] });
+    expect(store.getStatement(st.id)).toMatchObject({ speakerId: bibi.id, audienceIds: [israel.id], outletIds: [channel.id], hedged: true, eventId: meeting.id });
+  });
+
+  it('refuses an end before the start, an unknown zone and an actor that would belong to itself', () => {
+    const store = createProject();
+    expect(() => event(store, 'x', day('2025-05-08'), [], day('2025-05-01'))).toThrow(/before the start/);
+    expect(() => event(store, 'x', day('2025-05-08', 'Mars/Olympus'))).toThrow(/Unknown time zone/);
+    const a = actor(store, 'A');
+    const b = actor(store, 'B', 'person', a.id);
+    expect(() => store.updateActor(a.id, { parentId: b.id })).toThrow(/belong to itself/);
+    expect(store.counts().events).toBe(0);
+  });
+
+  it('finds exactly the entries that overlap a window, long ones included', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({ start: fc.integer({ min: 0, max: 5000 }), hours: fc.integer({ min: 0, max: 24 * 400 }) }), { minLength: 1, maxLength: 40 }),
+      fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 2000 }),
+      (specs, from, width) => {
+        const store = createProject();
+        const base = Date.UTC(2024, 0, 1);
+        const hour = 3600_000;
+        const ids = store.createEvents(specs.map((s, i) => ({
+          type: 'talks' as const, title: `e${i}`, description: '', location: '', participants: [], tags: [],
+          start: fromInstant(base + s.start * hour, 'hour', 'UTC'),
+          end: s.hours ? fromInstant(base + (s.start + s.hours) * hour, 'hour', 'UTC') : null,
+        })));
+        const [lo, hi] = [base + from * hour, base + (from + width) * hour];
+        const expected = ids.filter((_, i) => {
+          const s = base + specs[i].start * hour, e = base + (specs[i].start + Math.max(1, specs[i].hours + (specs[i].hours ? 1 : 0))) * hour;
+          return s < hi && e > lo;
+        });
+        expect(store.window(lo, hi).events.map((e) => e.id).sort()).toEqual(expected.sort());
+        store.close();
+      },
+    ), { numRuns: 40 });
+  });
+
+  it('filters by actor, type, tag, text and outlet', () => {
+    const store = createProject();
+    const [a, b] = [actor(store, 'A'), actor(store, 'B')];
+    const outlet = actor(store, 'Wire', 'media');
+    const e1 = event(store, 'Talks in Doha', day('2025-01-01'), [a.id]);
+    const e2 = store.createEvent({ ...store.getEvent(e1.id), title: 'Visit to Cairo', type: 'visit', participants: [{ actorId: b.id, role: 'party' }], tags: ['trip'] });
+    const source = store.createSource({ title: 't', outletId: outlet.id, author: '', published: null, zone: 'UTC', url: '', text: 'Visit to Cairo happened.', tags: [] });
+    store.createCitation({ entityType: 'event', entityId: e2.id, sourceId: source.id, start: 0, end: 14 });
+    const titles = (f: Parameters<ProjectStore['listEvents']>[0]) => store.listEvents(f).map((e) => e.title);
+    expect(titles({ actorIds: [a.id] })).toEqual(['Talks in Doha']);
+    expect(titles({ types: ['visit'] })).toEqual(['Visit to Cairo']);
+    expect(titles({ types: ['statement'] })).toEqual([]);
+    expect(titles({ tags: ['trip'] })).toEqual(['Visit to Cairo']);
+    expect(titles({ text: 'doha' })).toEqual(['Talks in Doha']);
+    expect(titles({ text: '100%' })).toEqual([]);
+    expect(titles({ outletIds: [outlet.id] })).toEqual(['Visit to Cairo']);
+  });
+
+  it('undoes and redoes every kind of change, one step per change', () => {
+    const store = createProject();
+    const a = actor(store, 'A');
+    const b = actor(store, 'B');
+    const e = event(store, 'Talks', day('2025-01-01'), [a.id, b.id]);
+    const snapshot = () => JSON.stringify([store.listActors(), store.listEvents(), store.listStatements(), store.listSources(), store.listCitations({})]);
+    const before = snapshot();
+    store.moveEntries([{ id: e.id, start: day('2025-02-01'), fromActorId: a.id, toActorId: b.id }]);
+    expect(store.getEvent(e.id).participants.map((p) => p.actorId)).toEqual([b.id]);
+    store.undo();
+    expect(snapshot()).toBe(before);
+    store.deleteActors([a.id]); // cascades to the participation
+    expect(store.getEvent(e.id).participants).toHaveLength(1);
+    store.undo();
+    expect(snapshot()).toBe(before);
+    store.redo();
+    expect(store.listActors().map((x) => x.name)).toEqual(['B']);
+    store.undo();
+    expect(store.history.state()).toMatchObject({ canUndo: true, canRedo: true, redoLabel: 'Delete A', undoLabel: 'Add Talks' });
+  });
+
+  it('undoes a bulk insert as one step and redoes it row for row', () => {
+    const store = createProject();
+    const a = actor(store, 'A');
+    const ids = store.createEvents(Array.from({ length: 500 }, (_, i) => ({
+      type: 'talks' as const, title: `E${i}`, description: '', location: '', tags: [], start: day('2025-01-01'), end: null,
+      participants: [{ actorId: a.id, role: 'party' as const }],
+    })));
+    const before = JSON.stringify(store.listEvents({}, 1000));
+    store.undo();
+    expect(store.counts().events).toBe(0);
+    expect(store.db.prepare('SELECT count(*) AS n FROM event_participants').get()).toEqual({ n: 0 });
+    store.redo();
+    expect(JSON.stringify(store.listEvents({}, 1000))).toBe(before);
+    expect(store.getEvent(ids[499]).participants).toEqual([{ actorId: a.id, role: 'party' }]);
+    expect(() => store.createEvents([{ ...store.getEvent(ids[0]), participants: [{ actorId: 'ac_nobody', role: 'party' }] }])).toThrow(/No actor/);
+    expect(store.counts().events).toBe(500);
+  });
+
+  it('keeps undo across a restart, the same for every client of the file', () => {
+    const store = createProject();
+    const a = actor(store, 'A');
+    event(store, 'Talks', day('2025-01-01'), [a.id]);
+    store.close();
+    const again = ProjectStore.open(store.file);
+    expect(again.history.state().undoLabel).toBe('Add Talks');
+    again.undo();
+    expect(again.counts()).toMatchObject({ events: 0, actors: 1 });
+    again.close();
+    const third = ProjectStore.open(store.file);
+    third.redo();
+    expect(third.listEvents().map((e) => e.title)).toEqual(['Talks']);
+    third.close();
+  });
+
+  it('rolls back a failed change whole and records no undo step for it', () => {
+    const store = createProject();
+    const a = actor(store, 'A');
+    expect(() => store.batch('two events', () => {
+      event(store, 'first', day('2025-01-01'), [a.id]);
+      event(store, 'second', day('2025-01-01'), ['ac_missing']);
+    })).toThrow(/No actor/);
+    expect(store.counts().events).toBe(0);
+    expect(store.history.state().undoLabel).toBe('Add A');
+  });
+
+  it('cites an entity to a span of its source and drops the citation with the entity', () => {
+    const store = createProject();
+    const source = store.createSource({ title: 'Article', outletId: null, author: '', published: '2025-05-08T09:00:00+03:00', zone: 'Asia/Jerusalem', url: '', text: 'Talks began in Doha.', tags: [] });
+    const e = event(store, 'Talks', day('2025-05-08'));
+    store.createCitation({ entityType: 'event', entityId: e.id, sourceId: source.id, start: 0, end: 12 });
+    expect(() => store.createCitation({ entityType: 'event', entityId: e.id, sourceId: source.id, start: 5, end: 500 })).toThrow(/outside/);
+    expect(store.listCitations({ entityId: e.id })).toHaveLength(1);
+    store.deleteEvents([e.id]);
+    expect(store.listCitations({})).toHaveLength(0);
+    store.undo();
+    expect(store.listCitations({ entityId: e.id })).toHaveLength(1);
+  });
+
+  it('refuses a file from a newer Parley and leaves it untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'new.parley');
+    ProjectStore.open(file, { create: true }).close();
+    const db = new Database(file);
+    db.pragma('user_version = 99');
+    db.close();
+    const bytes = fs.readFileSync(file);
+    expect(() => ProjectStore.open(file)).toThrow(/newer version of Parley/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
