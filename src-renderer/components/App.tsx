@@ -4,8 +4,8 @@ import { bridge, call } from '../api/client';
 import { commandForKey, keyOf, registerCommandHandlers, runCommand } from '../commands';
 import { kindOfId, useApp } from '../state/store';
 import { ActorList } from './ActorList';
-import { EntryList } from './EntryList';
 import { Inspector } from './Inspector';
+import { MainView } from '../timeline/MainView';
 import { Notices } from './Notices';
 import { ProjectPicker } from './ProjectPicker';
 import { Toolbar } from './Toolbar';
@@ -61,7 +61,7 @@ export function App() {
       <Toolbar />
       <div className="workspace">
         <ActorList />
-        <EntryList />
+        <MainView />
         {inspectorOpen && <Inspector />}
       </div>
       <Notices />

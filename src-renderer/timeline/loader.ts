@@ -1,0 +1,89 @@
+// Loads what the visible window needs, with a margin of one screen on each side: the entries themselves
+// when there are few enough to draw, otherwise counts per lane and time bucket from timeline.density.
+import type { EntryFilter, TimedEvent, TimedStatement, TimelineDensity } from '../../shared/api';
+import { call } from '../api/client';
+
+/** More entries than this in the loaded range and the view shows counts instead. */
+export const ITEM_LIMIT = 4000;
+/** Density buckets this many pixels wide. */
+export const BUCKET_PX = 26;
+
+export type Loaded =
+  | { mode: 'items'; fromMs: number; toMs: number; events: TimedEvent[]; statements: TimedStatement[] }
+  | { mode: 'density'; fromMs: number; toMs: number; density: TimelineDensity };
+
+export interface View { fromMs: number; toMs: number; msPerPx: number }
+interface Want extends View { filter: EntryFilter; filterKey: string; revision: number }
+
+/** Whether loaded data still serves a view: it covers it, and counts are at roughly the right bucket size. */
+export function covers(loaded: Loaded, view: View): boolean {
+  if (loaded.fromMs > view.fromMs || loaded.toMs < view.toMs) return false;
+  if (loaded.mode === 'items') return true;
+  const ratio = loaded.density.bucketMs / (BUCKET_PX * view.msPerPx);
+  return ratio > 0.6 && ratio < 1.7;
+}
+
+/** Entries the density says lie in a range (an upper bound: an event counts once per participant). */
+export function estimateCount(loaded: Loaded | null, fromMs: number, toMs: number): number | null {
+  if (!loaded || loaded.mode !== 'density' || loaded.fromMs > fromMs || loaded.toMs < toMs) return null;
+  const { origin, bucketMs, cells } = loaded.density;
+  let n = 0;
+  for (const [, b, count] of cells) {
+    const at = origin + b * bucketMs;
+    if (at >= fromMs && at < toMs) n += count;
+  }
+  return n;
+}
+
+export class TimelineLoader {
+  loaded: Loaded | null = null;
+  private key = '';
+  private inFlight = false;
+  private next: Want | null = null;
+
+  constructor(private readonly onLoad: (loaded: Loaded) => void, private readonly onError: (e: Error) => void) {}
+
+  /** Asks for a view; does nothing when the loaded data serves it, coalesces requests while loading. */
+  want(view: View, filter: EntryFilter, revision: number): void {
+    const filterKey = JSON.stringify(filter);
+    const key = `${filterKey}#${revision}`;
+    if (key === this.key && this.loaded && covers(this.loaded, view)) return;
+    this.next = { ...view, filter, filterKey, revision };
+    if (!this.inFlight) void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    this.inFlight = true;
+    try {
+      while (this.next) {
+        const want = this.next;
+        this.next = null;
+        const loaded = await this.load(want);
+        this.key = `${want.filterKey}#${want.revision}`;
+        this.loaded = loaded;
+        this.onLoad(loaded);
+      }
+    } catch (e) {
+      this.onError(e as Error);
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  private async load(want: Want): Promise<Loaded> {
+    const filter = want.filter;
+    const span = want.toMs - want.fromMs;
+    const fromMs = want.fromMs - span, toMs = want.toMs + span;
+    const sameData = this.key === `${want.filterKey}#${want.revision}`;
+    const estimate = sameData ? estimateCount(this.loaded, fromMs, toMs) : null;
+    if (estimate === null || estimate <= ITEM_LIMIT * 1.5) {
+      const w = await call('timeline.window', { fromMs, toMs, filter, limit: ITEM_LIMIT });
+      if (!w.truncated) return { mode: 'items', fromMs, toMs, events: w.events, statements: w.statements };
+    }
+    const density = await call('timeline.density', { fromMs, toMs, bucketMs: BUCKET_PX * want.msPerPx, filter });
+    return { mode: 'density', fromMs, toMs, density };
+  }
+
+  /** Forget the cache (after an edit), so the next want reloads. */
+  invalidate(): void { this.key = ''; }
+}
