@@ -59,7 +59,7 @@ class Pool {
   private live = new Map<string, Node>();
   private free: Node[] = [];
   private gen = 0;
-  constructor(private readonly parent: HTMLElement, private readonly make: () => Node) {}
+  constructor(private readonly parent: HTMLElement, private readonly make: () => Node, private readonly onRelease?: (n: Node) => void) {}
   begin() { this.gen++; }
   get(key: string): Node {
     let n = this.live.get(key);
@@ -77,6 +77,8 @@ class Pool {
     for (const [key, n] of this.live) {
       if (n._gen === this.gen) continue;
       n.style.display = 'none';
+      n._s = undefined;
+      this.onRelease?.(n);
       this.live.delete(key);
       this.free.push(n);
     }
@@ -94,6 +96,14 @@ function makeItemNode(): Node {
   n.tabIndex = -1;
   n.innerHTML = '<span class="tl-range"></span><span class="tl-glyph"></span><span class="tl-label"></span><span class="tl-handle start"></span><span class="tl-handle end"></span>';
   return n;
+}
+
+/** A parked node must not still claim to be an entry (tests and screen readers look for data-entity-id). */
+function releaseItemNode(n: Node): void {
+  delete n.dataset.key;
+  delete n.dataset.entityId;
+  delete n.dataset.echoOf;
+  n.removeAttribute('aria-label');
 }
 
 export class PlotRenderer {
@@ -123,7 +133,7 @@ export class PlotRenderer {
     this.layer = div('tl-layer', plot);
     this.overlay = div('tl-overlay', plot);
     const minorRow = div('tl-axis-minor', axis), majorRow = div('tl-axis-major', axis);
-    this.items = new Pool(this.layer, makeItemNode);
+    this.items = new Pool(this.layer, makeItemNode, releaseItemNode);
     this.connectors = new Pool(this.layer, () => { const d = document.createElement('div') as Node; d.className = 'tl-connector'; return d; });
     this.counts = new Pool(this.layer, () => { const d = document.createElement('button') as Node; d.className = 'tl-count'; return d; });
     this.cells = new Pool(this.layer, () => { const d = document.createElement('div') as Node; d.className = 'tl-cell'; return d; });

@@ -38,7 +38,7 @@ export function ticksFor(scale: TimeScale, zone: string, locale?: Locale, minPx 
 
 /** The precision a new entry gets when created at this zoom: as fine as the user can point. */
 export function precisionForZoom(msPerPx: number): Precision {
-  if (msPerPx * 8 < HOUR / 4) return 'minute';
-  if (msPerPx * 8 < DAY / 3) return 'hour';
+  if (HOUR / msPerPx >= 120) return 'minute';
+  if (DAY / msPerPx >= 240) return 'hour';
   return 'day';
 }

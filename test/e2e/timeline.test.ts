@@ -1,0 +1,186 @@
+// The timeline against the real browser shell: every edit made with the mouse or the keyboard must
+// reach the .parley file (read here straight from SQLite), and undo must bring it back.
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../src-main/store/project-store';
+import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+
+const day = (value: string) => ({ value, precision: 'day' as const, approximate: false, zone: 'UTC' });
+
+let file = '';
+let shell: Shell;
+let browser: Browser;
+const ids = { alpha: '', beta: '', gamma: '', talks: '', session: '', statement: '' };
+
+function readDb<T>(query: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try { return query(db); } finally { db.close(); }
+}
+const eventRow = (id: string) => readDb((db) => db.prepare('SELECT start, "end" FROM events WHERE id = ?').get(id) as { start: string; end: string | null });
+const startOf = (id: string) => (JSON.parse(eventRow(id).start) as { value: string }).value;
+const endOf = (id: string) => { const e = eventRow(id).end; return e ? (JSON.parse(e) as { value: string }).value : null; };
+const participantsOf = (id: string) => readDb((db) => (db.prepare('SELECT actor_id FROM event_participants WHERE event_id = ? ORDER BY position').all(id) as { actor_id: string }[]).map((r) => r.actor_id));
+
+async function until<T>(read: () => T, ok: (v: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const v = read();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openTimeline(): Promise<Page> {
+  const page = await openApp(browser, shell.url);
+  await page.locator(`[data-entity-id="${ids.talks}"]`).waitFor();
+  return page;
+}
+
+async function box(l: Locator) {
+  const b = await l.boundingBox();
+  if (!b) throw new Error('element has no box');
+  return b;
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
+  await page.mouse.up();
+}
+
+beforeAll(async () => {
+  file = path.join(tempDir('parley-timeline-'), 'timeline.parley');
+  const store = ProjectStore.open(file, { create: true });
+  ids.alpha = store.createActor({ name: 'Alphaland', kind: 'government', aliases: [], parentId: null, color: '#1f77b4', notes: '', tags: [] }).id;
+  ids.beta = store.createActor({ name: 'Beta Front', kind: 'armed_group', aliases: [], parentId: null, color: '#d62728', notes: '', tags: [] }).id;
+  ids.gamma = store.createActor({ name: 'Gamma Union', kind: 'organization', aliases: [], parentId: null, color: '#2ca02c', notes: '', tags: [] }).id;
+  const ev = (title: string, type: 'talks' | 'cabinet_meeting', start: string, end: string | null, parts: string[]) => store.createEvent({
+    type, title, description: '', start: day(start), end: end ? day(end) : null, location: '', participants: parts.map((actorId) => ({ actorId, role: 'party' as const })), tags: [],
+  }).id;
+  ids.talks = ev('Ceasefire talks', 'talks', '2025-03-10', '2025-03-12', [ids.alpha, ids.beta]);
+  ids.session = ev('Cabinet session', 'cabinet_meeting', '2025-03-05', null, [ids.alpha]);
+  ids.statement = store.createStatement({ speakerId: ids.beta, audienceIds: [], text: 'We are ready to talk', direct: true, hedged: false, date: day('2025-03-07'), outletIds: [], eventId: null, tags: [] }).id;
+  store.close();
+  shell = await startShell(['--project', file], { PARLEY_DATA_DIR: tempDir() });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+});
+
+describe('timeline', () => {
+  it('draws entries with their titles and lanes with actor names', async () => {
+    const page = await openTimeline();
+    expect(await page.locator(`[data-entity-id="${ids.talks}"]`).getAttribute('aria-label')).toMatch(/^Ceasefire talks/);
+    expect(await page.locator(`[data-entity-id="${ids.statement}"]`).getAttribute('aria-label')).toMatch(/^Beta Front: We are ready to talk/);
+    // The talks are drawn in both participants' lanes.
+    expect(await page.locator(`[data-echo-of="${ids.talks}"]`).count()).toBe(1);
+    for (const name of ['Alphaland', 'Beta Front', 'Gamma Union']) await expect.poll(() => page.locator('.tl-lane-header', { hasText: name }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('moves an event by dragging, snapped to days, and undo restores the file', async () => {
+    const page = await openTimeline();
+    const bar = await box(page.locator(`[data-entity-id="${ids.talks}"]`));
+    const pxPerDay = bar.width / 3;
+    const from = { x: bar.x + bar.width / 2, y: bar.y + bar.height / 2 };
+    await drag(page, from, { x: from.x + 2 * pxPerDay, y: from.y });
+    await until(() => startOf(ids.talks), (v) => v === '2025-03-12', 'the moved start');
+    expect(endOf(ids.talks)).toBe('2025-03-14');
+    await page.locator('.tl-scroll').focus();
+    await page.keyboard.press('Control+z');
+    await until(() => startOf(ids.talks), (v) => v === '2025-03-10', 'undo of the drag');
+    expect(endOf(ids.talks)).toBe('2025-03-12');
+    await page.close();
+  });
+
+  it('cancels a drag with Escape without touching the file', async () => {
+    const page = await openTimeline();
+    const bar = await box(page.locator(`[data-entity-id="${ids.talks}"]`));
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width / 2 + 200, bar.y + 8, { steps: 5 });
+    await expect.poll(() => page.locator('.tl-drag-label').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    expect(startOf(ids.talks)).toBe('2025-03-10');
+    await page.close();
+  });
+
+  it('resizes an event by dragging its end', async () => {
+    const page = await openTimeline();
+    const bar = page.locator(`[data-entity-id="${ids.talks}"]`);
+    const b = await box(bar);
+    const handle = await box(bar.locator('.tl-handle.end'));
+    await drag(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: handle.x + handle.width / 2 + (b.width / 3) * 2, y: handle.y + handle.height / 2 });
+    await until(() => endOf(ids.talks), (v) => v === '2025-03-14', 'the resized end');
+    expect(startOf(ids.talks)).toBe('2025-03-10');
+    await page.close();
+  });
+
+  it('moves an event into another lane, swapping the participant', async () => {
+    const page = await openTimeline();
+    const session = await box(page.locator(`[data-entity-id="${ids.session}"]`));
+    const gammaLane = await box(page.locator(`[data-lane-id="${ids.gamma}"]`));
+    const from = { x: session.x + 6, y: session.y + session.height / 2 };
+    await drag(page, from, { x: from.x, y: gammaLane.y + gammaLane.height / 2 });
+    await until(() => participantsOf(ids.session), (v) => v.join() === ids.gamma, 'the new participant');
+    expect(startOf(ids.session)).toBe('2025-03-05');
+    await page.close();
+  });
+
+  it('creates an event in a lane by double-clicking empty space', async () => {
+    const page = await openTimeline();
+    const count = () => readDb((db) => (db.prepare('SELECT count(*) AS n FROM event_participants WHERE actor_id = ?').get(ids.beta) as { n: number }).n);
+    const before = count();
+    const lane = await box(page.locator(`[data-lane-id="${ids.beta}"]`));
+    const plot = await box(page.locator('.tl-plot'));
+    await page.mouse.dblclick(plot.x + plot.width - 40, lane.y + lane.height - 8);
+    await until(count, (n) => n === before + 1, 'the created event');
+    const created = readDb((db) => db.prepare(`SELECT e.title, e.start FROM events e JOIN event_participants p ON p.event_id = e.id
+      WHERE p.actor_id = ? ORDER BY e.rid DESC LIMIT 1`).get(ids.beta) as { title: string; start: string });
+    expect(created.title).toBe('New event');
+    expect(JSON.parse(created.start).value >= '2025-03-12').toBe(true);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('filters by actor', async () => {
+    const page = await openTimeline();
+    await page.locator('summary', { hasText: 'Actors' }).click();
+    await page.getByLabel('Only entries of Gamma Union').check();
+    await expect.poll(() => page.locator(`[data-entity-id="${ids.talks}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`[data-entity-id="${ids.session}"]`).count()).toBe(1);
+    expect(await page.locator(`[data-entity-id="${ids.statement}"]`).count()).toBe(0);
+    await page.getByLabel('Only entries of Gamma Union').uncheck();
+    await expect.poll(() => page.locator(`[data-entity-id="${ids.talks}"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('edits with the keyboard alone: select, move by a day, open the inspector', async () => {
+    const page = await openTimeline();
+    await page.keyboard.press('Tab');
+    await page.locator('.tl-scroll').focus();
+    await page.keyboard.press('ArrowRight');
+    const selected = page.locator('.tl-item.selected[data-entity-id]');
+    await expect.poll(() => selected.count()).toBe(1);
+    const id = (await selected.getAttribute('data-entity-id'))!;
+    const table = id.startsWith('st') ? 'statements' : 'events';
+    const column = id.startsWith('st') ? 'date' : 'start';
+    const read = () => readDb((db) => JSON.parse((db.prepare(`SELECT ${column} AS d FROM ${table} WHERE id = ?`).get(id) as { d: string }).d).value as string);
+    const before = read();
+    await page.keyboard.press('Alt+ArrowRight');
+    const after = await until(read, (v) => v !== before, 'the nudged date');
+    expect(Date.parse(after) - Date.parse(before)).toBe(86_400_000);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
