@@ -3,13 +3,15 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ParleyError } from './errors';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, MIGRATIONS, type Migration } from './schema';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (otherwise a missing file is an error). */
   create?: boolean;
+  /** The migrations to bring the file up to date; tests pass their own to exercise migrating. */
+  migrations?: Migration[];
 }
 
 /** No write bit for anyone: read-only, even for root, whom access() would let write. */
@@ -85,21 +87,23 @@ function checkLength(file: string, size: number, head: Buffer): void {
   }
 }
 
-function migrate(db: Database.Database, file: string, from: number): void {
+function migrate(db: Database.Database, file: string, from: number, migrations: Migration[]): void {
   if (from > 0) {
     // A copy of the file as it was, so a migration can never cost the user their only copy.
     const backup = `${file}.schema-v${from}.bak`;
     if (!fs.existsSync(backup)) db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
   }
   db.transaction(() => {
-    for (const m of MIGRATIONS) if (m.version > from) m.up(db);
+    for (const m of migrations) if (m.version > from) m.up(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`user_version = ${migrations[migrations.length - 1].version}`);
   })();
 }
 
 export function openProjectDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const absolute = path.resolve(file);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1].version;
   const exists = checkFileBeforeOpening(absolute, !!options.create);
   if (!exists) {
     if (!options.create) throw new ParleyError('file_error', `${absolute} does not exist.`);
@@ -118,9 +122,9 @@ export function openProjectDatabase(file: string, options: OpenOptions = {}): Da
     if (appId !== APPLICATION_ID && tables.n > 0) {
       throw new ParleyError('file_error', `${absolute} is an SQLite database but not a Parley project.`);
     }
-    if (version > SCHEMA_VERSION) {
+    if (version > latest) {
       throw new ParleyError('file_error',
-        `${absolute} was saved by a newer version of Parley (file format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Parley to open it.`);
+        `${absolute} was saved by a newer version of Parley (file format ${version}; this version reads up to ${latest}). Update Parley to open it.`);
     }
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new ParleyError('file_error', `${absolute} is damaged (${String(check)}).`);
@@ -128,7 +132,7 @@ export function openProjectDatabase(file: string, options: OpenOptions = {}): Da
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (version < SCHEMA_VERSION) migrate(db, absolute, version);
+    if (version < latest) migrate(db, absolute, version, migrations);
     return db;
   } catch (e) {
     db.close();
