@@ -50,6 +50,7 @@ export function ensureDefaultProject(file: string): void {
   const store = ProjectStore.open(file, { create: true });
   try {
     addSampleTimeline(store);
+    store.history.forget();
   } finally {
     store.close();
   }

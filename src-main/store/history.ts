@@ -70,6 +70,11 @@ export class History {
     })();
   }
 
+  /** Drops every undo and redo step (a new project's sample content is where its history starts). */
+  forget(): void {
+    this.db.prepare('DELETE FROM history').run();
+  }
+
   undo(): HistoryState {
     const entry = this.sql.lastDone.get() as { rid: number } | undefined;
     if (entry) this.replay(entry.rid, FORWARD, BACKWARD, 1);
