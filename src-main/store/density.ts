@@ -7,7 +7,7 @@ import { admitsEvents, admitsStatements, eventConditions, statementConditions } 
 
 export function entryDensity(db: Database, fromMs: number, toMs: number, bucketMs: number, filter: EntryFilter = {}): TimelineDensity {
   const bucket = Math.max(1, Math.round(bucketMs));
-  // Buckets are aligned to absolute time, so panning reuses the same cells.
+  // Buckets are aligned to absolute time, so panning reuses the same cells. (Parameters bind as REAL, hence the CASTs.)
   const origin = Math.floor(fromMs / bucket) * bucket;
   const params = { from: fromMs, to: toMs, origin, bucket };
   const cells: TimelineDensity['cells'] = [];
@@ -19,14 +19,14 @@ export function entryDensity(db: Database, fromMs: number, toMs: number, bucketM
   if (admitsEvents(filter)) {
     const c = eventConditions(filter);
     const where = ['e.start_ms >= @from', 'e.start_ms < @to', ...c.where].join(' AND ');
-    collect(`SELECT p.actor_id AS actor, (e.start_ms - @origin) / @bucket AS b, count(*) AS n
+    collect(`SELECT p.actor_id AS actor, CAST((e.start_ms - @origin) / @bucket AS INTEGER) AS b, count(*) AS n
       FROM events e LEFT JOIN event_participants p ON p.event_id = e.id WHERE ${where} GROUP BY actor, b`,
     `SELECT count(*) AS n FROM events e WHERE ${where}`, c.params);
   }
   if (admitsStatements(filter)) {
     const c = statementConditions(filter);
     const where = ['s.start_ms >= @from', 's.start_ms < @to', ...c.where].join(' AND ');
-    collect(`SELECT s.speaker_id AS actor, (s.start_ms - @origin) / @bucket AS b, count(*) AS n FROM statements s WHERE ${where} GROUP BY actor, b`,
+    collect(`SELECT s.speaker_id AS actor, CAST((s.start_ms - @origin) / @bucket AS INTEGER) AS b, count(*) AS n FROM statements s WHERE ${where} GROUP BY actor, b`,
       `SELECT count(*) AS n FROM statements s WHERE ${where}`, c.params);
   }
   return { origin, bucketMs: bucket, cells, total };
