@@ -17,7 +17,9 @@ describe('timeline density', () => {
     const week = 7 * 86_400_000;
     const d = entryDensity(store.db, Date.UTC(2024, 11, 30), Date.UTC(2025, 1, 1), week);
     expect(d.origin % week).toBe(0);
-    const cell = (actorId: string | null, ms: number) => d.cells.find(([x, bucket]) => x === actorId && bucket === Math.floor((ms - d.origin) / week))?.[2];
+    // Events and statements come as separate cells; the renderer adds them up per lane.
+    const cell = (actorId: string | null, ms: number) => d.cells
+      .filter(([x, bucket]) => x === actorId && bucket === Math.floor((ms - d.origin) / week)).reduce((n, [, , count]) => n + count, 0);
     expect(cell(a.id, Date.UTC(2025, 0, 1))).toBe(2);
     expect(cell(b.id, Date.UTC(2025, 0, 1))).toBe(2);
     expect(cell(null, Date.UTC(2025, 0, 9))).toBe(1);
