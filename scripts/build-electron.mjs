@@ -4,10 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist-electron');
+// --out lets the bundle test build into a temp folder instead of the shared dist-electron.
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+const out = path.resolve(args.out ?? path.join(root, 'dist-electron'));
 
 // A CommonJS bundle has no import.meta.url: give each module the URL of its source path mirrored under
 // dist-electron, and copy src-main's non-code files there, so `new URL('../x.txt', import.meta.url)` works.
@@ -38,7 +41,9 @@ function copyAssets(dir) {
 
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'], plugins: [importMetaUrl],
+  // playwright-core and vite serve only the browser shell's PDF printing (Electron registers its own
+  // printer): left to node_modules rather than bundled, and never loaded on Electron's path.
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'vite'], plugins: [importMetaUrl],
 };
 
 fs.rmSync(out, { recursive: true, force: true });

@@ -27,9 +27,9 @@ function start(electronDir: string, ...args: string[]) {
   return { output, exited };
 }
 
-async function until(condition: () => boolean, ms: number): Promise<void> {
+async function until(condition: () => boolean, ms: number, output: object): Promise<void> {
   for (const end = Date.now() + ms; !condition(); await new Promise((r) => setTimeout(r, 100))) {
-    if (Date.now() > end) throw new Error('timed out');
+    if (Date.now() > end || child?.exitCode !== null) throw new Error(`npm start did not serve: ${JSON.stringify(output)}`);
   }
 }
 
@@ -37,15 +37,17 @@ describe('npm start', () => {
   it('without Electron\'s binary, says why in one line and serves the browser shell', async () => {
     const missing = fs.mkdtempSync(path.join(base, 'no-electron-'));
     const { output } = start(missing, '--no-open');
-    await until(() => /PARLEY_URL=\S+\n/.test(output.stdout), 150_000);
+    await until(() => /PARLEY_URL=\S+\n/.test(output.stdout), 150_000, output);
     const notices = output.stderr.split('\n').filter((l) => l.includes('Electron'));
     expect(notices).toEqual([
       `Electron's binary is not installed here (no file at ${path.join(missing, 'electron')}); starting the browser shell instead.`,
     ]);
-    const url = output.stdout.match(/PARLEY_URL=(\S+)/)![1];
-    const page = await fetch(url);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    // The shell answers on its URL, with the default project open.
+    const url = new URL(output.stdout.match(/PARLEY_URL=(\S+)/)![1]);
+    const info = await fetch(new URL('/api/project.info', url), {
+      method: 'POST', headers: { 'x-parley-token': url.searchParams.get('token')!, 'content-type': 'application/json' }, body: '{}',
+    }).then((r) => r.json());
+    expect(info).toMatchObject({ ok: true, value: { path: path.join(base, 'data', 'Projects', 'My negotiations.parley') } });
   }, 180_000);
 
   it('with Electron\'s binary, bundles the shell and starts Electron on the app and the named project', async () => {
