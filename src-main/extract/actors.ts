@@ -30,7 +30,7 @@ export interface ActorIndex {
   mentions: Mention[];
 }
 
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?\p{Lu}[\p{L}\p{M}'’ʿʾ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾ]?\p{Lu}[\p{L}\p{M}'’ʿʾ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
@@ -231,7 +231,7 @@ class Builder {
       affiliation ??= appositive.affiliation;
     }
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start);
-    const allProper = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
+    const allProper = words.every((w) => /^(?:[ʿʾ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper) || (words.length === 1 && REPORTING_AFTER.test(after));
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
@@ -380,7 +380,8 @@ class Builder {
     const people = [...this.actors.values()].filter((a) => a.kind === 'person' && a.roles.size > 0);
     if (people.length === 0) return;
     const roles = [...new Set(people.flatMap((p) => [...p.roles]))].sort((a, b) => b.length - a.length);
-    const re = new RegExp(`\\b(?:the|The) ((?:[\\p{Lu}][\\p{L}.]+ ){0,2})(${roles.map((r) => r.replace(/\./g, '\\.')).join('|')})\\b(?![ -]\\p{Lu})`, 'giu');
+    const anyCase = (r: string) => r.replace(/\./g, '\\.').replace(/\b(\p{L})/gu, (c) => `[${c}${c.toUpperCase()}]`);
+    const re = new RegExp(`\\b(?:the|The) ((?:\\p{Lu}[\\p{L}.]+ ){0,2})(${roles.map(anyCase).join('|')})\\b(?![ -]\\p{Lu})`, 'gu');
     for (const m of this.text.matchAll(re)) {
       const role = m[2].toLowerCase();
       const qualifier = m[1].trim();

@@ -111,8 +111,17 @@ export function findDates(text: string, from: number, to: number, clock: Clock):
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
   const found: DateMention[] = [];
-  const results = chrono.parse(sentence, { instant: clock.reference, timezone: offsetAt(clock, clock.reference) });
+  const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
+  const results = chrono.parse(sentence, reference).map((r) => {
+    // "March 2023 - A second round": chrono reads "a second" as the end of a range.
+    const [head, tail] = r.text.split(/\s[-–—]\s/);
+    if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) return r;
+    const reparsed = chrono.parse(head, reference)[0];
+    if (reparsed) reparsed.index += r.index;
+    return reparsed;
+  });
   for (const r of results) {
+    if (!r) continue;
     const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, r.index + r.text.length)));
     if (!mention) continue;
     const start = from + r.index;
