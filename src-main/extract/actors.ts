@@ -45,6 +45,8 @@ const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
+const PLACES_RE = namesRegex([...PLACES])!;
+
 interface Form {
   actorKey: string;
 }
@@ -62,6 +64,8 @@ class Builder {
     private tokens: Token[],
     gazetteer: GazetteerActor[],
   ) {
+    this.sentenceStarts = new Set(sentences.map((s) => s.start));
+    this.tagAt = new Map(tokens.map((t) => [t.start, t.pos]));
     for (const g of gazetteer) {
       const actor = this.addActor(g.name, toKind(g.kind), g.id);
       for (const alias of g.aliases) this.forms.set(formKey(alias), { actorKey: actor.id });
@@ -122,7 +126,7 @@ class Builder {
     const regex = namesRegex([...this.forms.keys()].flatMap((k) => [k, k.replace(/'/g, '’')]));
     if (!regex) return;
     // "Mexico City" is a place, not Mexico.
-    const places = [...this.text.matchAll(namesRegex([...PLACES])!)].map((p) => [p.index!, p.index! + p[0].length]);
+    const places = [...this.text.matchAll(PLACES_RE)].map((p) => [p.index!, p.index! + p[0].length]);
     for (const m of this.text.matchAll(regex)) {
       if (places.some(([a, b]) => a <= m.index! && m.index! + m[0].length <= b && b - a > m[0].length)) continue;
       const form = this.forms.get(formKey(m[0]));
@@ -141,13 +145,15 @@ class Builder {
     return /^(?:By|Reporting by|Editing by|Writing by)\s/.test(this.text.slice(lineStart, lineStart + 20));
   }
 
+  private sentenceStarts: Set<number>;
+  private tagAt: Map<number, string>;
+
   private sentenceStartAt(offset: number): boolean {
-    const s = this.sentences.find((x) => x.start <= offset && offset < x.end);
-    return !!s && s.start === offset;
+    return this.sentenceStarts.has(offset);
   }
 
   private posAt(offset: number): string | undefined {
-    return this.tokens.find((t) => t.start === offset)?.pos;
+    return this.tagAt.get(offset);
   }
 
   /** Capitalised runs: people (titled, or two or more proper nouns), organisations, outlets. */

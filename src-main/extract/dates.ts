@@ -106,25 +106,31 @@ export function isFutureClause(clause: string): boolean {
   return FUTURE_MARKERS.test(clause);
 }
 
-/** Every date expression in a sentence, resolved. `clause` decides tense for bare weekdays and months. */
-export function findDates(text: string, from: number, to: number, clock: Clock): DateMention[] {
+/** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
+export function parseDates(text: string, clock: Clock): chrono.ParsedResult[] {
+  const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
+  return chrono.parse(text, reference).flatMap((r) => {
+    // "March 2023 - A second round": chrono reads "a second" as the end of a range.
+    const [head, tail] = r.text.split(/\s[-–—]\s/);
+    if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) return [r];
+    const reparsed = chrono.parse(head, reference)[0];
+    if (!reparsed) return [];
+    reparsed.index += r.index;
+    return [reparsed];
+  });
+}
+
+/** Every date expression in a sentence, resolved; each takes its tense from its own clause. */
+export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock).map((r) => ((r.index += from), r))): DateMention[] {
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
   const found: DateMention[] = [];
-  const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
-  const results = chrono.parse(sentence, reference).map((r) => {
-    // "March 2023 - A second round": chrono reads "a second" as the end of a range.
-    const [head, tail] = r.text.split(/\s[-–—]\s/);
-    if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) return r;
-    const reparsed = chrono.parse(head, reference)[0];
-    if (reparsed) reparsed.index += r.index;
-    return reparsed;
-  });
-  for (const r of results) {
-    if (!r) continue;
-    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, r.index + r.text.length)));
+  for (const r of parsed) {
+    if (r.index < from || r.index >= to) continue;
+    const local = r.index - from;
+    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, local + r.text.length)));
     if (!mention) continue;
-    const start = from + r.index;
+    const start = r.index;
     const stamp = isStamp(text, start, r.text);
     found.push({ ...mention, start, end: start + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
   }

@@ -3,7 +3,7 @@
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
 import { findActors } from './actors';
 import type { ArticleContext, SentenceContext } from './context';
-import { findDates, makeClock, type DateMention } from './dates';
+import { findDates, makeClock, parseDates, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { analyse } from './sentences';
 import { findStatements } from './statements';
@@ -26,8 +26,9 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const contexts: SentenceContext[] = [];
   let stamp: DateMention | undefined;
   let mentionCursor = 0;
+  const parsedDates = parseDates(text, clock);
   for (const [index, s] of sentences.entries()) {
-    const dates = findDates(text, s.start, s.end, clock);
+    const dates = findDates(text, s.start, s.end, clock, parsedDates);
     stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
