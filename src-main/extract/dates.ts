@@ -106,31 +106,36 @@ export function isFutureClause(clause: string): boolean {
   return FUTURE_MARKERS.test(clause);
 }
 
+/** A chrono result and where it starts in the whole text. */
+export interface ParsedDate {
+  index: number;
+  result: chrono.ParsedResult;
+}
+
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
-export function parseDates(text: string, clock: Clock): chrono.ParsedResult[] {
+export function parseDates(text: string, clock: Clock, offset = 0): ParsedDate[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
   return chrono.parse(text, reference).flatMap((r) => {
     // "March 2023 - A second round": chrono reads "a second" as the end of a range.
     const [head, tail] = r.text.split(/\s[-–—]\s/);
-    if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) return [r];
+    if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) {
+      return [{ index: offset + r.index, result: r }];
+    }
     const reparsed = chrono.parse(head, reference)[0];
-    if (!reparsed) return [];
-    reparsed.index += r.index;
-    return [reparsed];
+    return reparsed ? [{ index: offset + r.index + reparsed.index, result: reparsed }] : [];
   });
 }
 
 /** Every date expression in a sentence, resolved; each takes its tense from its own clause. */
-export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock).map((r) => ((r.index += from), r))): DateMention[] {
+export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock, from)): DateMention[] {
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
   const found: DateMention[] = [];
-  for (const r of parsed) {
-    if (r.index < from || r.index >= to) continue;
-    const local = r.index - from;
-    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, local + r.text.length)));
+  for (const { index, result: r } of parsed) {
+    if (index < from || index >= to) continue;
+    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
     if (!mention) continue;
-    const start = r.index;
+    const start = index;
     const stamp = isStamp(text, start, r.text);
     found.push({ ...mention, start, end: start + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
   }

@@ -39,6 +39,7 @@ const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
 const PASSING = /\b(?:with|on|about|in|of|into|from|over|at)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|the two countries|the parties|both parties|negotiators|the two)\b/i;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:round|meeting|session)\b/i;
 
@@ -48,7 +49,13 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     const triggers = findTriggers(sentence);
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject);
-      if (proposal) mergeOrAdd(events, proposal.event, proposal.anaphoric);
+      if (!proposal) continue;
+      if (proposal.event.type === 'talks' && proposal.event.named.size < 2 && SAME_PARTIES.test(sentence.text.slice(cluster.from, cluster.to))) {
+        // "The previous round", "the delegations will meet again": the parties of the process so far.
+        const process = events.filter((e) => e.type === 'talks' && e.named.size >= 2).pop();
+        if (process) proposal.event.participants = [...new Set([...proposal.event.participants, ...process.participants])];
+      }
+      mergeOrAdd(events, proposal.event, proposal.anaphoric);
     }
   }
   return events.filter((e) => e.named.size > 0 || e.start !== null);
