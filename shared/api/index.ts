@@ -2,12 +2,14 @@
 import type { z } from 'zod';
 import { backupsApi } from './backups';
 import { entitiesApi } from './entities';
+import { importApi } from './import';
 import { projectApi } from './project';
 import { timelineApi } from './timeline';
 
 export const api = {
   ...projectApi,
   ...entitiesApi,
+  ...importApi,
   ...timelineApi,
   ...backupsApi,
 };
@@ -25,5 +27,6 @@ export function isMethod(name: string): name is Method {
 export * from './backups';
 export * from './define';
 export * from './entities';
+export * from './import';
 export * from './project';
 export * from './timeline';

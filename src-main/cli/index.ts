@@ -1,9 +1,11 @@
 // Parley's command line: `npm run -s cli -- <command> [options]`.
 import { UsageError, type Command } from './args';
 import { exportCommand } from './export';
+import { extractCommand } from './extract';
+import { importCommand } from './import';
 import { serveCommand } from './serve';
 
-const COMMANDS: Command[] = [serveCommand, exportCommand];
+const COMMANDS: Command[] = [serveCommand, importCommand, extractCommand, exportCommand];
 
 const HELP = `Parley: timelines of negotiations, offline.
 

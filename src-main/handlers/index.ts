@@ -1,6 +1,7 @@
 // Every domain's handlers joined into the one table; the type makes a missing method a compile error.
 import { backupHandlers } from './backups';
 import { entityHandlers } from './entities';
+import { importHandlers } from './import';
 import { projectHandlers } from './project';
 import { timelineHandlers } from './timeline';
 import type { Handlers } from './types';
@@ -8,6 +9,7 @@ import type { Handlers } from './types';
 export const handlers: Handlers = {
   ...projectHandlers,
   ...entityHandlers,
+  ...importHandlers,
   ...timelineHandlers,
   ...backupHandlers,
 };
