@@ -116,7 +116,7 @@ export class TimelineController {
     this.loader.invalidate();
     this.invalidate();
     void this.loadOverview();
-    if (!this.fitted) { this.fitted = true; void this.fitAll(); }
+    if (!this.fitted) void this.fitAll().finally(() => { this.fitted = true; this.invalidate(); });
   }
 
   invalidate(): void {
@@ -131,7 +131,7 @@ export class TimelineController {
     const width = el.plot.clientWidth;
     if (width && width !== this.scale.widthPx) this.scale = resize(this.scale, width);
     const top = el.scroller.scrollTop, height = el.scroller.clientHeight;
-    this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
+    if (this.fitted) this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
     this.renderer.render({
       scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, density: this.density,
       selection: new Set(app().selection), preview: this.preview, band: this.bandRect(), zone: this.zone, locale: userLocale(),
@@ -187,6 +187,8 @@ export class TimelineController {
 
   async fitAll(): Promise<void> {
     const extent = await call('timeline.extent', { filter: app().filter });
+    const counts = app().project?.counts;
+    if (extent && counts) this.loader.extent = { ...extent, entries: counts.events + counts.statements };
     if (extent) this.showRange(extent.startMs, extent.endMs);
   }
 

@@ -22,7 +22,8 @@ export interface Item {
   approxStart: boolean;
   approxEnd: boolean;
   label: string;
-  ariaLabel: string;
+  /** The accessible name, built only when the item is drawn (date formatting is too slow for thousands). */
+  ariaLabel(): string;
   /** The first lane an entry is drawn in carries its data-entity-id; the others echo it. */
   primary: boolean;
   /** Every drawing of the same entry (itself included), for the connector joining them. */
@@ -56,8 +57,10 @@ export function buildItems(events: TimedEvent[], statements: TimedStatement[], a
     }
     if (e.participants.length === 0) lanes.set(UNASSIGNED, null);
     const laneIds = [...lanes.keys()].sort((a, b) => order(a) - order(b));
-    const who = e.participants.map((p) => name(p.actorId)).join(', ');
-    const ariaLabel = `${e.title}, ${TYPE_LABEL[e.type]}, ${formatSpan(e.start, e.end, zone)}${who ? `, ${who}` : ''}`;
+    const ariaLabel = () => {
+      const who = e.participants.map((p) => name(p.actorId)).join(', ');
+      return `${e.title}, ${TYPE_LABEL[e.type]}, ${formatSpan(e.start, e.end, zone)}${who ? `, ${who}` : ''}`;
+    };
     const twins: Item[] = [];
     laneIds.forEach((laneId, i) => {
       const item: Item = {
@@ -74,13 +77,14 @@ export function buildItems(events: TimedEvent[], statements: TimedStatement[], a
     const laneId = s.speakerId ? layout.laneOfActor.get(s.speakerId) : UNASSIGNED;
     if (!laneId) continue;
     const outlets = s.outletIds.map((id) => actors.get(id)?.name).filter(Boolean).join(', ');
+    const date = s.date;
     const speaker = s.speakerId ? `${name(s.speakerId)}: ` : '';
     const quote = s.direct ? `“${s.text}”` : s.text;
     const twins: Item[] = [];
     const item: Item = {
       key: `${s.id}@${laneId}`, id: s.id, laneId, actorId: s.speakerId, type: 'statement', startMs: s.startMs, endMs: s.endMs, bar: false,
       approxStart: s.date.approximate, approxEnd: s.date.approximate, label: shorten(s.text, 60),
-      ariaLabel: `${speaker}${s.text}, ${formatSpan(s.date, null, zone)}${outlets ? `, reported by ${outlets}` : ''}`,
+      ariaLabel: () => `${speaker}${s.text}, ${formatSpan(date, null, zone)}${outlets ? `, reported by ${outlets}` : ''}`,
       primary: true, twins, outlets, row: 0,
     };
     twins.push(item);

@@ -35,8 +35,12 @@ export function estimateCount(loaded: Loaded | null, fromMs: number, toMs: numbe
   return n;
 }
 
+/** What the project holds, for guessing how many entries a range has before asking. */
+export interface Extent { startMs: number; endMs: number; entries: number }
+
 export class TimelineLoader {
   loaded: Loaded | null = null;
+  extent: Extent | null = null;
   private key = '';
   private inFlight = false;
   private next: Want | null = null;
@@ -75,13 +79,23 @@ export class TimelineLoader {
     const span = want.toMs - want.fromMs;
     const fromMs = want.fromMs - span, toMs = want.toMs + span;
     const sameData = this.key === `${want.filterKey}#${want.revision}`;
-    const estimate = sameData ? estimateCount(this.loaded, fromMs, toMs) : null;
+    // The project's counts say nothing about a filtered view, so only an unfiltered one uses them.
+    const estimate = (sameData ? estimateCount(this.loaded, fromMs, toMs) : null)
+      ?? (want.filterKey === '{}' ? this.uniformEstimate(fromMs, toMs) : null);
     if (estimate === null || estimate <= ITEM_LIMIT * 1.5) {
       const w = await call('timeline.window', { fromMs, toMs, filter, limit: ITEM_LIMIT });
       if (!w.truncated) return { mode: 'items', fromMs, toMs, events: w.events, statements: w.statements };
     }
     const density = await call('timeline.density', { fromMs, toMs, bucketMs: BUCKET_PX * want.msPerPx, filter });
     return { mode: 'density', fromMs, toMs, density };
+  }
+
+  /** Entries in a range if the project's entries were spread evenly over its extent. */
+  private uniformEstimate(fromMs: number, toMs: number): number | null {
+    const e = this.extent;
+    if (!e) return null;
+    const overlap = Math.max(0, Math.min(toMs, e.endMs) - Math.max(fromMs, e.startMs));
+    return e.entries * (overlap / Math.max(1, e.endMs - e.startMs));
   }
 
   /** Forget the cache (after an edit), so the next want reloads. */

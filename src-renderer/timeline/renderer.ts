@@ -226,7 +226,7 @@ export class PlotRenderer {
       if (n.dataset.key !== item.key) {
         n.dataset.key = item.key;
         if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
-        n.setAttribute('aria-label', item.ariaLabel);
+        n.setAttribute('aria-label', item.ariaLabel());
       }
       const [rangeEl, , label] = n.children as unknown as Node[];
       setStyle(rangeEl, range || 'display:none');

@@ -51,7 +51,7 @@ describe('items', () => {
     expect(drawings.map((i) => [i.laneId, i.primary])).toEqual([['bn', true], ['us', false]]);
     expect(drawings[0].twins).toHaveLength(2);
     const statement = index.get('bn')!.items.find((i) => i.id === 'st1')!;
-    expect(statement.ariaLabel.startsWith('Netanyahu: No deal')).toBe(true);
+    expect(statement.ariaLabel().startsWith('Netanyahu: No deal')).toBe(true);
     expect(statement.outlets).toBe('Channel 12');
   });
 

@@ -1,0 +1,220 @@
+// Timeline smoothness: the same scripted pan, zoom and drag on Parley (real shell, real renderer) and on
+// vis-timeline (the common web timeline library, given the same data), in the system Chromium.
+// Frame time = requestAnimationFrame deltas with the frame-rate cap off, so a delta is what a frame cost.
+// Goals (issue 3): 10k — p95 ≤ 16.7 ms and ≤ half of vis-timeline's; 100k — p95 ≤ 33 ms, no long task
+// over 100 ms, first painted timeline ≤ 1.5 s.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fromInstant } from '../shared/dates';
+import type { Event, Statement } from '../shared/model';
+import { ProjectStore } from '../src-main/store/project-store';
+import { CHROMIUM_FLAGS, REPO, requireChromium, startShell, tempDir } from '../test/e2e/harness';
+
+const DAY = 86_400_000;
+const VIEW = { width: 1400, height: 860 };
+const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+/** The window both timelines start from: three months of the data. */
+const WINDOW_FROM = Date.UTC(2024, 4, 1), WINDOW_TO = Date.UTC(2024, 7, 1);
+
+interface Dataset { name: string; events: Omit<Event, 'id'>[]; statements: Omit<Statement, 'id'>[]; actors: { name: string; parent: number | null }[] }
+
+function dataset(name: string, nEvents: number, nStatements: number, years: number): Dataset {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const actors = Array.from({ length: 50 }, (_, i) => ({ name: `Actor ${String(i).padStart(2, '0')}`, parent: i % 5 === 0 || i < 5 ? null : i - (i % 5) }));
+  const from = Date.UTC(2024, 6, 1) - (years / 2) * 365 * DAY;
+  const pick = () => Math.floor(rand() * actors.length);
+  const types = ['talks', 'cabinet_meeting', 'visit', 'other'] as const;
+  const events = Array.from({ length: nEvents }, (_, i): Omit<Event, 'id'> => {
+    const at = from + rand() * years * 365 * DAY;
+    const bar = rand() < 0.5;
+    const parts = [...new Set([pick(), ...(rand() < 0.4 ? [pick()] : [])])];
+    return {
+      type: types[i % 4], title: `Event ${i}`, description: '', location: '', tags: [],
+      start: fromInstant(at, 'day', 'UTC', rand() < 0.1), end: bar ? fromInstant(at + (1 + Math.floor(rand() * 5)) * DAY, 'day', 'UTC') : null,
+      participants: parts.map((p) => ({ actorId: String(p), role: 'party' as const })),
+    };
+  });
+  const statements = Array.from({ length: nStatements }, (_, i): Omit<Statement, 'id'> => ({
+    speakerId: String(pick()), audienceIds: [], text: `Statement number ${i} on the talks`, direct: rand() < 0.5, hedged: false,
+    date: fromInstant(from + rand() * years * 365 * DAY, 'day', 'UTC'), outletIds: [], eventId: null, tags: [],
+  }));
+  return { name, events, statements, actors };
+}
+
+/** Writes the dataset into a real .parley file through the store, in one batch per kind. */
+function buildProject(d: Dataset, dir: string): string {
+  const file = path.join(dir, `${d.name}.parley`);
+  const store = ProjectStore.open(file, { create: true });
+  const ids: string[] = [];
+  d.actors.forEach((a) => ids.push(store.createActor({ name: a.name, kind: 'government', aliases: [], parentId: a.parent === null ? null : ids[a.parent], color: null, notes: '', tags: [] }).id));
+  const actor = (i: string) => ids[Number(i)];
+  store.createEvents(d.events.map((e) => ({ ...e, participants: e.participants.map((p) => ({ ...p, actorId: actor(p.actorId) })) })));
+  store.createStatements(d.statements.map((s) => ({ ...s, speakerId: actor(s.speakerId!) })));
+  store.close();
+  return file;
+}
+
+/** A static vis-timeline page with the same data: groups are actors, each entry in its first actor's group. */
+function buildVisPage(d: Dataset, dir: string): string {
+  const vis = path.join(REPO, 'node_modules/vis-timeline');
+  fs.copyFileSync(path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'), path.join(dir, 'vis.js'));
+  fs.copyFileSync(path.join(vis, 'styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis.css'));
+  const ms = (v: { value: string }) => Date.parse(v.value.length === 10 ? `${v.value}T00:00:00Z` : `${v.value}:00Z`);
+  const items = [
+    ...d.events.map((e, i) => ({ id: `e${i}`, group: Number(e.participants[0].actorId), content: e.title, start: ms(e.start), ...(e.end ? { end: ms(e.end) + DAY } : { type: 'point' }) })),
+    ...d.statements.map((s, i) => ({ id: `s${i}`, group: Number(s.speakerId), content: s.text.slice(0, 30), start: ms(s.date!), type: 'point' })),
+  ];
+  const groups = d.actors.map((a, i) => ({ id: i, content: a.name }));
+  fs.writeFileSync(path.join(dir, 'data.js'), `window.DATA = ${JSON.stringify({ items, groups })};`);
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
+<style>html,body{margin:0;height:100%;font:13px sans-serif} #tl{height:100vh}</style></head><body><div id="tl"></div>
+<script src="vis.js"></script><script src="data.js"></script><script>
+  const tl = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(DATA.items), new vis.DataSet(DATA.groups), {
+    start: ${WINDOW_FROM}, end: ${WINDOW_TO}, editable: { updateTime: true, updateGroup: true }, zoomKey: 'ctrlKey', height: '100%' });
+  tl.once('changed', () => requestAnimationFrame(() => performance.mark('parley:timeline-painted')));
+</script></body></html>`);
+  return pathToFileURL(path.join(dir, 'index.html')).href;
+}
+
+/** Starts recording frame deltas and long tasks in the page. */
+async function startRecording(page: Page) {
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames_ = []; window.longTasks_ = []; window.recording_ = true;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks_.push(e.duration); }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (now) => { if (!window.recording_) return; window.frames_.push(now - last); last = now; requestAnimationFrame(tick); };
+    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+  })()`);
+}
+
+async function stopRecording(page: Page): Promise<{ frames: number[]; longTasks: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; longTasks_: number[]; recording_: boolean };
+    w.recording_ = false;
+    return { frames: w.frames_, longTasks: w.longTasks_ };
+  });
+}
+
+/** A point inside `area` whose topmost element matches `background` (empty timeline space). */
+async function emptyPoint(page: Page, area: string, background: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([areaSel, bgSel]) => {
+    const r = document.querySelector(areaSel)!.getBoundingClientRect();
+    for (let y = r.top + 30; y < r.bottom - 10; y += 13) {
+      for (let x = r.left + r.width / 2; x > r.left + 20; x -= 17) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.matches(bgSel)) return { x, y };
+      }
+    }
+    throw new Error('no empty space to pan from');
+  }, [area, background] as const);
+}
+
+/** The same gestures on either timeline: a pan there and back, zoom in and out at the centre, one item drag. */
+async function script(page: Page, sel: { area: string; background: string; item: string; selectFirst: boolean }) {
+  const bg = await emptyPoint(page, sel.area, sel.background);
+  await page.mouse.move(bg.x, bg.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(bg.x - i * 8, bg.y);
+  for (let i = 59; i >= 0; i--) await page.mouse.move(bg.x - i * 8, bg.y);
+  await page.mouse.up();
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(16); }
+  for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(16); }
+  await page.keyboard.up('Control');
+  const item = page.locator(sel.item).first();
+  const b = await item.boundingBox();
+  if (!b) throw new Error('no item to drag');
+  const at = { x: b.x + Math.min(8, b.width / 2), y: b.y + b.height / 2 };
+  if (sel.selectFirst) { await page.mouse.click(at.x, at.y); await page.waitForTimeout(50); }
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(at.x + i * 5, at.y);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+}
+
+interface Result { frames: number[]; longTasks: number[]; paintMs: number }
+
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN; };
+
+async function firstPaint(page: Page, timeoutMs: number): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('parley:timeline-painted').length > 0, undefined, { timeout: timeoutMs, polling: 20 });
+  return page.evaluate(() => performance.getEntriesByName('parley:timeline-painted')[0].startTime);
+}
+
+async function runParley(browser: Browser, file: string): Promise<Result> {
+  const shell = await startShell(['--project', file], { PARLEY_DATA_DIR: tempDir('parley-bench-data-') });
+  try {
+    const page = await browser.newPage({ viewport: VIEW });
+    await page.goto(shell.url);
+    const paintMs = await firstPaint(page, 60_000);
+    await page.getByLabel('Go to date').fill('2024-06');
+    await page.getByLabel('Go to date').press('Enter');
+    await page.waitForTimeout(1500);
+    await startRecording(page);
+    await script(page, { area: '.tl-plot', background: '.tl-plot', item: '.tl-item.bar[data-entity-id]', selectFirst: false });
+    const r = await stopRecording(page);
+    await page.close();
+    return { ...r, paintMs };
+  } finally {
+    await shell.stop();
+  }
+}
+
+async function runVis(browser: Browser, url: string): Promise<Result | null> {
+  const page = await browser.newPage({ viewport: VIEW });
+  try {
+    await page.goto(url, { timeout: 120_000 });
+    const paintMs = await firstPaint(page, 120_000);
+    await page.waitForTimeout(1500);
+    await startRecording(page);
+    await script(page, { area: '.vis-panel.vis-center', background: '.vis-panel.vis-center, .vis-foreground .vis-group, .vis-itemset', item: '.vis-item.vis-range', selectFirst: true });
+    const r = await stopRecording(page);
+    return { ...r, paintMs };
+  } catch (e) {
+    process.stdout.write(`vis-timeline did not finish: ${(e as Error).message.split('\n')[0]}\n`);
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
+
+async function main() {
+  // A fresh build up front, so the shell never builds (and is never timed building) the renderer.
+  const { build } = await import('vite');
+  await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
+  const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: FLAGS });
+  const rows: string[][] = [];
+  try {
+    for (const d of [dataset('10k', 10_000, 2_000, 3), dataset('100k', 100_000, 0, 10)]) {
+      const dir = tempDir(`parley-bench-${d.name}-`);
+      const file = buildProject(d, dir);
+      const visUrl = buildVisPage(d, path.join(dir));
+      const parley = await runParley(browser, file);
+      const vis = await runVis(browser, visUrl);
+      const line = (who: string, r: Result | null) => [d.name, who, fmt(r ? pct(r.frames, 50) : NaN), fmt(r ? pct(r.frames, 95) : NaN),
+        r ? String(r.longTasks.length) : '—', fmt(r ? Math.max(0, ...r.longTasks) : NaN), fmt(r?.paintMs ?? NaN)];
+      rows.push(line('Parley', parley), line('vis-timeline', vis));
+      rows.push([d.name, 'ratio (Parley / vis)', vis ? (pct(parley.frames, 50) / pct(vis.frames, 50)).toFixed(2) : '—',
+        vis ? (pct(parley.frames, 95) / pct(vis.frames, 95)).toFixed(2) : '—', '', '', vis ? (parley.paintMs / vis.paintMs).toFixed(2) : '—']);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  const head = ['data', 'timeline', 'frame p50 ms', 'frame p95 ms', 'long tasks', 'longest task ms', 'first paint ms'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const print = (r: string[]) => process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i])).join(' | ')}\n`);
+  print(head);
+  process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
+  rows.forEach(print);
+  process.stdout.write('Goals: 10k p95 ≤ 16.7 ms and ≤ ½ of vis-timeline; 100k p95 ≤ 33 ms, no long task > 100 ms, first paint ≤ 1500 ms.\n');
+}
+
+await main();
