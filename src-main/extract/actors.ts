@@ -55,8 +55,8 @@ class Builder {
   actors = new Map<string, Actor>();
   mentions: Mention[] = [];
   private forms = new Map<string, Form>();
+  private lexiconEntries = new Map<string, (typeof LEXICON)[number]>();
   private nextId = 1;
-  private lexiconKeys = new Map<string, string>();
 
   constructor(
     private text: string,
@@ -75,13 +75,10 @@ class Builder {
     for (const entry of LEXICON) {
       const existing = [entry.name, ...entry.forms].map((f) => this.forms.get(formKey(f))).find(Boolean);
       const key = existing?.actorKey ?? `lexicon:${entry.name}`;
-      if (!existing) this.lexiconKeys.set(key, entry.name);
       for (const f of [entry.name, ...entry.forms]) if (!this.forms.has(formKey(f))) this.forms.set(formKey(f), { actorKey: key });
       if (!existing) this.lexiconEntries.set(key, entry);
     }
   }
-
-  private lexiconEntries = new Map<string, (typeof LEXICON)[number]>();
 
   private addActor(name: string, kind: ActorKind, id?: string): Actor {
     const actor: Actor = { id: id ?? `a${this.nextId++}`, name, kind, aliases: new Set(), mentions: [], roles: new Set() };

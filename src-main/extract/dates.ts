@@ -237,8 +237,3 @@ function findDurations(sentence: string, refDay: string) {
   }
   return out;
 }
-
-/** The day of an ISO date or date-time, as written (its own offset). */
-export function dayOf(iso: string): string {
-  return iso.slice(0, 10);
-}

@@ -159,9 +159,6 @@ export const LEXICON: LexiconEntry[] = [
   ...OUTLETS.map(([name, forms]) => ({ name, kind: 'media' as const, forms })),
 ];
 
-/** Demonym or short form → country name, for "Israeli Prime Minister X" or "the Qatari foreign ministry". */
-export const COUNTRY_NAMES = new Set(COUNTRIES.map(([name]) => name));
-
 /** Capitals that stand for their country ("Washington said") but are places after "in", "to", "at". */
 export const CAPITALS = new Set([
   'Washington', 'Doha', 'Cairo', 'Riyadh', 'Abu Dhabi', 'Amman', 'Beirut', 'Damascus', 'Baghdad', 'Tehran', 'Ankara', 'Muscat',

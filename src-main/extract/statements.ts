@@ -36,7 +36,6 @@ interface Attribution {
   verbStart: number;
   verbEnd: number;
   speaker?: Actor;
-  reporter?: Actor;
   anonymous: boolean;
 }
 
