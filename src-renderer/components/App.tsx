@@ -4,6 +4,7 @@ import { bridge, call } from '../api/client';
 import { commandForKey, keyOf, registerCommandHandlers, runCommand } from '../commands';
 import { kindOfId, useApp } from '../state/store';
 import { ActorList } from './ActorList';
+import { ImportHost } from '../import/ImportHost';
 import { Inspector } from './Inspector';
 import { MainView } from '../timeline/MainView';
 import { Notices } from './Notices';
@@ -64,6 +65,7 @@ export function App() {
         <MainView />
         {inspectorOpen && <Inspector />}
       </div>
+      <ImportHost />
       <Notices />
     </main>
   );

@@ -1,16 +1,11 @@
-// Shared by the import tests: an invented wire story and an API session on a temp project.
+// Shared by the import tests: an invented wire story (test/fixtures/import) and an API session on a temp project.
+import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../../../src-main/dispatch';
 import { Session } from '../../../src-main/handlers';
 import { tempDir } from '../helpers';
 
-export const CAIRO_STORY = `CAIRO, May 8 (Nile Wire) - Egyptian and Qatari mediators hosted Israeli and Hamas negotiators in Cairo on Tuesday for a new round of talks on a ceasefire.
-
-Egyptian Foreign Minister Karim Haddad told reporters that the delegations had narrowed their differences on the release of detainees.
-
-"We are not there yet, but we are closer," Haddad said.
-
-A senior Hamas official said the movement would send a delegation back to Cairo next week.`;
+export const CAIRO_STORY = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/import/cairo-round.txt'), 'utf8');
 
 export const CAIRO_PUBLISHED = { published: '2025-05-08T10:00', timezone: 'Africa/Cairo' };
 
