@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/model';
 import { ApiError, call } from '../api/client';
 
 export type EntityKind = 'event' | 'statement' | 'actor' | 'source';
+export type ViewName = 'timeline' | 'list';
 export const kindOfId = (id: string): EntityKind | null =>
   ({ ev: 'event', st: 'statement', ac: 'actor', so: 'source' } as const)[id.slice(0, 2) as 'ev'] ?? null;
 
@@ -18,6 +19,8 @@ export interface AppState {
   events: TimedEvent[];
   statements: TimedStatement[];
   filter: EntryFilter;
+  /** The main view; only the list needs every entry loaded (the timeline loads its own windows). */
+  view: ViewName;
   selection: string[];
   inspectorOpen: boolean;
   error: string | null;
@@ -34,6 +37,7 @@ export interface AppState {
   redo(): Promise<void>;
   select(ids: string[], openInspector?: boolean): void;
   setFilter(patch: Partial<EntryFilter>): void;
+  setView(view: ViewName): void;
   setInspectorOpen(open: boolean): void;
   showError(message: string | null): void;
   showNotice(message: string | null): void;
@@ -48,6 +52,7 @@ export const useApp = create<AppState>((set, get) => ({
   events: [],
   statements: [],
   filter: {},
+  view: 'timeline',
   selection: [],
   inspectorOpen: false,
   error: null,
@@ -77,13 +82,15 @@ export const useApp = create<AppState>((set, get) => ({
   },
 
   async refresh() {
-    const filter = get().filter;
+    const { filter, view } = get();
     const [project, actors, events, statements] = await Promise.all([
       call('project.info', {}), call('actors.list', {}),
-      call('events.list', { filter, limit: LIST_LIMIT }), call('statements.list', { filter, limit: LIST_LIMIT }),
+      view === 'list' ? call('events.list', { filter, limit: LIST_LIMIT }) : [],
+      view === 'list' ? call('statements.list', { filter, limit: LIST_LIMIT }) : [],
     ]);
-    const known = new Set([...actors.map((a) => a.id), ...events.map((e) => e.id), ...statements.map((s) => s.id)]);
-    set((s) => ({ project, actors, events, statements, selection: s.selection.filter((id) => known.has(id) || kindOfId(id) === 'source'), revision: s.revision + 1 }));
+    // Entries are kept selected even when the list did not load them (the timeline shows its own window).
+    const actorIds = new Set(actors.map((a) => a.id));
+    set((s) => ({ project, actors, events, statements, selection: s.selection.filter((id) => kindOfId(id) !== 'actor' || actorIds.has(id)), revision: s.revision + 1 }));
   },
 
   async change(work) {
@@ -115,6 +122,11 @@ export const useApp = create<AppState>((set, get) => ({
   setFilter(patch) {
     set((s) => ({ filter: { ...s.filter, ...patch } }));
     void get().refresh().catch((e) => set({ error: messageOf(e) }));
+  },
+
+  setView(view) {
+    set({ view });
+    if (view === 'list') void get().refresh().catch((e) => set({ error: messageOf(e) }));
   },
 
   setInspectorOpen(open) { set({ inspectorOpen: open }); },

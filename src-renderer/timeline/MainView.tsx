@@ -1,12 +1,10 @@
 // The workspace's main view: the timeline by default, the plain list one click away.
-import { useState } from 'react';
 import { EntryList } from '../components/EntryList';
+import { useApp } from '../state/store';
 import { TimelineView } from './TimelineView';
 
-type ViewName = 'timeline' | 'list';
-
 export function MainView() {
-  const [view, setView] = useState<ViewName>('timeline');
+  const { view, setView } = useApp();
   return (
     <section className="main-view">
       <div className="view-switch" role="tablist" aria-label="View">
