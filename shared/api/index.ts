@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { backupsApi } from './backups';
 import { entitiesApi } from './entities';
+import { exchangeApi } from './exchange';
 import { importApi } from './import';
 import { projectApi } from './project';
 import { timelineApi } from './timeline';
@@ -9,6 +10,7 @@ import { timelineApi } from './timeline';
 export const api = {
   ...projectApi,
   ...entitiesApi,
+  ...exchangeApi,
   ...importApi,
   ...timelineApi,
   ...backupsApi,
@@ -27,6 +29,7 @@ export function isMethod(name: string): name is Method {
 export * from './backups';
 export * from './define';
 export * from './entities';
+export * from './exchange';
 export * from './import';
 export * from './project';
 export * from './timeline';

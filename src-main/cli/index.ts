@@ -3,9 +3,10 @@ import { UsageError, type Command } from './args';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { importCommand } from './import';
+import { importDataCommand } from './import-data';
 import { serveCommand } from './serve';
 
-const COMMANDS: Command[] = [serveCommand, importCommand, extractCommand, exportCommand];
+const COMMANDS: Command[] = [serveCommand, importCommand, extractCommand, exportCommand, importDataCommand];
 
 const HELP = `Parley: timelines of negotiations, offline.
 

@@ -1,0 +1,25 @@
+// The print route: no app chrome, options from the URL, data through the API client. It tells the printer
+// when it is ready (fonts loaded, layout done) through data-print-state on <html>.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { printOptionsFromQuery } from '../../shared/print-options';
+import { loadPrintData } from './data';
+import { PrintDocument } from './PrintDocument';
+import './print.css';
+
+const html = document.documentElement;
+
+async function start(): Promise<void> {
+  const data = await loadPrintData(printOptionsFromQuery(location.search));
+  document.title = data.settings.title;
+  const root = createRoot(document.getElementById('print-root')!);
+  flushSync(() => root.render(<PrintDocument data={data} />));
+  // Reading the layout makes the browser request the fonts the text uses; then wait for them.
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+}
+
+start().then(
+  () => { html.dataset.printState = 'ready'; },
+  (e: unknown) => { html.dataset.printError = (e as Error)?.message ?? String(e); html.dataset.printState = 'error'; },
+);
