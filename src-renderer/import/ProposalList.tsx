@@ -8,14 +8,19 @@ import { actorChoices } from './actor-choices';
 import { ActorEditor, EventEditor, StatementEditor } from './ProposalEditor';
 import { useImport, type Draft, type Item, type ProposalKind } from './session';
 
-/** The title of the entry a proposal would add this source to, read once. */
-function MergeNote({ kind, id }: { kind: 'event' | 'statement'; id: string }) {
+/** The entry a proposal would add this source to (and any participants it lacks), with a way to add a new one instead. */
+function MergeNote({ kind, id, onSeparate }: { kind: 'event' | 'statement'; id: string; onSeparate(): void }) {
   const [title, setTitle] = useState('');
   useEffect(() => {
     const read = kind === 'event' ? call('events.get', { id }).then((e) => e.title) : call('statements.get', { id }).then((s) => shorten(s.text, 60));
     read.then(setTitle, () => setTitle('an entry that no longer exists'));
   }, [kind, id]);
-  return <p className="merge-note">Already in the project: adds this article as a source to “{title}”.</p>;
+  return (
+    <p className="merge-note">
+      Already in the project: adds this article as a source to “{title}”.{' '}
+      <button className="link" onClick={onSeparate}>Add as new instead</button>
+    </p>
+  );
 }
 
 function Card({ kind, item, label, children, editor }: { kind: ProposalKind; item: Item<unknown>; label: string; children: ReactNode; editor: ReactNode }) {
@@ -59,7 +64,7 @@ export function ProposalList({ draft }: { draft: Draft }) {
             <div className="line"><span className={`badge type-${e.type}`}>{EVENT_TYPE_LABEL[e.type]}</span> <strong>{e.title}</strong></div>
             <div className="meta">{formatSpan(e.start, e.end)}{e.location ? ` · ${e.location}` : ''}</div>
             {e.participants.length > 0 && <div className="meta">With {names(e.participants)}</div>}
-            {e.mergeWithId && <MergeNote kind="event" id={e.mergeWithId} />}
+            {e.mergeWithId && <MergeNote kind="event" id={e.mergeWithId} onSeparate={() => update('event', item.key, { value: { ...e, mergeWithId: undefined } })} />}
           </Card>
         );
       }))}
@@ -75,7 +80,7 @@ export function ProposalList({ draft }: { draft: Draft }) {
               {[s.date ? formatUncertain(s.date) : 'Undated', s.direct ? 'direct quote' : 'paraphrase', s.hedged ? 'hedged' : '',
                 s.reportedBy.length ? `reported by ${names(s.reportedBy)}` : ''].filter(Boolean).join(' · ')}
             </div>
-            {s.mergeWithId && <MergeNote kind="statement" id={s.mergeWithId} />}
+            {s.mergeWithId && <MergeNote kind="statement" id={s.mergeWithId} onSeparate={() => update('statement', item.key, { value: { ...s, mergeWithId: undefined } })} />}
           </Card>
         );
       }))}
