@@ -2,10 +2,10 @@
 // Offsets are JavaScript string indices into the article text; dates are ISO 8601, either a
 // calendar date (2025-05-08) or a date-time with its offset (2025-05-08T18:30:00+03:00).
 import { z } from 'zod';
+import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS } from './model';
 
-export const ACTOR_KINDS = ['person', 'government', 'organization', 'armed_group', 'media', 'body', 'group', 'other'] as const;
-export const EVENT_TYPES = ['talks', 'cabinet_meeting', 'visit', 'other'] as const;
-export const PRECISIONS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+// The kinds, types and precisions are the data model's own: an accepted proposal stores them as they are.
+export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS };
 
 const isoDateOrDateTime = z
   .string()

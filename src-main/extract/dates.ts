@@ -2,7 +2,7 @@
 // month without a year lies before or after publication; durations become approximate ranges.
 // Everything resolves against the publication instant in the article's zone.
 import * as chrono from 'chrono-node';
-import { tzOffset } from '@date-fns/tz';
+import { fromInstant, isValidZone, localDate as wallClockIn } from '../../shared/dates';
 import type { Precision } from '../../shared/extraction';
 
 export interface Clock {
@@ -30,8 +30,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FUTURE_MARKERS =
   /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|is to|are to|slated|poised to|intends? to|next|later this|coming)\b/i;
 
+/** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
-  return clock.zone ? tzOffset(clock.zone, instant) : clock.fixedOffset;
+  if (!clock.zone) return clock.fixedOffset;
+  // fromInstant reads the wall clock through shared/dates' cached offsets; the difference is the offset.
+  const ms = Math.floor(instant.getTime() / 60_000) * 60_000;
+  return Math.round((Date.parse(`${fromInstant(ms, 'minute', clock.zone).value}:00Z`) - ms) / 60_000);
 }
 
 /** The publication instant and zone: a date alone means local noon; no date means now. */
@@ -42,30 +46,19 @@ export function makeClock(published?: string, timezone?: string): Clock {
   if (explicitOffset && explicitOffset[1]) fixedOffset = (explicitOffset[1] === '-' ? -1 : 1) * (Number(explicitOffset[2]) * 60 + Number(explicitOffset[3]));
   const base = { zone, fixedOffset };
   if (!published) return { ...base, reference: new Date() };
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (dateOnly) return { ...base, reference: localToInstant(base, Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]), 12, 0) };
-  const local = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(published);
-  if (local && !explicitOffset) return { ...base, reference: localToInstant(base, +local[1], +local[2] - 1, +local[3], +local[4], +local[5]) };
+  const dateOnly = /^(\d{4}-\d{2}-\d{2})$/.exec(published);
+  if (dateOnly) return { ...base, reference: localToInstant(base, `${dateOnly[1]}T12:00`) };
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(published);
+  if (local && !explicitOffset) return { ...base, reference: localToInstant(base, `${local[1]}T${local[2]}`) };
   const parsed = new Date(published);
   if (Number.isNaN(parsed.getTime())) throw new Error(`not a date: ${published}`);
   return { ...base, reference: parsed };
 }
 
-function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function localToInstant(clock: Omit<Clock, 'reference'>, y: number, m: number, d: number, h: number, min: number): Date {
-  const guess = Date.UTC(y, m, d, h, min);
-  const offset = clock.zone ? tzOffset(clock.zone, new Date(guess)) : clock.fixedOffset;
-  const instant = new Date(guess - offset * 60_000);
-  const corrected = clock.zone ? tzOffset(clock.zone, instant) : offset;
-  return corrected === offset ? instant : new Date(guess - corrected * 60_000);
+/** A wall-clock time ("2025-05-08T12:00") in the clock's zone, as an instant. */
+function localToInstant(clock: Omit<Clock, 'reference'>, wall: string): Date {
+  if (clock.zone) return new Date(wallClockIn(wall, clock.zone).getTime());
+  return new Date(Date.parse(`${wall}:00Z`) - clock.fixedOffset * 60_000);
 }
 
 /** Local calendar parts of an instant, as a UTC-based Date (read it with getUTC*). */
@@ -77,7 +70,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 export function localDate(clock: Clock, instant: Date): string {
-  return isoDay(localParts(clock, instant));
+  return clock.zone ? fromInstant(instant.getTime(), 'day', clock.zone).value : isoDay(localParts(clock, instant));
 }
 
 export function localDateTime(clock: Clock, instant: Date): string {
