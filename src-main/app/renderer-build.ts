@@ -28,7 +28,6 @@ export async function ensureRendererBuilt(): Promise<string> {
   if (rendererIsStale()) {
     process.stderr.write('Building the renderer…\n');
     const { build } = await import('vite');
-    // The config names the root (src-renderer) and the pages; an inline root would move the built pages.
     // The config file sets the root (src-renderer) and output folder; a root given here would override it.
     await build({ logLevel: 'warn', configFile: path.join(REPO_ROOT, 'vite.config.ts') });
   }

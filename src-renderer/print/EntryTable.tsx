@@ -21,16 +21,18 @@ function Row({ entry, data }: { entry: PrintEntry; data: PrintData }) {
   const zone = data.settings.displayZone;
   const name = (id: string | null) => actorName(data, id);
   const cited = entry.sourceNos.map((n) => data.sources[n - 1].source);
-  let actors: string, text: ReactNode, outlets: string;
+  let actors: ReactNode, text: ReactNode, outlets: string;
   if (entry.kind === 'event') {
     const e = entry.event;
-    actors = e.participants.map((p) => (p.role === 'party' ? name(p.actorId) : `${name(p.actorId)} (${p.role})`)).join(', ');
+    // One actor a line, each isolated, so Arabic and Hebrew names beside Latin ones keep their own order.
+    actors = e.participants.map((p) => <span key={p.actorId} className="actor"><bdi>{name(p.actorId)}</bdi>{p.role !== 'party' && ` (${p.role})`}</span>);
     const description = e.description.length > MAX_DESCRIPTION ? `${e.description.slice(0, MAX_DESCRIPTION - 1)}…` : e.description;
     text = <><strong dir="auto">{e.title}</strong>{description && <span dir="auto" className="description">{description}</span>}{e.location && <small>{e.location}</small>}</>;
     outlets = [...new Set(cited.map((s) => name(s.outletId)).filter(Boolean))].join(', ');
   } else {
     const s = entry.statement;
-    actors = [name(s.speakerId) || 'Unattributed', s.audienceIds.length ? `to ${s.audienceIds.map(name).join(', ')}` : ''].filter(Boolean).join(' ');
+    actors = <><span className="actor"><bdi>{name(s.speakerId) || 'Unattributed'}</bdi></span>
+      {s.audienceIds.length > 0 && <span className="actor">to <bdi>{s.audienceIds.map(name).join(', ')}</bdi></span>}</>;
     text = <><span dir="auto" className={s.direct ? 'quote' : 'paraphrase'}>{s.direct ? `“${s.text}”` : s.text}</span>{s.hedged && <small>reportedly</small>}</>;
     outlets = s.outletIds.map(name).join(', ');
   }
@@ -40,7 +42,7 @@ function Row({ entry, data }: { entry: PrintEntry; data: PrintData }) {
       <td className="no">{entry.no}</td>
       <td className="date">{date}</td>
       <td className="kind">{kindLabel(entry)}</td>
-      <td dir="auto">{actors}</td>
+      <td>{actors}</td>
       <td className="text">{text}</td>
       <td dir="auto">{outlets}</td>
       <td className="cites">{entry.sourceNos.map((n) => `[${n}]`).join(' ')}</td>

@@ -7,8 +7,8 @@ export function Legend() {
       {Object.entries(EVENT_TYPE_LABEL).map(([type, label]) => <span key={type}><i className={`swatch mark ${type}`} />{label}</span>)}
       <span><i className="swatch dot statement" />Statement</span>
       <span><i className="swatch mark other approx" />Approximate date</span>
-      <span><i className="swatch mark other continued" />Continued from an earlier page</span>
-      <span className="note">Numbers refer to the table of events and statements.</span>
+      <span><i className="swatch mark other continued" />Continued</span>
+      <span className="note">Numbers: see the table</span>
     </footer>
   );
 }

@@ -28,6 +28,8 @@ export function TimelineSheet({ sheet, data, box, header }: { sheet: Sheet; data
   const { fromMs, toMs } = sheet.window;
   const scale = { startMs: fromMs, msPerPx: (toMs - fromMs) / sheet.plotWidth, widthPx: sheet.plotWidth };
   const ticks = ticksFor(scale, zone, enGB, 70);
+  // Day and month names above narrow steps can be wider than the step: a label that would run into the one before is left out.
+  const major = ticks.major.filter((t, i, all) => i === 0 || t.x - all[i - 1].x >= all[i - 1].label.length * SHEET.charWidth * 1.15);
   const plot = { left: sheet.labelColumn, width: sheet.plotWidth };
   return (
     <section className="sheet timeline-sheet" style={{ height: box.height }}>
@@ -35,7 +37,7 @@ export function TimelineSheet({ sheet, data, box, header }: { sheet: Sheet; data
       <div className="running-head"><bdi>{data.settings.title}</bdi><span>{rangeLabel({ startMs: fromMs, endMs: toMs }, zone)}</span></div>
       <div className="chart" style={{ height: SHEET.axis + sheet.height }}>
         <div className="axis" style={{ ...plot, height: SHEET.axis }}>
-          {ticks.major.map((t) => <span key={`M${t.ms}`} className="tick major" style={{ left: t.x }}>{t.label}</span>)}
+          {major.map((t) => <span key={`M${t.ms}`} className="tick major" style={{ left: t.x }}>{t.label}</span>)}
           {ticks.minor.map((t) => <span key={t.ms} className="tick minor" style={{ left: t.x }}>{t.label}</span>)}
         </div>
         {sheet.lanes.map(({ lane, top, height }, i) => i % 2 ? <i key={lane.key} className="band" style={{ top: SHEET.axis + top, height }} /> : null)}

@@ -18,7 +18,7 @@ export function contentBox(page: keyof typeof PAPER_MM, orientation: 'portrait' 
 
 export const SHEET = {
   runningHead: 20, axis: 34, legend: 24, header: 92, rowHeight: 15, lanePad: 6,
-  labelFont: 9.5, charWidth: 5.1, maxLabelChars: 44, minBar: 7, gap: 6,
+  labelFont: 9.5, charWidth: 5.4, maxLabelChars: 44, minBar: 7, gap: 6,
 };
 
 export interface LayoutEntry {
@@ -53,7 +53,7 @@ export interface PlacedItem {
 export interface SheetLane { lane: LaneDef; top: number; height: number; rows: number; items: PlacedItem[] }
 export interface Sheet { window: { fromMs: number; toMs: number }; lanes: SheetLane[]; connectors: { x: number; y1: number; y2: number }[]; first: boolean; plotWidth: number; labelColumn: number; height: number }
 
-const labelWidth = (label: string) => Math.min(label.length, SHEET.maxLabelChars) * SHEET.charWidth + 4;
+const labelWidth = (label: string) => Math.min(label.length, SHEET.maxLabelChars) * SHEET.charWidth + 6;
 
 /** Contiguous windows holding about `perWindow` entry starts each, split halfway between neighbours. */
 export function timeWindows(starts: number[], lastEnd: number, perWindow: number): { fromMs: number; toMs: number }[] {

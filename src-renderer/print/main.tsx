@@ -8,15 +8,15 @@ import { PrintDocument } from './PrintDocument';
 import './print.css';
 
 const html = document.documentElement;
+const FACES = ['Parley Sans', 'Parley Arabic', 'Parley Hebrew'].flatMap((family) => [`400 10px "${family}"`, `700 10px "${family}"`]);
 
 async function start(): Promise<void> {
   const data = await loadPrintData(printOptionsFromQuery(location.search));
   document.title = data.settings.title;
   const root = createRoot(document.getElementById('print-root')!);
   flushSync(() => root.render(<PrintDocument data={data} />));
-  // Reading the layout makes the browser request the fonts the text uses; then wait for them.
-  void document.body.offsetHeight;
-  await document.fonts.ready;
+  // The page is not laid out on screen (print.css), so its faces are loaded here, before printing.
+  await Promise.all(FACES.map((face) => document.fonts.load(face)));
 }
 
 start().then(
