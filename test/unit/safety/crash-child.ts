@@ -1,4 +1,5 @@
-// Run by crash.test.ts as `node --import tsx crash-child.ts <project> <dataDir> <seed>`: opens the project through a
+// Run by crash.test.ts as `node --import tsx crash-child.ts <project> <dataDir> <seed>`; once a line arrives on stdin
+// it opens the project through a
 // Session and the dispatcher, then edits it in a loop until it is killed. Before each edit it prints
 // `TRY <json>` (what the entities will look like if it lands), and after dispatch returned ok `ACK <json>` (what
 // they look like now). Every entity written carries its own checksum, so a half-written one shows by itself:
@@ -66,18 +67,19 @@ async function main() {
   });
   const statementText = (aud: string[], out: string[]) => JSON.stringify({ aud, out });
 
+  // Mostly edits that rewrite link rows (participants, audiences, moves of several entries): where a partial write would show.
   for (let n = 0; ; n++) {
     // Each edit arrives as its own task in the app (an IPC message), so background work such as backups gets turns.
     await new Promise((resolve) => setImmediate(resolve));
     const tag = `${process.pid}-${n}`;
     const roll = rand();
-    if (roll < 0.1 || actors.length < 4) {
+    if (roll < 0.05 || actors.length < 4) {
       const name = `Actor ${tag}`;
       say('TRY', { op: 'actors.create', after: [{ k: 'a', id: null, name }] });
       const a = await must<{ id: string; name: string }>('actors.create', { name, kind: 'person', aliases: [`A${tag}`], tags: ['crash'] });
       actors.push(a.id);
       say('ACK', { op: 'actors.create', after: [{ k: 'a', id: a.id, name: a.name }] });
-    } else if (roll < 0.35 || events.length < 3) {
+    } else if (roll < 0.25 || events.length < 3) {
       const e: Ev = { id: '', title: `Event ${tag}`, start: date(), parts: some(actors, 1, 5) };
       say('TRY', { op: 'events.create', after: [{ ...eventSummary(e), id: null }] });
       const made = await must<{ id: string }>('events.create', eventInput(e.title, e.start, e.parts));
@@ -92,7 +94,7 @@ async function main() {
       await must('events.update', { id: target.id, patch: { title: p.title, description: p.description, participants: p.participants } });
       Object.assign(target, next);
       say('ACK', { op: 'events.update', after: [eventSummary(target)] });
-    } else if (roll < 0.7 || statements.length < 3) {
+    } else if (roll < 0.62 || statements.length < 3) {
       const s: St = { id: '', text: '', date: rand() < 0.8 ? date() : null, aud: some(actors, 1, 3), out: some(actors, 0, 2) };
       s.text = statementText(s.aud, s.out);
       say('TRY', { op: 'statements.create', after: [{ ...statementSummary(s), id: null }] });
@@ -103,7 +105,7 @@ async function main() {
       s.id = made.id;
       statements.push(s);
       say('ACK', { op: 'statements.create', after: [statementSummary(s)] });
-    } else if (roll < 0.8) {
+    } else if (roll < 0.77) {
       const target = pick(statements);
       const next: St = { ...target, aud: some(actors, 1, 3), out: some(actors, 0, 2) };
       next.text = statementText(next.aud, next.out);
@@ -143,7 +145,12 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  say('ERR', { error: String((e as Error)?.stack ?? e) });
-  process.exit(2);
+// Modules are loaded by now. The parent starts children ahead of time and says GO when it is one's turn, so the
+// kills measure the project's safety, not how long Node takes to load the app.
+say('LOADED', {});
+process.stdin.once('data', () => {
+  main().catch((e) => {
+    say('ERR', { error: String((e as Error)?.stack ?? e) });
+    process.exit(2);
+  });
 });
