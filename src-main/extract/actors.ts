@@ -30,7 +30,7 @@ export interface ActorIndex {
   mentions: Mention[];
 }
 
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾ]?\p{Lu}[\p{L}\p{M}'’ʿʾ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
@@ -46,6 +46,10 @@ const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
 const PLACES_RE = namesRegex([...PLACES])!;
+// Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post").
+const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle']);
+// A name right after these is where something happens ("at the Palais Coburg", "in Kuala Lumpur").
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s(?:the\s)?$/;
 
 interface Form {
   actorKey: string;
@@ -137,9 +141,11 @@ class Builder {
     }
   }
 
+  /** Bylines and credits: "By …", "(Reporting by …; Editing by …)", "Media contact: …". */
   private insideByline(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    return /^(?:By|Reporting by|Editing by|Writing by)\s/.test(this.text.slice(lineStart, lineStart + 20));
+    if (/^\(?(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Media contact:?|Contact:?)\s/i.test(this.text.slice(lineStart, lineStart + 30))) return true;
+    return /\((?:[^()]*;\s*)?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by [^()]*$/i.test(this.text.slice(Math.max(lineStart, offset - 120), offset));
   }
 
   private sentenceStarts: Set<number>;
@@ -162,6 +168,8 @@ class Builder {
   }
 
   private classifyRun(runStart: number, run: string) {
+    // Headings and labels in capitals ("MEDIA RELEASE") are not names.
+    if (/\s/.test(run) && !/\p{Ll}/u.test(run)) return;
     const tokens = [...run.matchAll(/\S+(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)(?= ))?/g)].map((t) => ({
       start: runStart + t.index!,
       text: t[0],
@@ -233,11 +241,12 @@ class Builder {
       roles.push(...appositive.roles);
       affiliation ??= appositive.affiliation;
     }
-    affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start);
-    const allProper = words.every((w) => /^(?:[ʿʾ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
+    affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
+    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper) || (words.length === 1 && REPORTING_AFTER.test(after));
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
+    if (!titled && !roleBefore && !appositive && PLACE_BEFORE.test(before)) return;
     if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
@@ -248,10 +257,17 @@ class Builder {
   /** "The Hostages and Missing Families Forum", "Khartoum Policy Forum": a run ending in an organisation word. */
   private classifyOrganisation(runStart: number, run: string): boolean {
     const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? 0;
-    const name = run.slice(lead).replace(POSSESSIVE, '');
-    const words = name.split(/\s+/);
+    let name = run.slice(lead).replace(POSSESSIVE, '');
+    let words = name.split(/\s+/);
+    // "Pacific Islands Forum Secretary General": the body, then its officer's title.
+    const titled = words.findIndex((w, k) => k > 0 && ORG_HEADS[words[k - 1]] && ORG_HEADS[words[k - 1]] !== 'media' && TITLE_RE.test(words.slice(k).join(' ')) && TITLE_RE.exec(words.slice(k).join(' '))![0] === words.slice(k).join(' '));
+    if (titled > 0) {
+      words = words.slice(0, titled);
+      name = words.join(' ');
+    }
     const head = words[words.length - 1];
-    if (words.length < 2 || !ORG_HEADS[head] || ORG_HEADS[head] === 'media') return false;
+    if (words.length < 2 || !ORG_HEADS[head]) return false;
+    if (ORG_HEADS[head] === 'media' && !MASTHEADS.has(head)) return false;
     const start = runStart + lead;
     const end = start + name.length;
     const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
@@ -282,8 +298,21 @@ class Builder {
     const articles = [...window.slice(0, m.index).matchAll(/\b(?:the|a|an)\s/gi)];
     const npStart = Math.max(window.lastIndexOf(',', m.index - 1), articles.length ? articles[articles.length - 1].index! : -1);
     const from = start - window.length + Math.max(0, npStart);
-    const country = this.mentions.find((x) => x.start >= from && x.end <= start && this.actors.get(x.actorId)!.kind === 'government');
+    const roleAt = start - window.length + m.index! + m[0].indexOf(m[1]);
+    const inPhrase = this.mentions.filter((x) => x.start >= from && x.end <= start && ['government', 'body', 'organization', 'armed_group'].includes(this.actors.get(x.actorId)!.kind));
+    // "The UN envoy for Yemen": the actor that qualifies the role, not the file it works on.
+    const country = inPhrase.filter((x) => x.end <= roleAt).pop() ?? inPhrase.find((x) => this.actors.get(x.actorId)!.kind === 'government');
     return { roles: [m[1].toLowerCase()], affiliation: country?.actorId };
+  }
+
+  /** "the Houthi delegation, led by Yahya al-Sharif": the side whose team the person leads. */
+  private leaderOf(start: number): string | undefined {
+    const window = this.text.slice(Math.max(0, start - 70), start);
+    const m = /\b(?:delegation|team|negotiators|side|bloc|movement|group),?\s(?:was\s)?(?:led|headed)\sby\s$/.exec(window);
+    if (!m) return undefined;
+    const from = start - window.length;
+    const side = this.mentions.filter((x) => x.start >= from && x.end <= from + m.index && this.actors.get(x.actorId)!.kind !== 'person' && this.actors.get(x.actorId)!.kind !== 'media').pop();
+    return side?.actorId;
   }
 
   /** "US Secretary of State Laura Whitcombe": the country that opens the title. */
@@ -291,15 +320,20 @@ class Builder {
     const near = this.mentions.filter((x) => x.end <= start && start - x.end <= 45).pop();
     if (!near || this.actors.get(near.actorId)!.kind !== 'government') return undefined;
     const between = this.text.slice(near.end, start);
-    return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and))*\s+$/u.test(between) ? near.actorId : undefined;
+    return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and|special|chief|deputy|senior|top|former|acting|presidential|foreign|defence|defense|peace|lead|head|national|security|intelligence|military|state|interior|finance|prime|vice|envoy|minister|negotiator|mediator|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|ambassador|coordinator|representative|official|commander|president|secretary|chairman|leader))*\s+$/u.test(between) ? near.actorId : undefined;
   }
 
   private possessiveAffiliation(before: string): string | undefined {
-    const m = /([\p{Lu}][\p{L}\s.-]*?)['’]s\s(?:[\p{L}-]+\s){0,3}$/u.exec(before);
+    const m = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['’]s\s(?:[\p{L}-]+\s){0,3}$/u.exec(before);
     if (!m) return undefined;
-    const key = this.forms.get(formKey(m[1].trim()));
-    const actor = key ? this.actors.get(key.actorKey) : undefined;
-    return actor && actor.kind !== 'person' ? actor.id : undefined;
+    // "Iran's chief negotiator": the longest known name that ends right before the possessive.
+    const words = m[1].split(' ');
+    for (let k = 0; k < words.length; k++) {
+      const key = this.forms.get(formKey(words.slice(k).join(' ')));
+      const actor = key ? this.actors.get(key.actorKey) : undefined;
+      if (actor) return actor.kind !== 'person' ? actor.id : undefined;
+    }
+    return undefined;
   }
 
   /** "Israeli Broadcasting Authority (KAN)": the acronym becomes an alias. */

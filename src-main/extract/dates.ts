@@ -28,7 +28,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|is to|are to|slated|poised to|intends? to|next|later this|coming)\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming)\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
@@ -82,7 +82,7 @@ export function localDateTime(clock: Clock, instant: Date): string {
 }
 
 /** A calendar day shifted by whole days, on local dates. */
-function shiftDay(day: string, days: number): string {
+export function shiftDay(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 }
 
@@ -136,6 +136,9 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     const start = from + d.index;
     if (!found.some((f) => f.start < start + d.length && start < f.end)) found.push({ ...d.mention, start, end: start + d.length, stamp: false });
   }
+  // A timeline entry that opens with a bare year: "2021 – Exploratory contacts begin".
+  const entry = /^((?:19|20)\d{2})\s*[-–—:]\s/.exec(sentence);
+  if (entry && !found.some((f) => f.start === from)) found.push({ start: from, end: from + 4, from: `${entry[1]}-01-01`, to: `${entry[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
   for (const m of sentence.matchAll(/\b(?:in|since|during|by|of|until) ((?:19|20)\d{2})\b(?![-–\/\d])/g)) {
     const start = from + m.index! + m[0].length - 4;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
@@ -161,14 +164,15 @@ function isStamp(text: string, start: number, matched: string): boolean {
 }
 
 function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
-  const text = r.text.toLowerCase().trim();
+  const text = r.text.toLowerCase().trim().replace(/[\s,.;:]+$/, '');
   if (/^\d{1,2}$/.test(text) || /^(?:now|today's)$/.test(text)) return null;
   const weekday = /^(?:on |last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[1]);
     const current = new Date(`${refDay}T00:00:00Z`).getUTCDay();
     let delta: number;
-    if (text.startsWith('next ')) delta = (target - current + 7) % 7 || 7;
+    // "next Thursday" said on a Tuesday is the Thursday of next week; "this Thursday" is two days away.
+    if (text.startsWith('next ')) delta = 7 - ((current + 6) % 7) + ((target + 6) % 7);
     else if (text.startsWith('last ')) delta = -(((current - target + 7) % 7) || 7);
     else if (text.startsWith('this ')) delta = target - current;
     else if (future) delta = (target - current + 7) % 7 || 7;

@@ -3,7 +3,7 @@
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor } from './actors';
 import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
-import { isFutureClause, localDate, type DateMention } from './dates';
+import { isFutureClause, localDate, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
 export interface FoundEvent {
@@ -32,31 +32,70 @@ interface Trigger {
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travel(?:s|l?ed|l?ing)? to|fly to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last) round|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down|spoke (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
+  ['other', /\b(?:sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
-const PASSING = /\b(?:with|on|about|in|of|into|from|over|at)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
-const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|the two countries|the parties|both parties|negotiators|the two)\b/i;
+const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+// "two rounds of talks", "three meetings": a summary of several events, not one of them.
+const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
+// "will travel to Cairo for talks with …": the purpose of a visit, not an event of its own.
+const PURPOSE = /\b(?:for|to hold|to attend|to join|to push|to lead)\s(?:\w+\s)?$/i;
+const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|the two countries|their two countries|the parties|both parties|both movements|negotiators|the two|review meeting|follow-up meeting|next meeting|technical teams|again|resumed?|resumes|restart(?:s|ed)?|reconvene[sd]?)\b/i;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
-const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:round|meeting|session)\b/i;
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
+const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const events: FoundEvent[] = [];
+  const headlines: FoundEvent[] = [];
+  // Parties of the process: the last talks with two sides named, summaries ("two rounds … hosted by X") included.
+  let process: string[] = [];
+  const firstBody = ctx.sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
   for (const sentence of ctx.sentences) {
+    const headline = sentence.index < firstBody && !/[.!?"”]$/.test(sentence.text);
     const triggers = findTriggers(sentence);
+    const proposals: { event: FoundEvent; anaphoric: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
+      const trigger = cluster.triggers[0];
+      const before = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
       const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject);
       if (!proposal) continue;
-      if (proposal.event.type === 'talks' && proposal.event.named.size < 2 && SAME_PARTIES.test(sentence.text.slice(cluster.from, cluster.to))) {
-        // "The previous round", "the delegations will meet again": the parties of the process so far.
-        const process = events.filter((e) => e.type === 'talks' && e.named.size >= 2).pop();
-        if (process) proposal.event.participants = [...new Set([...proposal.event.participants, ...process.participants])];
+      const { event } = proposal;
+      const sides = (e: FoundEvent) => [...e.named].filter((id) => ctx.actors.actors.get(id)!.kind !== 'person');
+      if (event.type === 'talks' && SUMMARY.test(before)) {
+        if (sides(event).length >= 2) process = event.participants;
+        continue;
       }
-      mergeOrAdd(events, proposal.event, proposal.anaphoric);
+      // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
+      const visit = proposals.find((p) => p.event.type === 'visit' && p.trigger.start < trigger.start);
+      if (event.type === 'talks' && visit && PURPOSE.test(before)) {
+        visit.event.participants = [...new Set([...visit.event.participants, ...event.participants])];
+        for (const id of event.named) visit.event.named.add(id);
+        continue;
+      }
+      const sameParties = SAME_PARTIES.test(sentence.text.slice(cluster.from, cluster.to));
+      if (event.type === 'talks' && process.length && ((sides(event).length < 2 && sameParties) || /round|session/i.test(sentence.text.slice(trigger.start, trigger.end)))) {
+        // "The previous round", "the delegations will meet again": the parties of the process so far.
+        event.participants = [...new Set([...event.participants, ...process])];
+      }
+      if (event.type !== 'visit' && event.type !== 'cabinet_meeting' && sides(event).length >= 2) process = event.participants;
+      proposals.push({ ...proposal, trigger });
     }
+    for (const p of proposals) {
+      if (headline) headlines.push(p.event);
+      else mergeOrAdd(events, p.event, p.anaphoric);
+    }
+  }
+  // A headline repeats the story: it adds to the event the body tells of, never makes one of its own.
+  for (const h of headlines) {
+    const target = events.find((e) => e.type === h.type && datesOverlap(e, h) && [...h.named].some((id) => e.participants.includes(id)));
+    if (target) target.reportedBy = [...new Set([...target.reportedBy, ...h.reportedBy])];
+    else events.push(h);
   }
   return events.filter((e) => e.named.size > 0 || e.start !== null);
 }
@@ -135,6 +174,16 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     const today = localDate(ctx.clock, ctx.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
   }
+  // "two days of talks that ended on Monday", "will meet for three days": a range around the stated day.
+  const days = N_DAYS.exec(clause);
+  if (days && when.start && when.precision === 'day') {
+    const n = COUNTS[(days[1] ?? days[2]).toLowerCase()] ?? Number(days[1] ?? days[2]);
+    const day = when.start.slice(0, 10);
+    if (n > 1 && n < 15) {
+      if (/\b(?:ended|end|ends|concluded|wrapped up|closed)\b/i.test(clause)) when = { ...when, start: shiftDay(day, 1 - n), end: day };
+      else when = { ...when, start: day, end: shiftDay(day, n - 1) };
+    }
+  }
   // Hypothetical events ("a third round could open") are not on the timeline until dated.
   if (!when.start && HYPOTHETICAL.test(clause)) return null;
   const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
@@ -202,6 +251,8 @@ function findLocation(s: string, from: number, to: number, type: EventType): str
   return null;
 }
 
+const RANK: Record<Precision, number> = { minute: 0, hour: 1, day: 2, week: 3, month: 4, year: 5 };
+
 function datesOverlap(a: FoundEvent, b: FoundEvent): boolean {
   if (!a.start || !b.start) return true;
   return a.start.slice(0, 10) <= (b.end ?? b.start).slice(0, 10) && b.start.slice(0, 10) <= (a.end ?? a.start).slice(0, 10);
@@ -217,14 +268,17 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
 function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) {
   const sameType = events.filter((e) => e.type === next.type);
   const previous = sameType[sameType.length - 1];
+  const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
   const target = anaphoric
-    ? previous && datesOverlap(previous, next) ? previous : undefined
-    : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal));
+    ? previous && datesOverlap(previous, next) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next))
+    : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal)) ??
+      (next.named.size === 0 ? sameType.find(sameDay) : undefined);
   if (!target) {
     events.push(next);
     return;
   }
-  if (!target.start && next.start) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
+  const finer = target.start && next.start && next.precision && target.precision && RANK[next.precision] < RANK[target.precision] && next.start.slice(0, 10) >= target.start.slice(0, 10) && next.start.slice(0, 10) <= (target.end ?? target.start).slice(0, 10);
+  if ((!target.start && next.start) || finer) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
   if (!anaphoric) {
     for (const id of next.named) target.named.add(id);
     target.participants = [...new Set([...target.participants, ...next.participants])];
