@@ -14,13 +14,15 @@ import { CHROMIUM_FLAGS, REPO, requireChromium, startShell, tempDir } from '../t
 
 const DAY = 86_400_000;
 const VIEW = { width: 1400, height: 860 };
-const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+// Headless Chromium keeps begin-frames at 60 Hz unless every compositor stage runs before draw: without the last
+// flag a blank page measures p50 17.7 ms, p95 21 ms on a loaded machine; with it, frames come as fast as they are made.
+const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw'];
 /** The window both timelines start from: three months of the data. */
 const WINDOW_FROM = Date.UTC(2024, 4, 1), WINDOW_TO = Date.UTC(2024, 7, 1);
 
 interface Dataset { name: string; events: Omit<Event, 'id'>[]; statements: Omit<Statement, 'id'>[]; actors: { name: string; parent: number | null }[] }
 
-function dataset(name: string, nEvents: number, nStatements: number, years: number): Dataset {
+export function dataset(name: string, nEvents: number, nStatements: number, years: number): Dataset {
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const actors = Array.from({ length: 50 }, (_, i) => ({ name: `Actor ${String(i).padStart(2, '0')}`, parent: i % 5 === 0 || i < 5 ? null : i - (i % 5) }));
@@ -45,7 +47,7 @@ function dataset(name: string, nEvents: number, nStatements: number, years: numb
 }
 
 /** Writes the dataset into a real .parley file through the store, in one batch per kind. */
-function buildProject(d: Dataset, dir: string): string {
+export function buildProject(d: Dataset, dir: string): string {
   const file = path.join(dir, `${d.name}.parley`);
   const store = ProjectStore.open(file, { create: true });
   const ids: string[] = [];
@@ -217,4 +219,5 @@ async function main() {
   process.stdout.write('Goals: 10k p95 ≤ 16.7 ms and ≤ ½ of vis-timeline; 100k p95 ≤ 33 ms, no long task > 100 ms, first paint ≤ 1500 ms.\n');
 }
 
-await main();
+// Run directly (not imported for its datasets by a one-off profile).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

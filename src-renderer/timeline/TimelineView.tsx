@@ -24,9 +24,11 @@ export function TimelineView() {
   const plot = useRef<HTMLDivElement>(null);
   const axis = useRef<HTMLDivElement>(null);
   const overview = useRef<HTMLCanvasElement>(null);
+  const overviewWindow = useRef<HTMLDivElement>(null);
   useSyncExternalStore((fn) => controller.subscribe(fn), () => controller.version);
 
-  useEffect(() => controller.attach({ scroller: scroller.current!, plot: plot.current!, axis: axis.current!, overview: overview.current! }), [controller]);
+  useEffect(() => controller.attach({ scroller: scroller.current!, plot: plot.current!, axis: axis.current!, overview: overview.current!,
+    overviewWindow: overviewWindow.current! }), [controller]);
   useEffect(() => setPrefs(loadLanePrefs(path)), [path]);
   useEffect(() => controller.setActors(actors, prefs), [controller, actors, prefs]);
   useEffect(() => controller.reload(), [controller, revision, filter]);
@@ -78,7 +80,10 @@ export function TimelineView() {
           <div className="tl-plot" ref={plot} />
         </div>
       </div>
-      <canvas className="tl-overview" ref={overview} aria-label="Overview of the whole project; click to go there" />
+      <div className="tl-overview-strip">
+        <canvas className="tl-overview" ref={overview} aria-label="Overview of the whole project; click to go there" />
+        <div className="tl-overview-window" ref={overviewWindow} />
+      </div>
       {controller.hover && <HoverCard key={controller.hover.id} {...controller.hover}
         onKeep={() => controller.keepHover()} onClose={() => controller.setHover(null)} />}
     </section>

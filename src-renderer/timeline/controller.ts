@@ -11,12 +11,12 @@ import { cancel, IDLE, isCancellable, move, press, release, type Effect, type Ge
 import { EMPTY_PREFS, laneAtY, layoutLanes, visibleLaneRange, LANE_HEIGHT, type LaneLayout, type LanePrefs } from './lanes';
 import { TimelineLoader, type Loaded } from './loader';
 import { userLocale } from './locale';
-import { drawOverview, overviewFrom, overviewMsAt, OVERVIEW_BUCKETS, type OverviewData } from './overview';
+import { drawOverviewBars, overviewFrom, overviewMsAt, overviewWindow, OVERVIEW_BUCKETS, type OverviewData } from './overview';
 import { densityByLane, PlotRenderer, type DragPreview, type LaneDensity } from './renderer';
 import { centreOn, endMsOf, fitRange, msAt, pan, resize, zoomAt, type TimeScale } from './scale';
 import { precisionForZoom } from './ticks';
 
-export interface Elements { scroller: HTMLElement; plot: HTMLElement; axis: HTMLElement; overview: HTMLCanvasElement }
+export interface Elements { scroller: HTMLElement; plot: HTMLElement; axis: HTMLElement; overview: HTMLCanvasElement; overviewWindow: HTMLElement }
 export interface HoverInfo { id: string; x: number; y: number }
 
 const DAY = 86_400_000;
@@ -49,6 +49,13 @@ export class TimelineController {
   private hoverTimer = 0;
   private paintedOnce = false;
   private cleanup: (() => void)[] = [];
+  /** Sizes and scroll position, kept from observers and events so a frame never reads layout. */
+  private size = { plotWidth: 0, viewHeight: 0, scrollTop: 0, overviewWidth: 0, overviewHeight: 0 };
+  private overviewDrawn: { data: OverviewData | null; w: number; h: number } = { data: null, w: -1, h: -1 };
+  private overviewCss = '';
+  /** The extent of the project under a filter and revision, asked once for the fit and the overview. */
+  private extentAsked: { key: string; value: Promise<{ startMs: number; endMs: number } | null> } | null = null;
+  private overviewWanted = false;
 
   // ---- wiring ---------------------------------------------------------------------------------
 
@@ -67,7 +74,7 @@ export class TimelineController {
     on(el.plot, 'pointerover', (e) => this.onHover(e));
     on(el.plot, 'pointerleave', () => this.hideHoverSoon());
     on(el.scroller, 'wheel', (e) => this.onWheel(e), { passive: false });
-    on(el.scroller, 'scroll', () => this.invalidate());
+    on(el.scroller, 'scroll', () => { this.size.scrollTop = el.scroller.scrollTop; this.invalidate(); });
     on(el.overview, 'pointerdown', (e) => this.onOverview(e));
     on(el.overview, 'pointermove', (e) => { if (e.buttons === 1) this.onOverview(e); });
     const onKeyCapture = (e: KeyboardEvent) => {
@@ -79,8 +86,14 @@ export class TimelineController {
     };
     window.addEventListener('keydown', onKeyCapture, true);
     this.cleanup.push(() => window.removeEventListener('keydown', onKeyCapture, true));
-    const observer = new ResizeObserver(() => this.invalidate());
-    observer.observe(el.plot.parentElement ?? el.plot);
+    const measure = () => {
+      this.size = { plotWidth: el.plot.clientWidth, viewHeight: el.scroller.clientHeight, scrollTop: el.scroller.scrollTop,
+        overviewWidth: el.overview.clientWidth, overviewHeight: el.overview.clientHeight };
+      this.invalidate();
+    };
+    const observer = new ResizeObserver(measure);
+    for (const t of [el.plot, el.scroller, el.overview]) observer.observe(t);
+    measure();
     this.cleanup.push(() => observer.disconnect());
     this.invalidate();
     return () => {
@@ -115,8 +128,24 @@ export class TimelineController {
   reload(): void {
     this.loader.invalidate();
     this.invalidate();
-    void this.loadOverview();
+    // The overview waits for the view's own data, so the two never compete for the first paint.
+    this.overviewWanted = true;
+    if (this.paintedOnce) this.loadOverviewOnce();
     if (!this.fitted) void this.fitAll().finally(() => { this.fitted = true; this.invalidate(); });
+  }
+
+  private loadOverviewOnce(): void {
+    if (!this.overviewWanted) return;
+    this.overviewWanted = false;
+    void this.loadOverview();
+  }
+
+  /** timeline.extent for the current filter and revision, shared by every caller until either changes. */
+  private extent(): Promise<{ startMs: number; endMs: number } | null> {
+    const filter = app().filter;
+    const key = `${JSON.stringify(filter)}#${app().revision}`;
+    if (this.extentAsked?.key !== key) this.extentAsked = { key, value: call('timeline.extent', { filter }) };
+    return this.extentAsked.value;
   }
 
   invalidate(): void {
@@ -128,26 +157,48 @@ export class TimelineController {
   private draw(): void {
     const el = this.el;
     if (!el || !this.renderer) return;
-    const width = el.plot.clientWidth;
+    // No layout is read here: sizes come from the ResizeObserver, the scroll position from scroll events.
+    const { plotWidth: width, scrollTop: top, viewHeight: height } = this.size;
     if (width && width !== this.scale.widthPx) this.scale = resize(this.scale, width);
-    const top = el.scroller.scrollTop, height = el.scroller.clientHeight;
     if (this.fitted) this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
     this.renderer.render({
       scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, density: this.density,
-      selection: new Set(app().selection), preview: this.preview, band: this.bandRect(), zone: this.zone, locale: userLocale(),
+      selection: app().selection, preview: this.preview, band: this.bandRect(), zone: this.zone, locale: this.locale,
     });
-    drawOverview(el.overview, this.overview, this.scale);
+    this.drawOverview();
     const range = visibleLaneRange(this.layout, top, height);
     if (range[0] !== this.laneWindow[0] || range[1] !== this.laneWindow[1]) { this.laneWindow = range; this.notify(); }
-    if (!this.paintedOnce && (this.items || this.density)) {
+    // The first frame that shows the project's entries in their lanes (the benchmark reads this mark).
+    const lanesKnown = this.actors.length > 0 || app().project?.counts.actors === 0;
+    if (!this.paintedOnce && (this.items || this.density) && lanesKnown) {
       this.paintedOnce = true;
-      // The benchmark reads this mark: the first frame that shows the project's entries.
       requestAnimationFrame(() => performance.mark('parley:timeline-painted'));
+      this.loadOverviewOnce();
     }
+  }
+
+  private readonly locale = userLocale();
+
+  /** The histogram is redrawn only when its data or size changes; the window marker is one transformed element. */
+  private drawOverview(): void {
+    const el = this.el!;
+    const { overviewWidth: w, overviewHeight: h } = this.size;
+    const o = this.overviewDrawn;
+    if (o.data !== this.overview || o.w !== w || o.h !== h) {
+      drawOverviewBars(el.overview, this.overview, w, h);
+      this.overviewDrawn = { data: this.overview, w, h };
+    }
+    let css = 'display:none';
+    if (this.overview && w) {
+      const [x, width] = overviewWindow(this.overview, this.scale, w);
+      css = `transform:translate3d(${x.toFixed(1)}px,0,0);width:${width.toFixed(1)}px`;
+    }
+    if (css !== this.overviewCss) { this.overviewCss = css; el.overviewWindow.style.cssText = css; }
   }
 
   private onLoaded(l: Loaded): void {
     this.loaded = l;
+    const modeChanged = this.mode !== l.mode;
     this.mode = l.mode;
     if (l.mode === 'items') {
       const actorMap = new Map(this.actors.map((a) => [a.id, a]));
@@ -160,13 +211,14 @@ export class TimelineController {
       this.density = densityByLane(l.density, this.layout);
     }
     if (this.committing) { this.committing = false; this.preview = null; }
-    this.notify();
+    // React shows only the mode; new data alone is drawn by the frame loop.
+    if (modeChanged) this.notify();
     this.invalidate();
   }
 
   private async loadOverview(): Promise<void> {
     const filter = app().filter;
-    const extent = await call('timeline.extent', { filter }).catch(() => null);
+    const extent = await this.extent().catch(() => null);
     if (!extent) { this.overview = null; this.invalidate(); return; }
     const pad = Math.max(DAY, (extent.endMs - extent.startMs) * 0.02);
     const fromMs = extent.startMs - pad, toMs = extent.endMs + pad;
@@ -186,7 +238,7 @@ export class TimelineController {
   showRange(fromMs: number, toMs: number): void { this.setScale(fitRange(this.scale.widthPx, fromMs, toMs)); }
 
   async fitAll(): Promise<void> {
-    const extent = await call('timeline.extent', { filter: app().filter });
+    const extent = await this.extent();
     const counts = app().project?.counts;
     if (extent && counts) this.loader.extent = { ...extent, entries: counts.events + counts.statements };
     if (extent) this.showRange(extent.startMs, extent.endMs);
@@ -204,8 +256,8 @@ export class TimelineController {
   }
 
   private onWheel(e: WheelEvent): void {
-    const rect = this.el!.plot.getBoundingClientRect();
     if (e.ctrlKey || e.metaKey) {
+      const rect = this.el!.plot.getBoundingClientRect();
       e.preventDefault();
       this.zoom(Math.exp(-e.deltaY * 0.0025), e.clientX - rect.left);
       return;
@@ -279,7 +331,7 @@ export class TimelineController {
     switch (effect.kind) {
       case 'pan':
         this.scale = pan(this.scale, effect.dx);
-        this.el!.scroller.scrollTop -= effect.dy;
+        if (effect.dy) this.el!.scroller.scrollTop -= effect.dy;
         break;
       case 'click-item': {
         const { id, mods } = effect;

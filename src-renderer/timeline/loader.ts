@@ -51,7 +51,9 @@ export class TimelineLoader {
   want(view: View, filter: EntryFilter, revision: number): void {
     const filterKey = JSON.stringify(filter);
     const key = `${filterKey}#${revision}`;
-    if (key === this.key && this.loaded && covers(this.loaded, view)) return;
+    // Loaded data must reach a quarter screen past each edge, so the next slice is asked for before the pan gets there.
+    const pad = (view.toMs - view.fromMs) / 4;
+    if (key === this.key && this.loaded && covers(this.loaded, { ...view, fromMs: view.fromMs - pad, toMs: view.toMs + pad })) return;
     this.next = { ...view, filter, filterKey, revision };
     if (!this.inFlight) void this.pump();
   }

@@ -17,9 +17,9 @@ export function overviewFrom(d: TimelineDensity, fromMs: number, toMs: number): 
   return { fromMs, toMs, counts };
 }
 
-export function drawOverview(canvas: HTMLCanvasElement, data: OverviewData | null, scale: TimeScale): void {
+/** The histogram; drawn only when the data or the strip's size changed (the window is a separate element). */
+export function drawOverviewBars(canvas: HTMLCanvasElement, data: OverviewData | null, w: number, h: number): void {
   const ratio = window.devicePixelRatio || 1;
-  const w = canvas.clientWidth, h = canvas.clientHeight;
   if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
     canvas.width = Math.round(w * ratio);
     canvas.height = Math.round(h * ratio);
@@ -29,7 +29,8 @@ export function drawOverview(canvas: HTMLCanvasElement, data: OverviewData | nul
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, w, h);
   if (!data) return;
-  const max = Math.max(1, ...data.counts);
+  let max = 1;
+  for (const n of data.counts) if (n > max) max = n;
   const bw = w / data.counts.length;
   ctx.fillStyle = '#9aa7b4';
   data.counts.forEach((n, i) => {
@@ -37,13 +38,13 @@ export function drawOverview(canvas: HTMLCanvasElement, data: OverviewData | nul
     const bh = Math.max(1, (Math.log(1 + n) / Math.log(1 + max)) * (h - 4));
     ctx.fillRect(i * bw, h - bh, Math.max(1, bw - 0.5), bh);
   });
+}
+
+/** Where the visible window sits on a strip `w` px wide: [left, width] in px. */
+export function overviewWindow(data: OverviewData, scale: TimeScale, w: number): [number, number] {
   const toX = (ms: number) => ((ms - data.fromMs) / (data.toMs - data.fromMs)) * w;
-  const x0 = Math.max(0, toX(scale.startMs)), x1 = Math.min(w, toX(endMsOf(scale)));
-  ctx.fillStyle = 'rgba(37, 99, 235, 0.16)';
-  ctx.strokeStyle = '#2563eb';
-  ctx.lineWidth = 1.5;
-  ctx.fillRect(x0, 0, Math.max(2, x1 - x0), h);
-  ctx.strokeRect(x0 + 0.5, 0.5, Math.max(2, x1 - x0) - 1, h - 1);
+  const x0 = Math.max(0, Math.min(w - 2, toX(scale.startMs))), x1 = Math.min(w, Math.max(x0 + 2, toX(endMsOf(scale))));
+  return [x0, x1 - x0];
 }
 
 /** The instant under an x position of the strip. */

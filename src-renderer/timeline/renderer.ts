@@ -1,11 +1,13 @@
-// Draws one frame of the plot and the axis straight into pooled DOM nodes: only lanes and items inside
-// the viewport exist, nodes are reused, and a style is written only when its value changed.
+// Draws the plot and the axis straight into pooled DOM nodes. Items and ticks are laid out for the
+// viewport plus half a screen on each side, relative to a fixed origin: a pan inside that margin only
+// moves two layers (compositor transforms) and touches no item. Only visible lanes have nodes, nodes are
+// reused, and a style is written only when its value changed.
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, xOf, type TimeScale } from './scale';
-import { ticksFor } from './ticks';
+import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
 
 export interface DragPreview {
   /** Snapped change of each dragged entry's start and end, in ms. */
@@ -23,7 +25,8 @@ export interface Frame {
   layout: LaneLayout;
   items: ItemIndex | null;
   density: LaneDensity | null;
-  selection: ReadonlySet<string>;
+  /** The selected ids; a new array when the selection changed. */
+  selection: readonly string[];
   preview: DragPreview | null;
   band: { x0: number; y0: number; x1: number; y1: number } | null;
   zone: string;
@@ -54,6 +57,11 @@ export function densityByLane(d: TimelineDensity, layout: LaneLayout): LaneDensi
 
 type Node = HTMLElement & { _s?: string; _t?: string; _c?: string; _gen?: number };
 
+/** Items and ticks are laid out this many screens beyond each side of the viewport. */
+const MARGIN_SCREENS = 0.5;
+/** At most this many item nodes per frame; beyond it the lane's rest is counted ("+N") instead. */
+export const MAX_ITEM_NODES = 2500;
+
 /** Keyed DOM nodes of one kind, created on demand and reused. */
 class Pool {
   private live = new Map<string, Node>();
@@ -61,6 +69,7 @@ class Pool {
   private gen = 0;
   constructor(private readonly parent: HTMLElement, private readonly make: () => Node, private readonly onRelease?: (n: Node) => void) {}
   begin() { this.gen++; }
+  get size() { return this.live.size; }
   get(key: string): Node {
     let n = this.live.get(key);
     if (!n) {
@@ -110,6 +119,8 @@ export class PlotRenderer {
   private readonly layer: HTMLElement;
   private readonly grid: HTMLElement;
   private readonly overlay: HTMLElement;
+  private readonly axisLayer: HTMLElement;
+  private readonly pinned: Node;
   private readonly items: Pool;
   private readonly connectors: Pool;
   private readonly counts: Pool;
@@ -119,13 +130,25 @@ export class PlotRenderer {
   private readonly majorTicks: Pool;
   private readonly band: HTMLElement;
   private readonly dragLabel: HTMLElement;
-  /** Items are placed relative to this instant; panning only moves the layer (a compositor transform). */
+  /** Items and ticks are placed relative to this instant; panning only moves their layers. */
   private originMs = 0;
   private originMsPerPx = 0;
   private packedAt = new Map<string, number>();
-  private lastItems: ItemIndex | null = null;
-  /** Items drawn in the last frame, by key, for hit testing. */
+  /** What the item layer was laid out for; a frame that matches it only moves the layer. */
+  private laid: { items: ItemIndex | null; density: LaneDensity | null; layout: LaneLayout | null; selection: readonly string[] | null;
+    preview: DragPreview | null; first: number; last: number; fromMs: number; toMs: number; msPerPx: number } =
+    { items: null, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0 };
+  private axis: { marks: TickMarks | null; fromMs: number; toMs: number; msPerPx: number; zone: string; locale: Locale | null } =
+    { marks: null, fromMs: 0, toMs: 0, msPerPx: 0, zone: '', locale: null };
+  /** The row-neighbour of each laid-out item (bounds its label), kept for redrawing dragged items alone. */
+  private nextOf = new Map<Item, Item | undefined>();
+  private laneYOf = new Map<string, number>();
+  private layerX = NaN;
+  private gridKey = '';
+  /** Items laid out in the last full pass, by key, for hit testing. */
   readonly drawn = new Map<string, Item>();
+  /** Drawings of each laid-out entry, by id (an event shows once per participant lane). */
+  private drawnById = new Map<string, Item[]>();
 
   constructor(plot: HTMLElement, axis: HTMLElement) {
     const div = (cls: string, parent: HTMLElement) => { const d = document.createElement('div'); d.className = cls; parent.appendChild(d); return d; };
@@ -133,6 +156,9 @@ export class PlotRenderer {
     this.layer = div('tl-layer', plot);
     this.overlay = div('tl-overlay', plot);
     const minorRow = div('tl-axis-minor', axis), majorRow = div('tl-axis-major', axis);
+    this.axisLayer = div('tl-axis-layer', axis);
+    this.axisLayer.append(minorRow, majorRow);
+    this.pinned = div('tl-tick major pinned', axis) as Node;
     this.items = new Pool(this.layer, makeItemNode, releaseItemNode);
     this.connectors = new Pool(this.layer, () => { const d = document.createElement('div') as Node; d.className = 'tl-connector'; return d; });
     this.counts = new Pool(this.layer, () => { const d = document.createElement('button') as Node; d.className = 'tl-count'; return d; });
@@ -150,23 +176,47 @@ export class PlotRenderer {
       this.originMs = scale.startMs;
       this.originMsPerPx = scale.msPerPx;
     }
-    if (f.items !== this.lastItems) { this.packedAt.clear(); this.lastItems = f.items; }
-    const x = (ms: number) => (ms - this.originMs) / scale.msPerPx;
-    this.layer.style.transform = `translate3d(${(this.originMs - scale.startMs) / scale.msPerPx}px,0,0)`;
+    if (f.items !== this.laid.items) this.packedAt.clear();
+    const shift = (this.originMs - scale.startMs) / scale.msPerPx;
+    if (shift !== this.layerX) {
+      this.layerX = shift;
+      const t = `translate3d(${shift}px,0,0)`;
+      this.layer.style.transform = t;
+      this.axisLayer.style.transform = t;
+    }
     this.renderAxis(f);
 
     const [firstLane, lastLane] = visibleLaneRange(f.layout, f.scrollTop, f.viewHeight);
-    // A drag may carry items from a lane scrolled out of view; a lane of slack keeps them drawn.
+    // A drag may carry items from a lane just scrolled out of view; 40 px of slack keeps them drawn.
     const fromMs = scale.startMs - 40 * scale.msPerPx, toMs = endMsOf(scale) + 40 * scale.msPerPx;
+    const l = this.laid;
+    const same = l.items === f.items && l.density === f.density && l.layout === f.layout && l.selection === f.selection
+      && l.first === firstLane && l.last === lastLane && l.msPerPx === scale.msPerPx && l.fromMs <= fromMs && l.toMs >= toMs;
+    if (same && l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
+    else if (!same) this.layOut(f, firstLane, lastLane);
+    this.laid.preview = f.preview;
+    this.renderOverlay(f);
+  }
+
+  private x(ms: number): number { return (ms - this.originMs) / this.originMsPerPx; }
+
+  /** Every visible lane's items (or counts) for the viewport and its margins. */
+  private layOut(f: Frame, firstLane: number, lastLane: number) {
+    const { scale } = f;
+    const margin = MARGIN_SCREENS * scale.widthPx * scale.msPerPx;
+    const fromMs = scale.startMs - margin, toMs = endMsOf(scale) + margin;
+    this.laid = { items: f.items, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
+      first: firstLane, last: lastLane, fromMs, toMs, msPerPx: scale.msPerPx };
+    const selection = new Set(f.selection);
     this.items.begin(); this.connectors.begin(); this.counts.begin(); this.cells.begin();
-    this.drawn.clear();
+    this.drawn.clear(); this.drawnById.clear(); this.nextOf.clear(); this.laneYOf.clear();
     for (let li = firstLane; li <= lastLane; li++) {
       const lane = f.layout.lanes[li];
-      if (f.items) this.renderLaneItems(f, lane.id, lane.y, fromMs, toMs, x);
-      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, fromMs, toMs, x);
+      this.laneYOf.set(lane.id, lane.y);
+      if (f.items) this.layOutLane(f, lane.id, lane.y, fromMs, toMs, selection);
+      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, fromMs, toMs);
     }
     this.items.end(); this.connectors.end(); this.counts.end(); this.cells.end();
-    this.renderOverlay(f);
   }
 
   private pack(items: ItemIndex, laneId: string, msPerPx: number) {
@@ -182,60 +232,33 @@ export class PlotRenderer {
     return lane.y + LANE_PAD + Math.max(0, item.row) * ROW_HEIGHT;
   }
 
-  private renderLaneItems(f: Frame, laneId: string, laneY: number, fromMs: number, toMs: number, x: (ms: number) => number) {
+  private layOutLane(f: Frame, laneId: string, laneY: number, fromMs: number, toMs: number, selection: ReadonlySet<string>) {
     const lane = f.items!.get(laneId);
     if (!lane) return;
     this.pack(f.items!, laneId, f.scale.msPerPx);
     const visible = itemsInRange(lane, fromMs, toMs);
-    const msPerPx = f.scale.msPerPx;
     // The next item in the same row bounds how much of a label fits.
-    const nextInRow: (Item | undefined)[] = new Array(visible.length);
     const after: (Item | undefined)[] = [];
     for (let i = visible.length - 1; i >= 0; i--) {
       const row = visible[i].row;
       if (row < 0) continue;
-      nextInRow[i] = after[row];
+      this.nextOf.set(visible[i], after[row]);
       after[row] = visible[i];
     }
-    for (let i = 0; i < visible.length; i++) {
-      const item = visible[i];
+    let skipped: Set<Item> | null = null;
+    for (const item of visible) {
       if (item.row < 0) continue;
-      const next = nextInRow[i];
-      const delta = f.preview?.deltas.get(item.id);
-      const dy = delta && item.laneId === f.preview!.fromLaneId ? f.preview!.dyPx : 0;
-      const startMs = item.startMs + (delta?.startMs ?? 0), endMs = item.endMs + (delta?.endMs ?? 0);
-      const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + dy;
-      const n = this.items.get(item.key);
+      // Past the node budget the rest of the lane is counted, as if it overflowed its rows.
+      if (this.items.size >= MAX_ITEM_NODES) { (skipped ??= new Set()).add(item); continue; }
       this.drawn.set(item.key, item);
-      let left: number, width: number, range = '';
-      if (item.bar) {
-        left = x(startMs);
-        width = Math.max(6, (endMs - startMs) / msPerPx);
-      } else {
-        const cx = x((startMs + endMs) / 2);
-        left = cx - MARKER_PX / 2;
-        const labelRoom = next ? x(next.startMs) - left - 6 : 220;
-        width = MARKER_PX + Math.max(0, Math.min(220, labelRoom));
-        const rangePx = (endMs - startMs) / msPerPx;
-        if (rangePx >= 12) range = `left:${x(startMs) - left}px;width:${rangePx}px`;
-      }
-      const cls = `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
-        + `${f.selection.has(item.id) ? ' selected' : ''}${delta ? ' dragging' : ''}${item.primary ? '' : ' echo'}`;
-      setClass(n, cls);
-      setStyle(n, `transform:translate3d(${left}px,${y}px,0);width:${width}px`);
-      if (n.dataset.key !== item.key) {
-        n.dataset.key = item.key;
-        if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
-        n.setAttribute('aria-label', item.ariaLabel());
-      }
-      const [rangeEl, , label] = n.children as unknown as Node[];
-      setStyle(rangeEl, range || 'display:none');
-      setText(label, item.type === 'statement' && item.outlets ? `${item.outlets} · ${item.label}` : item.label);
-      if (item.primary && item.twins.length > 1) this.renderConnector(f, item, item.bar ? x(startMs) + 3 : x((startMs + endMs) / 2), dy);
+      const twins = this.drawnById.get(item.id);
+      if (twins) twins.push(item); else this.drawnById.set(item.id, [item]);
+      this.drawItem(f, item, laneY, selection.has(item.id));
     }
-    for (const c of overflowClusters(laneId, visible, msPerPx)) {
+    const counted = skipped ? visible.map((i) => (skipped.has(i) ? { ...i, row: -1 } : i)) : visible;
+    for (const c of overflowClusters(laneId, counted, f.scale.msPerPx)) {
       const n = this.counts.get(`${laneId}:${c.startMs}`);
-      setStyle(n, `transform:translate3d(${x(c.startMs)}px,${laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT}px,0)`);
+      setStyle(n, `transform:translate3d(${this.x(c.startMs)}px,${laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT}px,0)`);
       setText(n, `+${c.count}`);
       n.dataset.fromMs = String(c.startMs);
       n.dataset.toMs = String(c.endMs);
@@ -243,18 +266,65 @@ export class PlotRenderer {
     }
   }
 
-  private renderConnector(f: Frame, item: Item, cx: number, dy: number) {
+  /** A drag moved: only the dragged entries (and the ones it just let go of) are drawn again. */
+  private redrawDragged(f: Frame, before: DragPreview | null, now: DragPreview | null) {
+    const ids = new Set<string>([...(before?.deltas.keys() ?? []), ...(now?.deltas.keys() ?? [])]);
+    const selection = new Set(f.selection);
+    for (const id of ids) {
+      for (const item of this.drawnById.get(id) ?? []) {
+        const laneY = this.laneYOf.get(item.laneId);
+        if (laneY !== undefined && this.items.node(item.key)) this.drawItem(f, item, laneY, selection.has(item.id), true);
+      }
+    }
+  }
+
+  private drawItem(f: Frame, item: Item, laneY: number, selected: boolean, again = false) {
+    const msPerPx = f.scale.msPerPx;
+    const next = this.nextOf.get(item);
+    const delta = f.preview?.deltas.get(item.id);
+    const dy = delta && item.laneId === f.preview!.fromLaneId ? f.preview!.dyPx : 0;
+    const startMs = item.startMs + (delta?.startMs ?? 0), endMs = item.endMs + (delta?.endMs ?? 0);
+    const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + dy;
+    const n = again ? this.items.node(item.key)! : this.items.get(item.key);
+    let left: number, width: number, range = '';
+    if (item.bar) {
+      left = this.x(startMs);
+      width = Math.max(6, (endMs - startMs) / msPerPx);
+    } else {
+      const cx = this.x((startMs + endMs) / 2);
+      left = cx - MARKER_PX / 2;
+      const labelRoom = next ? this.x(next.startMs) - left - 6 : 220;
+      width = MARKER_PX + Math.max(0, Math.min(220, labelRoom));
+      const rangePx = (endMs - startMs) / msPerPx;
+      if (rangePx >= 12) range = `left:${this.x(startMs) - left}px;width:${rangePx}px`;
+    }
+    const cls = `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
+      + `${selected ? ' selected' : ''}${delta ? ' dragging' : ''}${item.primary ? '' : ' echo'}`;
+    setClass(n, cls);
+    setStyle(n, `transform:translate3d(${left}px,${y}px,0);width:${width}px`);
+    if (n.dataset.key !== item.key) {
+      n.dataset.key = item.key;
+      if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
+      n.setAttribute('aria-label', item.ariaLabel());
+    }
+    const [rangeEl, , label] = n.children as unknown as Node[];
+    setStyle(rangeEl, range || 'display:none');
+    setText(label, item.type === 'statement' && item.outlets ? `${item.outlets} · ${item.label}` : item.label);
+    if (item.primary && item.twins.length > 1) this.renderConnector(f, item, item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2), dy, again);
+  }
+
+  private renderConnector(f: Frame, item: Item, cx: number, dy: number, again: boolean) {
     let top = Infinity, bottom = -Infinity;
     for (const twin of item.twins) {
       const y = twin.row >= 0 ? this.rowY(f, twin) + ROW_HEIGHT / 2 : f.layout.lanes[f.layout.index.get(twin.laneId) ?? 0].y + LANE_HEIGHT / 2;
       top = Math.min(top, y + (twin === item ? dy : 0));
       bottom = Math.max(bottom, y);
     }
-    const n = this.connectors.get(item.key);
-    setStyle(n, `transform:translate3d(${cx}px,${top}px,0);height:${Math.max(0, bottom - top)}px`);
+    const n = again ? this.connectors.node(item.key) : this.connectors.get(item.key);
+    if (n) setStyle(n, `transform:translate3d(${cx}px,${top}px,0);height:${Math.max(0, bottom - top)}px`);
   }
 
-  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, fromMs: number, toMs: number, x: (ms: number) => number) {
+  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, fromMs: number, toMs: number) {
     const cells = d.lanes.get(laneId);
     if (!cells) return;
     const first = Math.floor((fromMs - d.origin) / d.bucketMs), last = Math.ceil((toMs - d.origin) / d.bucketMs);
@@ -263,7 +333,7 @@ export class PlotRenderer {
       if (b < first || b > last) continue;
       const n = this.cells.get(`${laneId}:${b}`);
       const strength = 0.15 + 0.85 * (Math.log(1 + count) / Math.log(1 + d.max));
-      setStyle(n, `transform:translate3d(${x(d.origin + b * d.bucketMs)}px,${laneY + LANE_PAD}px,0);width:${Math.max(2, w - 1)}px;--strength:${strength.toFixed(2)}`);
+      setStyle(n, `transform:translate3d(${this.x(d.origin + b * d.bucketMs)}px,${laneY + LANE_PAD}px,0);width:${Math.max(2, w - 1)}px;--strength:${strength.toFixed(2)}`);
       setText(n, w >= 20 ? String(count) : '');
       n.dataset.fromMs = String(d.origin + b * d.bucketMs);
       n.dataset.toMs = String(d.origin + (b + 1) * d.bucketMs);
@@ -271,36 +341,51 @@ export class PlotRenderer {
     }
   }
 
+  /** Ticks for the viewport and its margins, laid out when the zoom changes or the view leaves them. */
   private renderAxis(f: Frame) {
-    const ticks = ticksFor(f.scale, f.zone, f.locale);
-    this.minorTicks.begin(); this.majorTicks.begin(); this.gridLines.begin();
-    for (const t of ticks.minor) {
-      const n = this.minorTicks.get(String(t.ms));
-      setStyle(n, `transform:translate3d(${t.x}px,0,0)`);
-      setText(n, t.label);
-      setStyle(this.gridLines.get(String(t.ms)), `transform:translate3d(${t.x}px,0,0)`);
+    const { scale } = f;
+    const a = this.axis;
+    const viewTo = endMsOf(scale);
+    if (!a.marks || a.msPerPx !== scale.msPerPx || a.zone !== f.zone || a.locale !== f.locale || a.fromMs > scale.startMs || a.toMs < viewTo) {
+      const margin = MARGIN_SCREENS * scale.widthPx * scale.msPerPx;
+      const fromMs = scale.startMs - margin, toMs = viewTo + margin;
+      const marks = tickMarks(fromMs, toMs, scale.msPerPx, f.zone, f.locale);
+      this.axis = { marks, fromMs, toMs, msPerPx: scale.msPerPx, zone: f.zone, locale: f.locale };
+      this.minorTicks.begin(); this.majorTicks.begin(); this.gridLines.begin();
+      for (const t of marks.minor) {
+        const x = this.x(t.ms);
+        const n = this.minorTicks.get(String(t.ms));
+        setStyle(n, `transform:translate3d(${x}px,0,0)`);
+        setText(n, t.label);
+        setStyle(this.gridLines.get(String(t.ms)), `transform:translate3d(${x}px,0,0)`);
+      }
+      for (const t of marks.major) {
+        const n = this.majorTicks.get(String(t.ms));
+        setStyle(n, `transform:translate3d(${this.x(t.ms)}px,0,0)`);
+        setText(n, t.label);
+      }
+      this.minorTicks.end(); this.majorTicks.end(); this.gridLines.end();
     }
-    for (const t of ticks.major) {
-      const n = this.majorTicks.get(String(t.ms));
-      setStyle(n, `transform:translate3d(${t.x}px,0,0)`);
-      setText(n, t.label);
+    const gridKey = `${this.layerX}:${f.scrollTop}`;
+    if (gridKey !== this.gridKey) { this.gridKey = gridKey; this.grid.style.transform = `translate3d(${this.layerX}px,${f.scrollTop}px,0)`; }
+    // The context (the month above days…) stays pinned at the left edge, clipped where the next one starts.
+    const pin = pinnedMajor(this.axis.marks!.major, scale);
+    if (!pin || pin.maxWidth! < 16) setStyle(this.pinned, 'display:none');
+    else {
+      setStyle(this.pinned, Number.isFinite(pin.maxWidth) ? `max-width:${Math.floor(pin.maxWidth!)}px` : '');
+      setText(this.pinned, pin.label);
     }
-    this.minorTicks.end(); this.majorTicks.end(); this.gridLines.end();
-    this.grid.style.transform = `translate3d(0,${f.scrollTop}px,0)`;
   }
 
   private renderOverlay(f: Frame) {
     const b = f.band;
-    this.band.style.display = b ? '' : 'none';
-    if (b) {
-      this.band.style.cssText = `left:${Math.min(b.x0, b.x1)}px;top:${Math.min(b.y0, b.y1)}px;width:${Math.abs(b.x1 - b.x0)}px;height:${Math.abs(b.y1 - b.y0)}px`;
-    }
+    const bandCss = b ? `left:${Math.min(b.x0, b.x1)}px;top:${Math.min(b.y0, b.y1)}px;width:${Math.abs(b.x1 - b.x0)}px;height:${Math.abs(b.y1 - b.y0)}px` : 'display:none';
+    setStyle(this.band as Node, bandCss);
     const p = f.preview;
-    this.dragLabel.style.display = p ? '' : 'none';
     if (p) {
-      this.dragLabel.textContent = p.label;
-      this.dragLabel.style.transform = `translate3d(${p.at.x + 14}px,${p.at.y - 28}px,0)`;
-    }
+      setStyle(this.dragLabel as Node, `transform:translate3d(${p.at.x + 14}px,${p.at.y - 28}px,0)`);
+      setText(this.dragLabel as Node, p.label);
+    } else setStyle(this.dragLabel as Node, 'display:none');
   }
 
   /** Items whose drawn box intersects a rectangle in plot coordinates (rubber band selection). */
