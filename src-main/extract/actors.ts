@@ -359,7 +359,8 @@ class Builder {
     for (const actor of this.actors.values()) {
       if (actor.kind !== 'person') continue;
       const other = actor.name.split(/\s+/);
-      if (other[other.length - 1] !== surname && !(parts.length === 1 && other.includes(surname))) continue;
+      const same = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
+      if (!same(other[other.length - 1], surname) && !(parts.length === 1 && other.some((w) => same(w, surname)))) continue;
       const compatible = parts.length === 1 || other.length === 1 || other[0].slice(0, 3) === parts[0].slice(0, 3);
       if (!compatible) continue;
       if (parts.length > other.length) {
@@ -434,6 +435,23 @@ class Builder {
     }
   }
 
+  /** "the government": the one government the article names as "X's government" or "the X government". */
+  scanGovernmentReferences() {
+    const owners = new Set<string>();
+    for (const x of this.mentions) {
+      const actor = this.actors.get(x.actorId)!;
+      if (actor.kind !== 'government') continue;
+      if (/^(?:['’]s)?\sgovernment\b/.test(this.text.slice(x.end, x.end + 14)) || /\bgovernment of (?:the )?$/i.test(this.text.slice(Math.max(0, x.start - 20), x.start))) owners.add(actor.id);
+    }
+    if (owners.size !== 1) return;
+    const owner = this.actors.get([...owners][0])!;
+    for (const m of this.text.matchAll(/\b(?:the|The) (government)\b(?! of\b)(?!['’]s? (?:chief|lead) negotiator)/g)) {
+      const start = m.index! + 4;
+      if (this.covered(start, start + 10)) continue;
+      this.addMention(owner, start, start + 10);
+    }
+  }
+
   /** "The channel also reported": the outlet named last before it. */
   scanOutletReferences() {
     for (const m of this.text.matchAll(/\b(?:the|The) (channel|newspaper|broadcaster|agency|paper|daily|website|outlet|network|station)\b/g)) {
@@ -467,5 +485,6 @@ export function findActors(text: string, sentences: Sentence[], tokens: Token[],
   builder.scanCabinets();
   builder.scanRoleReferences();
   builder.scanOutletReferences();
+  builder.scanGovernmentReferences();
   return builder.finish();
 }

@@ -11,6 +11,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** The live-blog stamp or dateline in force for this sentence, if any. */
   stamp?: DateMention;
+  /** A headline or label above the story: it repeats the story, so it proposes nothing of its own. */
+  headline: boolean;
 }
 
 export interface ArticleContext {

@@ -128,9 +128,10 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (index < from || index >= to) continue;
     const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
     if (!mention) continue;
-    const start = index;
-    const stamp = isStamp(text, start, r.text);
-    found.push({ ...mention, start, end: start + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
+    const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
+    const start = index + lead;
+    const stamp = isStamp(text, start, r.text.slice(lead));
+    found.push({ ...mention, start, end: index + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
   }
   for (const d of findDurations(sentence, refDay)) {
     const start = from + d.index;
@@ -164,7 +165,7 @@ function isStamp(text: string, start: number, matched: string): boolean {
 }
 
 function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
-  const text = r.text.toLowerCase().trim().replace(/[\s,.;:]+$/, '');
+  const text = r.text.toLowerCase().trim().replace(/[\s,.;:]+$/, '').replace(/^[\s,.;:]+/, '');
   if (/^\d{1,2}$/.test(text) || /^(?:now|today's)$/.test(text)) return null;
   const weekday = /^(?:on |last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {

@@ -33,7 +33,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travel(?:s|l?ed|l?ing)? to|fly to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
   ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down|spoke (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
-  ['other', /\b(?:sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
+  ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
@@ -48,6 +48,7 @@ const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|th
 const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
+const TIMELINE_ENTRY = /^(?:\d{1,2}\s)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s/;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -55,10 +56,11 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const headlines: FoundEvent[] = [];
   // Parties of the process: the last talks with two sides named, summaries ("two rounds … hosted by X") included.
   let process: string[] = [];
-  const firstBody = ctx.sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
   for (const sentence of ctx.sentences) {
-    const headline = sentence.index < firstBody && !/[.!?"”]$/.test(sentence.text);
+    const headline = sentence.headline;
     const triggers = findTriggers(sentence);
+    // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word.
+    if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && sentence.dates[0]?.start === sentence.start) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
@@ -93,9 +95,12 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
   }
   // A headline repeats the story: it adds to the event the body tells of, never makes one of its own.
   for (const h of headlines) {
-    const target = events.find((e) => e.type === h.type && datesOverlap(e, h) && [...h.named].some((id) => e.participants.includes(id)));
-    if (target) target.reportedBy = [...new Set([...target.reportedBy, ...h.reportedBy])];
-    else events.push(h);
+    const sameType = events.filter((e) => e.type === h.type && datesOverlap(e, h));
+    const target = sameType.find((e) => [...h.named].some((id) => e.participants.includes(id))) ?? (h.type === 'cabinet_meeting' ? sameType[0] : undefined);
+    if (target) {
+      target.reportedBy = [...new Set([...target.reportedBy, ...h.reportedBy])];
+      target.participants = [...new Set([...target.participants, ...h.participants])];
+    } else if (h.start) events.push(h);
   }
   return events.filter((e) => e.named.size > 0 || e.start !== null);
 }
@@ -269,8 +274,10 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) 
   const sameType = events.filter((e) => e.type === next.type);
   const previous = sameType[sameType.length - 1];
   const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
+  // "The first round" refers back only to a first round; a round is not the phone call before it.
+  const sameOrdinal = (e: FoundEvent) => !next.ordinal || e.ordinal === next.ordinal || (!e.ordinal && e.start !== null && next.start !== null);
   const target = anaphoric
-    ? previous && datesOverlap(previous, next) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next))
+    ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal)) ??
       (next.named.size === 0 ? sameType.find(sameDay) : undefined);
   if (!target) {

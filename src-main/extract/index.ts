@@ -27,13 +27,15 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   let stamp: DateMention | undefined;
   let mentionCursor = 0;
   const parsedDates = parseDates(text, clock);
+  // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
+  const firstBody = sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
   for (const [index, s] of sentences.entries()) {
     const dates = findDates(text, s.start, s.end, clock, parsedDates);
     stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
-    contexts.push({ index, ...s, mentions, dates, stamp });
+    contexts.push({ index, ...s, mentions, dates, stamp, headline: index < firstBody && !/[.!?"”]$/.test(s.text) });
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
   const statements = findStatements(ctx);

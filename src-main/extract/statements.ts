@@ -2,6 +2,7 @@
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
 import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
+import { localDate } from './dates';
 
 export interface FoundStatement {
   speaker: string;
@@ -22,7 +23,8 @@ const VERBS =
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
-  'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured';
+  'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
+  'called(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])|calls(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
 const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
@@ -44,6 +46,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
   for (const sentence of ctx.sentences) {
+    if (sentence.headline) continue;
     const reporters = new Set<string>();
     const consumed: [number, number][] = [];
     const found: Attribution[] = [];
@@ -57,7 +60,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     };
 
     // "X quoted Y as saying", "Y was quoted by X as saying", "X cited Y (as) saying".
-    for (const m of s.matchAll(/\b(?:quoted|quoting|cited|citing)\s(.{2,80}?)\s(?:as\s(?:saying|telling|stating|warning|describing|criticizing|criticising)|saying|criticizing|criticising|as\b)/g)) {
+    for (const m of s.matchAll(/\b(?:quoted|quoting|cited|citing)\s(?!by\s)(.{2,80}?)\s(?:as\s(?:saying|telling|stating|warning|describing|criticizing|criticising)|saying|criticizing|criticising|as\b)/g)) {
       const subject = lastActor(0, m.index!);
       const groupStart = m.index! + m[0].indexOf(m[1]);
       const speaker = firstActor(groupStart, groupStart + m[1].length, false);
@@ -65,7 +68,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
     }
-    for (const m of s.matchAll(/\b(?:was|were)\squoted\sby\s(.{2,60}?)\sas\s\w+/g)) {
+    for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s\S/g)) {
       const reporter = firstActor(m.index!, m.index! + m[0].length, true);
       const speaker = lastActor(0, m.index!);
       if (reporter) reporters.add(reporter.id);
@@ -77,7 +80,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const from = m.index!;
       const to = from + m[0].length;
       const media = firstActor(from, to, true);
-      if (media || MEDIA_WORDS.test(m[1])) {
+      // "according to a transcript released by the ministry": the channel of someone else's words.
+      const document = /^(?:a|an|the)\s(?:\w+\s)?(?:transcript|readout|recording|video|copy|summary|text|statement)\s(?:released|published|issued|posted|seen|obtained)\b/i.test(m[1]);
+      if (media || MEDIA_WORDS.test(m[1]) || document) {
         if (media) reporters.add(media.id);
       } else {
         const speaker = firstActor(from, to, false) ?? (DEFINITE_SOURCE.test(m[1]) ? lastAnonymousSide : undefined);
@@ -94,20 +99,31 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const boundaryMatch = LEFT_BOUNDARY.exec(before);
       const regionStart = boundaryMatch ? boundaryMatch.index + boundaryMatch[0].length : 0;
       const region = s.slice(regionStart, verbStart);
-      let subject = lastActor(regionStart, verbStart);
+      // Names set off by dashes or brackets are an apposition, not the subject: "The E3 - Britain, France and Germany - said".
+      const aside = [...s.slice(0, verbStart).matchAll(/\s[-–—]\s[^-–—]{2,80}?\s[-–—]\s|\([^()]{2,80}\)/g)].map((x) => [x.index!, x.index! + x[0].length]);
+      const outside = mentionsIn(sentence, abs(regionStart), abs(verbStart)).filter((x) => !aside.some(([a, b]) => x.start >= abs(a) && x.end <= abs(b)));
+      let subject = outside.length ? actorOf(ctx, outside[outside.length - 1]) : undefined;
+      if (aside.length && !subject) subject = lastActor(0, aside[aside.length - 1][0]);
+      // "Halima Osman of the Khartoum Policy Forum argue": the person, not the forum.
+      const ofOrg = subject && subject.kind !== 'person' ? /([^,;]*?)\sof\s(?:the\s)?[^,;]*$/.exec(region) : null;
+      if (ofOrg) subject = mentionsIn(sentence, abs(regionStart), abs(regionStart + ofOrg[1].length)).map((x) => actorOf(ctx, x)).filter((a) => a.kind === 'person').pop() ?? subject;
       let anonymous = ANONYMOUS.test(region);
-      if (PARTICIPLE.test(m[0]) && /,\s*$/.test(before)) {
-        // "…, saying": the speaker of the clause the participle hangs on.
+      const bare = /^\s*(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(region);
+      if (PARTICIPLE.test(m[0]) && (/,\s*$/.test(before) || (m[0] === 'saying' && !subject))) {
+        // "…, saying", "left saying": the speaker of the clause the participle hangs on.
         const previous = found[found.length - 1]?.speaker;
-        subject = previous ?? mainClauseSubject(ctx, sentence, verbStart);
+        subject = previous ?? clauseSubject(ctx, sentence, verbStart);
+      } else if (!subject && bare && /\band\s*$/.test(before) && found.length) {
+        // "Netanyahu said … and expressed support": the subject of the verb before.
+        subject = found[found.length - 1].speaker;
       } else if (!subject && OWN_OFFICE.test(region)) {
         subject = found.map((f) => f.speaker).find((x) => x?.kind === 'person') ?? firstPerson(ctx, sentence, verbStart) ?? lastPerson;
-      } else if (!subject && /^\s*$/.test(region) && /\band\s*$/.test(before)) {
+      } else if (!subject && bare && /\band\s*$/.test(before)) {
         // "Dromi voted against and told Army Radio": the subject of the first verb.
         subject = mainClauseSubject(ctx, sentence, verbStart);
-      } else if (!subject && /^\s*$/.test(region) && /(?:,|\bwho)\s$/.test(before)) {
+      } else if (!subject && bare && /(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(before)) {
         // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
-        subject = appositiveSubject(ctx, sentence, regionStart);
+        subject = appositiveSubject(ctx, sentence, before.replace(/(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i, ', ').length);
       } else if (!subject && /\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$/.test(region)) {
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
       } else if (!subject && DEFINITE_SOURCE.test(region)) {
@@ -162,6 +178,16 @@ function mainClauseSubject(ctx: ArticleContext, sentence: SentenceContext, befor
     .find((a) => a.kind !== 'media');
 }
 
+/** The first actor of the clause a verb sits in (after the last semicolon or colon). */
+function clauseSubject(ctx: ArticleContext, sentence: SentenceContext, before: number): Actor | undefined {
+  const head = sentence.text.slice(0, before);
+  const from = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  if (from <= 0) return mainClauseSubject(ctx, sentence, before);
+  return mentionsIn(sentence, sentence.start + from, sentence.start + before)
+    .map((m) => actorOf(ctx, m))
+    .find((a) => a.kind !== 'media');
+}
+
 /** "Claudia Renner, who chaired the session, said": the last name in the comma segments before. */
 function firstPerson(ctx: ArticleContext, sentence: SentenceContext, before: number): Actor | undefined {
   return mentionsIn(sentence, sentence.start, sentence.start + before)
@@ -196,20 +222,39 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     text,
     direct: !!quote,
     hedged: HEDGES.test(s),
-    date: statementDate(sentence, a),
+    date: statementDate(ctx, sentence, a),
     reportedBy: reporters,
     evidence: [sentence.start, sentence.end],
     confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
   };
 }
 
-/** "said on Tuesday", "On Tuesday, X told…": a date next to the verb; else the live-blog stamp. */
-function statementDate(sentence: SentenceContext, a: Attribution): string | null {
-  const near = sentence.dates.find((d) => {
-    if (d.stamp || d.approximate) return false;
+/** "said on Tuesday", "today announced", "in a statement issued on Monday": a date next to the verb; else the stamp. */
+function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attribution): string | null {
+  const s = sentence.text;
+  const usable = sentence.dates.filter((d) => !d.stamp && !d.approximate);
+  const near = usable.find((d) => {
     const rel = d.start - sentence.start;
-    return (rel >= a.verbEnd && rel - a.verbEnd <= 30 && !/\b(?:that|will|would)\b/.test(sentence.text.slice(a.verbEnd, rel))) || rel <= 3;
+    const relEnd = d.end - sentence.start;
+    if (rel >= a.verbEnd && rel - a.verbEnd <= 30 && !/\b(?:that|will|would)\b/.test(s.slice(a.verbEnd, rel))) return true;
+    if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:\w+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: issued| released| published| posted| given)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
+    // "… today announced", "On Tuesday, X told": the date just before the verb, or opening the sentence.
+    if (relEnd <= a.verbStart && /^\s{0,2}$/.test(s.slice(relEnd, a.verbStart))) return true;
+    return rel <= 3;
   });
   if (near) return near.from;
-  return sentence.stamp?.from ?? null;
+  // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.
+  if (/\band\s*$/.test(s.slice(0, a.verbStart))) {
+    const head = s.slice(0, a.verbStart);
+    const from = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' that '), 0);
+    const own = usable.filter((d) => d.start - sentence.start >= from && d.end - sentence.start <= a.verbStart && !/\b(?:that|will|would)\b/.test(s.slice(d.end - sentence.start, a.verbStart)));
+    if (own.length === 1) return own[0].from;
+  }
+  if (sentence.stamp) return sentence.stamp.from;
+  // News copy: a report of how things stand now ("told Al-Jazeera that talks are currently underway") is dated by publication.
+  const claim = s.slice(a.verbEnd);
+  if (/^\s(?:[^.]*?\b(?:that\s)?)?[^.]*\b(?:is|are|am)\s(?:currently|now|still|closer|ready|underway|under way|ongoing)\b/.test(claim) || /[“"][^”"]*\b(?:are|is|am)\s(?:currently|now|still|closer|ready)\b[^”"]*[”"]\s*,?\s*$/.test(s.slice(0, a.verbStart))) {
+    return localDate(ctx.clock, ctx.clock.reference);
+  }
+  return null;
 }
