@@ -16,7 +16,10 @@ const DAY = 86_400_000;
 const VIEW = { width: 1400, height: 860 };
 // Headless Chromium keeps begin-frames at 60 Hz unless every compositor stage runs before draw: without the last
 // flag a blank page measures p50 17.7 ms, p95 21 ms on a loaded machine; with it, frames come as fast as they are made.
+// Uncapped frames also slow page loads (the compositor competes with the page's scripts), so first paint is
+// timed in a second browser with the ordinary 60 Hz frame clock, the way a user opens a project.
 const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw'];
+const PAINT_FLAGS = CHROMIUM_FLAGS;
 /** The window both timelines start from: three months of the data. */
 const WINDOW_FROM = Date.UTC(2024, 4, 1), WINDOW_TO = Date.UTC(2024, 7, 1);
 
@@ -148,12 +151,18 @@ async function firstPaint(page: Page, timeoutMs: number): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('parley:timeline-painted')[0].startTime);
 }
 
-async function runParley(browser: Browser, file: string): Promise<Result> {
+async function runParley(browser: Browser, paintBrowser: Browser, file: string): Promise<Result> {
   const shell = await startShell(['--project', file], { PARLEY_DATA_DIR: tempDir('parley-bench-data-') });
   try {
+    const first = await paintBrowser.newPage({ viewport: VIEW });
+    await first.goto(shell.url);
+    const paintMs = await firstPaint(first, 60_000);
+    await first.close();
+    // The first page's remaining requests (the overview) finish before the second page asks.
+    await new Promise((r) => setTimeout(r, 1000));
     const page = await browser.newPage({ viewport: VIEW });
     await page.goto(shell.url);
-    const paintMs = await firstPaint(page, 60_000);
+    await firstPaint(page, 60_000);
     await page.getByLabel('Go to date').fill('2024-06');
     await page.getByLabel('Go to date').press('Enter');
     await page.waitForTimeout(1500);
@@ -167,11 +176,15 @@ async function runParley(browser: Browser, file: string): Promise<Result> {
   }
 }
 
-async function runVis(browser: Browser, url: string): Promise<Result | null> {
+async function runVis(browser: Browser, paintBrowser: Browser, url: string): Promise<Result | null> {
   const page = await browser.newPage({ viewport: VIEW });
   try {
+    const first = await paintBrowser.newPage({ viewport: VIEW });
+    await first.goto(url, { timeout: 120_000 });
+    const paintMs = await firstPaint(first, 120_000);
+    await first.close();
     await page.goto(url, { timeout: 120_000 });
-    const paintMs = await firstPaint(page, 120_000);
+    await firstPaint(page, 120_000);
     await page.waitForTimeout(1500);
     await startRecording(page);
     await script(page, { area: '.vis-panel.vis-center', background: '.vis-panel.vis-center, .vis-foreground .vis-group, .vis-itemset', item: '.vis-item.vis-range', selectFirst: true });
@@ -192,14 +205,15 @@ async function main() {
   const { build } = await import('vite');
   await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: FLAGS });
+  const paintBrowser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: PAINT_FLAGS });
   const rows: string[][] = [];
   try {
     for (const d of [dataset('10k', 10_000, 2_000, 3), dataset('100k', 100_000, 0, 10)]) {
       const dir = tempDir(`parley-bench-${d.name}-`);
       const file = buildProject(d, dir);
       const visUrl = buildVisPage(d, path.join(dir));
-      const parley = await runParley(browser, file);
-      const vis = await runVis(browser, visUrl);
+      const parley = await runParley(browser, paintBrowser, file);
+      const vis = await runVis(browser, paintBrowser, visUrl);
       const line = (who: string, r: Result | null) => [d.name, who, fmt(r ? pct(r.frames, 50) : NaN), fmt(r ? pct(r.frames, 95) : NaN),
         r ? String(r.longTasks.length) : '—', fmt(r ? Math.max(0, ...r.longTasks) : NaN), fmt(r?.paintMs ?? NaN)];
       rows.push(line('Parley', parley), line('vis-timeline', vis));
@@ -209,6 +223,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    await paintBrowser.close();
   }
   const head = ['data', 'timeline', 'frame p50 ms', 'frame p95 ms', 'long tasks', 'longest task ms', 'first paint ms'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -176,7 +176,14 @@ export class ProjectStore {
     return out;
   }
 
-  private eventsFromRows(rows: EventRow[]): TimedEvent[] {
+  /** Rows from the window query carry their participants (`parts`); others are looked up in one query. */
+  private eventsFromRows(rows: (EventRow & { parts?: string | null })[]): TimedEvent[] {
+    if (rows.length && rows[0].parts !== undefined) {
+      return rows.map((r) => eventFromRow(r, r.parts ? r.parts.split('\n').map((line) => {
+        const tab = line.indexOf('\t');
+        return { actorId: line.slice(0, tab), role: line.slice(tab + 1) as Participant['role'] };
+      }) : []));
+    }
     const parts = this.participantsOf(rows.map((r) => r.id));
     return rows.map((r) => eventFromRow(r, parts.get(r.id) ?? []));
   }
@@ -265,9 +272,20 @@ export class ProjectStore {
 
   // ---- statements -----------------------------------------------------------------------------
 
-  private statementsFromRows(rows: StatementRow[]): TimedStatement[] {
+  /** Rows from the window query carry their audience and outlets (`links`); others are looked up in one query. */
+  private statementsFromRows(rows: (StatementRow & { links?: string | null })[]): TimedStatement[] {
     const links = new Map<string, { audience: string[]; outlet: string[] }>();
-    if (rows.length) {
+    if (rows.length && rows[0].links !== undefined) {
+      for (const r of rows) {
+        if (!r.links) continue;
+        const entry = { audience: [] as string[], outlet: [] as string[] };
+        for (const line of r.links.split('\n')) {
+          const tab = line.indexOf('\t');
+          entry[line.slice(0, tab) as 'audience' | 'outlet'].push(line.slice(tab + 1));
+        }
+        links.set(r.id, entry);
+      }
+    } else if (rows.length) {
       const all = this.q(`SELECT statement_id, actor_id, role FROM statement_actors
         WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY statement_id, role, position`)
         .all(JSON.stringify(rows.map((r) => r.id))) as { statement_id: string; actor_id: string; role: 'audience' | 'outlet' }[];
@@ -370,21 +388,29 @@ export class ProjectStore {
     });
   }
 
-  /** Entries overlapping [fromMs, toMs): one index range scan per length level, so long entries are found too. */
+  /**
+   * Entries overlapping [fromMs, toMs): one index range scan per length level present (found by an index
+   * seek, so empty levels cost nothing), so long entries are found too. Each row brings its participants
+   * (or audience and outlets) as text, which saves a second query and its random reads of the link tables.
+   */
   window(fromMs: number, toMs: number, filter: EntryFilter = {}, limit = 20_000): TimelineWindow {
     const run = (table: 'events' | 'statements', alias: string, columns: string, c: SqlCondition) => {
       const extra = c.where.length ? `AND ${c.where.join(' AND ')}` : '';
       const sql = this.q(`SELECT ${columns} FROM ${table} ${alias} WHERE ${alias}.lvl = @lvl AND ${alias}.start_ms >= @lo
         AND ${alias}.start_ms < @toMs AND ${alias}.end_ms > @fromMs ${extra} LIMIT @limit`);
+      const nextLevel = this.q(`SELECT min(lvl) AS lvl FROM ${table} WHERE lvl >= ?`);
       const rows: unknown[] = [];
-      for (let lvl = 0; lvl <= MAX_LEVEL && rows.length <= limit; lvl++) {
+      for (let lvl = (nextLevel.get(0) as { lvl: number | null }).lvl; lvl !== null && lvl <= MAX_LEVEL && rows.length <= limit;
+        lvl = (nextLevel.get(lvl + 1) as { lvl: number | null }).lvl) {
         const lo = fromMs - 2 ** lvl * MINUTE;
-        rows.push(...sql.all({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length }));
+        for (const r of sql.all({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length })) rows.push(r);
       }
       return rows;
     };
-    const evRows = admitsEvents(filter) ? run('events', 'e', EVENT_COLUMNS, eventConditions(filter)) as EventRow[] : [];
-    const stRows = admitsStatements(filter) ? run('statements', 's', STATEMENT_COLUMNS, statementConditions(filter)) as StatementRow[] : [];
+    const parts = `(SELECT group_concat(p.actor_id || char(9) || p.role, char(10) ORDER BY p.position) FROM event_participants p WHERE p.event_id = e.id) AS parts`;
+    const links = `(SELECT group_concat(a.role || char(9) || a.actor_id, char(10) ORDER BY a.role, a.position) FROM statement_actors a WHERE a.statement_id = s.id) AS links`;
+    const evRows = admitsEvents(filter) ? run('events', 'e', `${EVENT_COLUMNS}, ${parts}`, eventConditions(filter)) as EventRow[] : [];
+    const stRows = admitsStatements(filter) ? run('statements', 's', `${STATEMENT_COLUMNS}, ${links}`, statementConditions(filter)) as StatementRow[] : [];
     const truncated = evRows.length > limit || stRows.length > limit;
     const byTime = (a: { start_ms: number | null }, b: { start_ms: number | null }) => (a.start_ms ?? 0) - (b.start_ms ?? 0);
     return {
