@@ -4,6 +4,7 @@ import { bridge, call } from '../api/client';
 import { commandForKey, keyOf, registerCommandHandlers, runCommand } from '../commands';
 import { kindOfId, useApp } from '../state/store';
 import { ActorList } from './ActorList';
+import { ExchangeDialogs } from './ExchangeDialogs';
 import { ImportHost } from '../import/ImportHost';
 import { Inspector } from './Inspector';
 import { MainView } from '../timeline/MainView';
@@ -66,6 +67,7 @@ export function App() {
         {inspectorOpen && <Inspector />}
       </div>
       <ImportHost />
+      <ExchangeDialogs />
       <Notices />
     </main>
   );

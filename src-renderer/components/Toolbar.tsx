@@ -23,6 +23,8 @@ export function Toolbar() {
       {button('new-statement')}
       {button('new-actor')}
       {button('import-article', 'Import…')}
+      {button('import-data', 'Import data…')}
+      {button('export-pdf', 'Export…')}
       <span className="grow" />
       <input className="search" type="search" aria-label="Search entries" placeholder="Search…" value={filter.text ?? ''}
         onChange={(e) => setFilter({ text: e.target.value || undefined })} />
