@@ -46,6 +46,20 @@ const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
 const PLACES_RE = namesRegex([...PLACES])!;
+
+// The lexicon's forms make the same large pattern for every article without a gazetteer: compile it once.
+const regexCache = new Map<string, RegExp | null>();
+function cachedNamesRegex(names: string[]): RegExp | null {
+  if (names.length < 200) return namesRegex(names);
+  const key = names.join('\u0000');
+  let re = regexCache.get(key);
+  if (re === undefined) {
+    re = namesRegex(names);
+    if (regexCache.size > 8) regexCache.clear();
+    regexCache.set(key, re);
+  }
+  return re ? new RegExp(re) : null;
+}
 // Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post").
 const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle']);
 // A name right after these is where something happens ("at the Palais Coburg", "in Kuala Lumpur").
@@ -59,6 +73,7 @@ class Builder {
   actors = new Map<string, Actor>();
   mentions: Mention[] = [];
   private forms = new Map<string, Form>();
+  private scanned = new Set<string>();
   private lexiconEntries = new Map<string, (typeof LEXICON)[number]>();
   private nextId = 1;
 
@@ -124,7 +139,10 @@ class Builder {
 
   /** Pass over the text for every known form; capitals after "in"/"to" are places, not actors. */
   scanForms() {
-    const regex = namesRegex([...this.forms.keys()].flatMap((k) => [k, k.replace(/'/g, '’')]));
+    // The second pass looks only for the forms learnt since the first (surnames, acronyms): the rest are found already.
+    const keys = [...this.forms.keys()].filter((k) => !this.scanned.has(k));
+    for (const k of keys) this.scanned.add(k);
+    const regex = cachedNamesRegex(keys.flatMap((k) => [k, k.replace(/'/g, '’')]));
     if (!regex) return;
     // "Mexico City" is a place, not Mexico.
     const places = [...this.text.matchAll(PLACES_RE)].map((p) => [p.index!, p.index! + p[0].length]);
