@@ -13,7 +13,7 @@ export type Loaded =
   | { mode: 'density'; fromMs: number; toMs: number; density: TimelineDensity };
 
 export interface View { fromMs: number; toMs: number; msPerPx: number }
-interface Want extends View { filter: EntryFilter; filterKey: string; revision: number }
+interface Want extends View { filter: EntryFilter; filterKey: string; revision: number; prefetch: boolean }
 
 /** Whether loaded data still serves a view: it covers it, and counts are at roughly the right bucket size. */
 export function covers(loaded: Loaded, view: View): boolean {
@@ -44,6 +44,7 @@ export class TimelineLoader {
   private key = '';
   private inFlight = false;
   private next: Want | null = null;
+  private declined: { key: string; fromMs: number; toMs: number } | null = null;
 
   constructor(private readonly onLoad: (loaded: Loaded) => void, private readonly onError: (e: Error) => void) {}
 
@@ -53,8 +54,14 @@ export class TimelineLoader {
     const key = `${filterKey}#${revision}`;
     // Loaded data must reach a quarter screen past each edge, so the next slice is asked for before the pan gets there.
     const pad = (view.toMs - view.fromMs) / 4;
-    if (key === this.key && this.loaded && covers(this.loaded, { ...view, fromMs: view.fromMs - pad, toMs: view.toMs + pad })) return;
-    this.next = { ...view, filter, filterKey, revision };
+    const current = key === this.key && this.loaded;
+    const padded = { ...view, fromMs: view.fromMs - pad, toMs: view.toMs + pad };
+    if (current && covers(current, padded)) return;
+    const prefetch = !!current && covers(current, view);
+    // A prefetch that would only have brought counts is not asked again for the same range.
+    const d = this.declined;
+    if (prefetch && d && d.key === key && d.fromMs <= padded.fromMs && d.toMs >= padded.toMs) return;
+    this.next = { ...view, filter, filterKey, revision, prefetch };
     if (!this.inFlight) void this.pump();
   }
 
@@ -65,6 +72,11 @@ export class TimelineLoader {
         const want = this.next;
         this.next = null;
         const loaded = await this.load(want);
+        // A prefetch never trades the entries on screen for counts: that waits until the view needs it.
+        if (want.prefetch && loaded.mode === 'density' && this.loaded?.mode === 'items') {
+          this.declined = { key: `${want.filterKey}#${want.revision}`, fromMs: loaded.fromMs, toMs: loaded.toMs };
+          continue;
+        }
         this.key = `${want.filterKey}#${want.revision}`;
         this.loaded = loaded;
         this.onLoad(loaded);

@@ -370,7 +370,7 @@ export class PlotRenderer {
     if (gridKey !== this.gridKey) { this.gridKey = gridKey; this.grid.style.transform = `translate3d(${this.layerX}px,${f.scrollTop}px,0)`; }
     // The context (the month above days…) stays pinned at the left edge, clipped where the next one starts.
     const pin = pinnedMajor(this.axis.marks!.major, scale);
-    if (!pin || pin.maxWidth! < 16) setStyle(this.pinned, 'display:none');
+    if (!pin || pin.maxWidth! < 40) setStyle(this.pinned, 'display:none');
     else {
       setStyle(this.pinned, Number.isFinite(pin.maxWidth) ? `max-width:${Math.floor(pin.maxWidth!)}px` : '');
       setText(this.pinned, pin.label);
