@@ -154,6 +154,8 @@ class Builder {
       const end = start + m[0].length;
       const lead = this.text.slice(Math.max(0, start - 20), start);
       if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(lead) && !TRAVEL_BEFORE.test(lead)) continue;
+      // "the Pretoria framework", "the Minsk agreements": a place that names a text or a process.
+      if (CAPITALS.has(m[0]) && /^\s(?:framework|agreements?|accords?|process|declaration|format|formula|track|plan|protocol|communiqué|communique)\b/.test(this.text.slice(end, end + 16))) continue;
       if (this.insideByline(start)) continue;
       this.addMention(this.resolve(form.actorKey), start, end);
     }
@@ -225,6 +227,12 @@ class Builder {
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
     while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
+    // "Minister for Africa Lord Peter Whitlow": an honorific inside the run starts the name.
+    const honorific = nameTokens.findIndex((t, k) => k > 0 && k < nameTokens.length - 1 && /^(?:Lord|Lady|Sir|Dame|Sheikh|Sheikha|Ratu|Hadji|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/.test(t.text));
+    if (honorific > 0) {
+      titled = true;
+      nameTokens = nameTokens.slice(honorific + 1);
+    }
     // Stop at the first word that cannot belong to a name ("Witkoff Monday").
     const stop = nameTokens.findIndex((t, k) => k > 0 && (NON_NAME_WORDS.has(t.text.replace(POSSESSIVE, '')) || this.mentions.some((x) => x.start === t.start)));
     if (stop > 0) nameTokens = nameTokens.slice(0, stop);

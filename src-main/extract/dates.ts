@@ -108,7 +108,16 @@ export interface ParsedDate {
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
 export function parseDates(text: string, clock: Clock, offset = 0): ParsedDate[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
-  return chrono.parse(text, reference).flatMap((r) => {
+  return chrono.parse(text, reference).flatMap(function split(r: chrono.ParsedResult): ParsedDate[] {
+    // chrono joins expressions across a line break ("tomorrow morning.\n\n18:20 GMT"): lines are read apart.
+    if (r.text.includes('\n')) {
+      let at = 0;
+      return r.text.split('\n').flatMap((line) => {
+        const lineAt = at;
+        at += line.length + 1;
+        return line.trim() ? chrono.parse(line, reference).map((x) => ({ index: offset + r.index + lineAt + x.index, result: x })) : [];
+      });
+    }
     // "March 2023 - A second round": chrono reads "a second" as the end of a range.
     const [head, tail] = r.text.split(/\s[-–—]\s/);
     if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) {

@@ -1,7 +1,7 @@
 // Loading an article from a file: plain text, a saved web page (Readability over linkedom) or a PDF
 // (pdfjs-dist). Anything we cannot read as an article fails with a message a researcher can act on.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// linkedom and Readability load with the first web page (about a second of start-up otherwise).
+type ParseHtml = typeof import('linkedom').parseHTML;
 
 export interface LoadedArticle {
   text: string;
@@ -30,7 +30,10 @@ export async function loadArticle(bytes: Uint8Array, fileName: string): Promise<
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'pdf' || startsWith(bytes, '%PDF-')) return loadPdf(bytes, fileName);
   const text = decodeText(bytes, fileName);
-  if (ext === 'html' || ext === 'htm' || (!ext && /^\s*<(?:!doctype|html)/i.test(text))) return loadHtml(text, fileName);
+  if (ext === 'html' || ext === 'htm' || (!ext && /^\s*<(?:!doctype|html)/i.test(text))) {
+    const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+    return loadHtml(text, fileName, parseHTML, Readability);
+  }
   return { text: requireText(text.replace(/\r\n?/g, '\n'), fileName) };
 }
 
@@ -58,7 +61,7 @@ function requireText(text: string, fileName: string): string {
   return text;
 }
 
-function loadHtml(html: string, fileName: string): LoadedArticle {
+function loadHtml(html: string, fileName: string, parseHTML: ParseHtml, Readability: typeof import('@mozilla/readability').Readability): LoadedArticle {
   if (!/<[a-z!][^>]*>/i.test(html)) throw new ExtractInputError(`${fileName} is not a web page: it has no HTML tags.`);
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -71,13 +74,13 @@ function loadHtml(html: string, fileName: string): LoadedArticle {
     jsonLdDate(document) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
   const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
-  let article: ReturnType<Readability<string>['parse']> = null;
+  let article: ReturnType<InstanceType<typeof Readability<string>>['parse']> = null;
   try {
     article = new Readability(document as unknown as Document).parse();
   } catch {
     article = null;
   }
-  const text = article ? blocksText(article.content ?? '', article.textContent ?? '') : '';
+  const text = article ? blocksText(parseHTML, article.content ?? '', article.textContent ?? '') : '';
   if (!article || !text || text.length < 40) {
     throw new ExtractInputError(`${fileName}: no article body could be found in this page (the HTML may be broken or truncated).`);
   }
@@ -93,7 +96,7 @@ function loadHtml(html: string, fileName: string): LoadedArticle {
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 
 /** Readability's HTML as paragraphs: one block per paragraph, so sentences never run together. */
-function blocksText(contentHtml: string, fallback: string): string {
+function blocksText(parseHTML: ParseHtml, contentHtml: string, fallback: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const blocks = Array.from(document.querySelectorAll(BLOCKS))
     .filter((el) => !el.querySelector(BLOCKS))
