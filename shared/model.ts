@@ -96,6 +96,18 @@ export const NewStatement = Statement.omit({ id: true });
 export const NewSource = Source.omit({ id: true });
 export const NewCitation = Citation.omit({ id: true }).refine((c) => c.end >= c.start, 'end must not precede start');
 
+/**
+ * A patch of an entity: every field optional and without its default. (zod's .partial() keeps defaults,
+ * so an omitted field would be "patched" back to its default: a title edit would drop the participants.)
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => {
+    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    return [key, bare.optional()];
+  }));
+  return z.object(shape).strict() as unknown as z.ZodType<Partial<z.output<z.ZodObject<S>>>>;
+}
+
 export const ProjectSettings = z.object({
   title: z.string().max(500),
   displayZone: z.string().min(1).max(64),

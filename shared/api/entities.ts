@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   Actor, Citation, EVENT_TYPES, ENTITY_TYPES, Event, Id, NewActor, NewCitation, NewEvent, NewSource, NewStatement,
-  Source, Statement, UncertainDate,
+  Source, Statement, UncertainDate, patchOf,
 } from '../model';
 import { Empty, Ok, method } from './define';
 
@@ -43,21 +43,21 @@ export type EntryMove = z.infer<typeof EntryMove>;
 export const entitiesApi = {
   'actors.list': method(Empty, z.array(Actor), 'Every actor, by name.'),
   'actors.create': method(NewActor, Actor, 'Add an actor.'),
-  'actors.update': method(z.object({ id: Id, patch: NewActor.partial() }), Actor, 'Change fields of an actor.'),
+  'actors.update': method(z.object({ id: Id, patch: patchOf(NewActor) }), Actor, 'Change fields of an actor.'),
   'actors.delete': method(Ids, Ok, 'Remove actors (their participations and statements lose them).'),
 
   'events.get': method(ById, TimedEvent, 'One event.'),
   'events.list': method(z.object({ filter: EntryFilter.default({}), limit: z.number().int().min(1).max(200_000).default(10_000) }),
     z.array(TimedEvent), 'Events matching a filter, in time order.'),
   'events.create': method(NewEvent, TimedEvent, 'Add an event.'),
-  'events.update': method(z.object({ id: Id, patch: NewEvent.partial() }), TimedEvent, 'Change fields of an event.'),
+  'events.update': method(z.object({ id: Id, patch: patchOf(NewEvent) }), TimedEvent, 'Change fields of an event.'),
   'events.delete': method(Ids, Ok, 'Remove events.'),
 
   'statements.get': method(ById, TimedStatement, 'One statement.'),
   'statements.list': method(z.object({ filter: EntryFilter.default({}), limit: z.number().int().min(1).max(200_000).default(10_000) }),
     z.array(TimedStatement), 'Statements matching a filter, in time order.'),
   'statements.create': method(NewStatement, TimedStatement, 'Add a statement.'),
-  'statements.update': method(z.object({ id: Id, patch: NewStatement.partial() }), TimedStatement, 'Change fields of a statement.'),
+  'statements.update': method(z.object({ id: Id, patch: patchOf(NewStatement) }), TimedStatement, 'Change fields of a statement.'),
   'statements.delete': method(Ids, Ok, 'Remove statements.'),
 
   'entries.move': method(z.object({ moves: z.array(EntryMove).min(1).max(10_000) }),
@@ -68,7 +68,7 @@ export const entitiesApi = {
   'sources.list': method(Empty, z.array(SourceSummary), 'Every source, without its text.'),
   'sources.get': method(ById, Source, 'One source with its full text.'),
   'sources.create': method(NewSource, Source, 'Add a source.'),
-  'sources.update': method(z.object({ id: Id, patch: NewSource.omit({ text: true }).partial() }), Source, 'Change a source.'),
+  'sources.update': method(z.object({ id: Id, patch: patchOf(NewSource.omit({ text: true })) }), Source, 'Change a source.'),
   'sources.delete': method(Ids, Ok, 'Remove sources and their citations.'),
 
   'citations.list': method(z.object({ entityType: z.enum(ENTITY_TYPES).optional(), entityId: Id.optional(), sourceId: Id.optional() }),

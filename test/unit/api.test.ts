@@ -59,10 +59,42 @@ describe('the API dispatcher', () => {
     expect(await ok('timeline.extent', {})).toEqual({ startMs: talks.startMs, endMs: Date.parse('2025-05-03T00:00:00Z') });
   });
 
+  it('patches only the fields an update names', async () => {
+    const { dispatch, dir } = setup();
+    await dispatch('project.create', { path: path.join(dir, 'p.parley') });
+    const a = await dispatch('actors.create', { name: 'Qatar', kind: 'government', aliases: ['Qatari'], tags: ['mediator'] });
+    if (!a.ok) throw new Error('actor');
+    const actorId = (a.value as { id: string }).id;
+    const e = await dispatch('events.create', {
+      type: 'talks', title: 'Doha round', description: 'Second round', location: 'Doha', tags: ['round'],
+      start: { value: '2025-05-01', precision: 'day' }, end: { value: '2025-05-03', precision: 'day' }, participants: [{ actorId, role: 'mediator' }],
+    });
+    if (!e.ok) throw new Error('event');
+    const id = (e.value as { id: string }).id;
+    expect(await dispatch('events.update', { id, patch: { title: 'Doha round II' } })).toMatchObject({
+      ok: true, value: { title: 'Doha round II', description: 'Second round', location: 'Doha', tags: ['round'],
+        end: { value: '2025-05-03' }, participants: [{ actorId, role: 'mediator' }] },
+    });
+    expect(await dispatch('actors.update', { id: actorId, patch: { name: 'State of Qatar' } })).toMatchObject({
+      ok: true, value: { name: 'State of Qatar', aliases: ['Qatari'], tags: ['mediator'], kind: 'government' },
+    });
+    expect(await dispatch('events.update', { id, patch: { startsAt: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('keeps the open project when opening another one fails', async () => {
     const { dispatch, dir } = setup();
     await dispatch('project.create', { path: path.join(dir, 'a.parley') });
     expect((await dispatch('project.create', { path: path.join(dir, 'a.parley') })).ok).toBe(false);
     expect(await dispatch('project.info', {})).toMatchObject({ ok: true, value: { path: path.join(dir, 'a.parley') } });
+  });
+});
+
+describe('text the store could not keep exactly', () => {
+  it('is refused rather than silently changed', async () => {
+    const { dispatch, dir } = setup();
+    await dispatch('project.create', { path: path.join(dir, 'p.parley') });
+    const r = await dispatch('actors.create', { name: 'X\ud800Y', kind: 'person' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'name' }] } });
+    expect(await dispatch('actors.list', {})).toEqual({ ok: true, value: [] });
   });
 });
