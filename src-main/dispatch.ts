@@ -31,6 +31,18 @@ export function toApiError(e: unknown, log?: (message: string) => void): ApiErro
   return { code: 'internal', message: `Parley hit an unexpected problem: ${(e as Error)?.message ?? String(e)}` };
 }
 
+/** The path of the first string that holds an unpaired surrogate (SQLite would store U+FFFD instead). */
+function illFormedText(value: unknown, at = ''): string | null {
+  if (typeof value === 'string') return value.isWellFormed() ? null : at || '(input)';
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = illFormedText(v, at ? `${at}.${k}` : k);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export function createDispatcher(session: Session, options: DispatchOptions = {}) {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   return async function dispatch(method: string, input: unknown): Promise<ApiResponse<unknown>> {
@@ -39,6 +51,10 @@ export function createDispatcher(session: Session, options: DispatchOptions = {}
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}.`, issues: issuesOf(parsed.error) } };
+    }
+    const badText = illFormedText(parsed.data);
+    if (badText) {
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: text with a broken character (an unpaired surrogate).`, issues: [{ path: badText, message: 'not well-formed Unicode' }] } };
     }
     try {
       const handler = handlers[method] as (input: unknown, session: Session) => unknown;

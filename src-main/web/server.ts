@@ -66,8 +66,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** decodeURIComponent that answers null for a malformed escape instead of throwing. */
+function decoded(text: string): string | null {
+  try { return decodeURIComponent(text); } catch { return null; }
+}
+
 function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const clean = decodeURIComponent(urlPath.split('?')[0]);
+  const clean = decoded(urlPath.split('?')[0]);
+  if (clean === null) return send(res, 400, 'bad request', 'text/plain');
   const relative = clean === '/' || !path.extname(clean) ? 'index.html' : clean.replace(/^\/+/, '');
   const file = path.resolve(rendererDir, relative);
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, 'not found', 'text/plain');
@@ -96,7 +102,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       } catch (e) {
         return refuse(res, 400, `The request body is not valid JSON (${(e as Error).message}).`);
       }
-      const result = await options.dispatch(decodeURIComponent(url.slice(5)), input);
+      const method = decoded(url.slice(5));
+      if (method === null) return refuse(res, 400, 'The method name is not valid URL encoding.');
+      const result = await options.dispatch(method, input);
       return send(res, 200, JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');

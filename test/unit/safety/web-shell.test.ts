@@ -183,4 +183,12 @@ describe('browser shell', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(JSON.parse((await api('project.info', {}, withToken())).body).ok).toBe(true);
   });
+
+  it('answers malformed percent-encoding with 400 and keeps serving', async () => {
+    expect((await request('/%E0%A4%A')).status).toBe(400);
+    const r = await request('/api/%E0', { method: 'POST', headers: withToken(), body: '{}' });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.parse((await api('project.info', {}, withToken())).body).ok).toBe(true);
+  });
 });
