@@ -4,7 +4,6 @@ import { DATA_FORMATS, type DataFormat } from '../../shared/api/exchange';
 import { parseUncertain, rangeOf } from '../../shared/dates';
 import { PrintOptions } from '../../shared/print-options';
 import { exportData } from '../export/data';
-import { exportPdf } from '../export/pdf';
 import { writeExportFile } from '../export/write-file';
 import type { ProjectStore } from '../store/project-store';
 import { parse, UsageError, type Command } from './args';
@@ -82,6 +81,7 @@ export const exportCommand: Command = {
       store.close();
     }
     const options = PrintOptions.parse({ filter, page: values.page, orientation: values.portrait ? 'portrait' : 'landscape' });
+    const { exportPdf } = await import('../export/pdf'); // playwright-core loads only for PDFs
     const result = await exportPdf({ file: store.file }, options, path.resolve(values.out));
     process.stderr.write(`Wrote ${result.pages} pages (${Math.round(result.bytes / 1024)} KB) to ${result.path} in ${(result.ms / 1000).toFixed(1)} s\n`);
   },

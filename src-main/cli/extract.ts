@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractArticle } from '../extract';
 import { readArticle } from '../import/article-input';
 import { parse, UsageError, type Command } from './args';
 
@@ -30,6 +29,7 @@ date-time with its offset) or null. The schema is shared/extraction.ts. Writes n
       throw new Error(`cannot read ${file}: ${(e as Error).message}`);
     }
     const article = await readArticle({ bytes, name: file === '-' ? 'stdin' : path.basename(file), ...values }, 'UTC');
+    const { extractArticle } = await import('../extract'); // the NLP model loads only for this command
     const result = extractArticle(article.text, { published: article.published, timezone: article.zone });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   },

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { acceptImport } from '../import/accept';
-import { proposeImport } from '../import/propose';
 import type { ProjectStore } from '../store/project-store';
 import { parse, UsageError, type Command } from './args';
 import { openProjectArg } from './project-arg';
@@ -16,6 +15,7 @@ async function importOne(store: ProjectStore, file: string, options: { published
   } catch (e) {
     throw new Error(`cannot read ${file}: ${(e as Error).message}`);
   }
+  const { proposeImport } = await import('../import/propose'); // the NLP model loads only for this command
   const { article, proposals } = await proposeImport(store, { bytes, name: path.basename(file), published: options.published, timezone: options.timezone });
   const kept = options.acceptAll ? proposals : { actors: [], events: [], statements: [] };
   const { counts } = acceptImport(store, { article, ...kept });

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isoInZone } from '../../shared/dates';
 import { DATA_EXTENSIONS, exportData } from '../export/data';
-import { exportPdf } from '../export/pdf';
 import { writeExportFile } from '../export/write-file';
 import { importCsv, previewCsv } from '../data-import/csv';
 import { importProjectJson } from '../data-import/json';
@@ -18,6 +17,8 @@ function defaultExportPath(s: Session, extension: string): string {
 
 export const exchangeHandlers: DomainHandlers<'export.pdf' | 'export.data' | 'import.csvPreview' | 'import.data'> = {
   'export.pdf': async ({ options, outPath, returnData }, s) => {
+    // playwright-core loads with the first PDF, not at start-up.
+    const { exportPdf } = await import('../export/pdf');
     const result = await exportPdf({ session: s }, options, outPath ?? defaultExportPath(s, '.pdf'));
     return returnData ? { ...result, data: fs.readFileSync(result.path).toString('base64') } : result;
   },

@@ -1,9 +1,9 @@
 import { acceptImport } from '../import/accept';
 import { articleBytes } from '../import/article-input';
-import { proposeImport } from '../import/propose';
 import type { DomainHandlers } from './types';
 
 export const importHandlers: DomainHandlers<'import.propose' | 'import.accept'> = {
-  'import.propose': (input, s) => proposeImport(s.store, articleBytes(input)),
+  // The extraction engine (wink-nlp and its model, Readability, pdf.js) loads on the first import, not at start-up.
+  'import.propose': async (input, s) => (await import('../import/propose')).proposeImport(s.store, articleBytes(input)),
   'import.accept': (input, s) => acceptImport(s.store, input),
 };
