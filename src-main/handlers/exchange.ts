@@ -10,7 +10,7 @@ import type { DomainHandlers } from './types';
 
 /** Where an export goes when the caller names no path (the browser shell): the data folder's Exports, never overwriting. */
 function defaultExportPath(s: Session, extension: string): string {
-  const title = s.store.settings().title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().slice(0, 80) || 'Parley export';
+  const title = s.store.settings().title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Parley export';
   const stamp = isoInZone(Date.now(), 'UTC').slice(0, 16).replace(/[:T]/g, (c) => (c === 'T' ? ' ' : ''));
   return path.join(s.options.dataDir, 'Exports', `${title} ${stamp}${extension}`);
 }

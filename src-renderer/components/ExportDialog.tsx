@@ -104,7 +104,7 @@ export function ExportDialog({ initial, onClose }: { initial: ExportFormat; onCl
         </div>
       )}
       {format === 'csv' && <label className="check"><input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte order mark (for Excel)</label>}
-      {busy && <div role="progressbar" aria-label="Exporting"><progress /> Writing the file… <Elapsed /></div>}
+      {busy && <div><progress aria-label="Exporting" /> Writing the file… <Elapsed /></div>}
       {problem && <p className="problem" role="alert">{problem}</p>}
       {done && <><SavedNote saved={done.saved} url={done.url} />{done.pages !== undefined && <p>{done.pages} pages.</p>}</>}
     </Modal>

@@ -29,6 +29,8 @@ export function TimelineSheet({ sheet, data, box, header }: { sheet: Sheet; data
   const scale = { startMs: fromMs, msPerPx: (toMs - fromMs) / sheet.plotWidth, widthPx: sheet.plotWidth };
   const ticks = ticksFor(scale, zone, enGB, 70);
   // Day and month names above narrow steps can be wider than the step: a label that would run into the one before is left out.
+  // Unit boundaries start at the unit holding the window's first instant, which may lie left of the plot.
+  const minor = ticks.minor.filter((t) => t.x >= 0);
   const major = ticks.major.filter((t, i, all) => i === 0 || t.x - all[i - 1].x >= all[i - 1].label.length * SHEET.charWidth * 1.15);
   const plot = { left: sheet.labelColumn, width: sheet.plotWidth };
   return (
@@ -38,11 +40,11 @@ export function TimelineSheet({ sheet, data, box, header }: { sheet: Sheet; data
       <div className="chart" style={{ height: SHEET.axis + sheet.height }}>
         <div className="axis" style={{ ...plot, height: SHEET.axis }}>
           {major.map((t) => <span key={`M${t.ms}`} className="tick major" style={{ left: t.x }}>{t.label}</span>)}
-          {ticks.minor.map((t) => <span key={t.ms} className="tick minor" style={{ left: t.x }}>{t.label}</span>)}
+          {minor.map((t) => <span key={t.ms} className="tick minor" style={{ left: t.x }}>{t.label}</span>)}
         </div>
         {sheet.lanes.map(({ lane, top, height }, i) => i % 2 ? <i key={lane.key} className="band" style={{ top: SHEET.axis + top, height }} /> : null)}
         <div className="plot" style={{ ...plot, top: SHEET.axis, height: sheet.height }}>
-          {ticks.minor.map((t) => <i key={t.ms} className="grid" style={{ left: t.x }} />)}
+          {minor.map((t) => <i key={t.ms} className="grid" style={{ left: t.x }} />)}
         </div>
         {sheet.lanes.map(({ lane, top, height, items }) => (
           <div key={lane.key} className={`lane depth-${Math.min(lane.depth, 3)}`} style={{ top: SHEET.axis + top, height }}>

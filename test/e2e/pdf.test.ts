@@ -9,7 +9,7 @@ import { ensureRendererBuilt } from '../../src-main/app/renderer-build';
 import { exportPdf } from '../../src-main/export/pdf';
 import { ProjectStore } from '../../src-main/store/project-store';
 import { fillHostileProject, fillLongProject, fillRichProject, fillRtlProject, HOSTILE_TITLE, RTL } from '../fixtures/export-projects';
-import { REPO, requireChromium, tempDir } from './harness';
+import { launchBrowser, openApp, REPO, requireChromium, startShell, tempDir } from './harness';
 
 const PNG_DIR = path.join(REPO, 'test-results', 'pdf');
 
@@ -115,5 +115,44 @@ describe('PDF export', () => {
     // Party A takes part in meetings 1, 4, 5, 8, 9… (i % 4 is 0 or 3); nothing from outside February.
     for (const n of meetings) expect([0, 3]).toContain((n - 1) % 4);
     expect(t).not.toContain('Meeting 1 on');
+  });
+
+  it('exports a PDF from the app with a progress indicator, and imports a CSV through the column mapping', async () => {
+    const dir = tempDir();
+    const shell = await startShell(['--project', project(fillRichProject)], { PARLEY_DATA_DIR: dir });
+    const browser = await launchBrowser();
+    try {
+      const page = await openApp(browser, shell.url);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+      await dialog.getByLabel('Letter').check();
+      await dialog.getByLabel('Portrait').check();
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect.poll(() => dialog.getByRole('progressbar', { name: 'Exporting' }).count()).toBe(1);
+      const saved = dialog.getByRole('status');
+      await saved.waitFor({ timeout: 60_000 });
+      const written = /to (\/.*?\.pdf)\./.exec(await saved.innerText())![1];
+      expect(written.startsWith(path.join(dir, 'Exports'))).toBe(true);
+      expect(execFileSync('pdfinfo', [written], { encoding: 'utf8' })).toMatch(/612 x 792 pts/);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('link', { name: /Download/ }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+      await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+
+      const csv = path.join(dir, 'rows.csv');
+      fs.writeFileSync(csv, 'Day,Headline,Notes\r\n2026-04-01,Imported talks,From a sheet\r\n');
+      await page.getByRole('button', { name: 'Import data…' }).click();
+      const importer = page.getByRole('dialog', { name: 'Import data' });
+      await importer.locator('input[type=file]').setInputFiles(csv);
+      await expect.poll(() => importer.getByRole('cell', { name: 'Imported talks' }).count()).toBe(1);
+      await importer.getByLabel('Text, quote or description').selectOption({ label: 'Notes' });
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await importer.getByRole('status').waitFor();
+      expect(await importer.getByRole('status').innerText()).toContain('Imported 1 events');
+      expect((page as typeof page & { errors: string[] }).errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await shell.stop();
+    }
   });
 });
