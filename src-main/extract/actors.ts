@@ -274,6 +274,9 @@ class Builder {
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
     if (!titled && !roleBefore && !appositive && PLACE_BEFORE.test(before)) return;
     if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
+    // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
+    const office = /^(?:\s(?:MP|MK|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
+    if (office) roles.push(office[1].toLowerCase());
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
     if (affiliation && !person.affiliation) person.affiliation = affiliation;

@@ -142,7 +142,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     const stamp = isStamp(text, start, r.text.slice(lead));
     found.push({ ...mention, start, end: index + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
   }
-  for (const d of findDurations(sentence, refDay)) {
+  for (const d of findDurations(sentence, refDay, (i) => isFutureClause(clauseBefore(sentence, i)))) {
     const start = from + d.index;
     if (!found.some((f) => f.start < start + d.length && start < f.end)) found.push({ ...d.mention, start, end: start + d.length, stamp: false });
   }
@@ -176,6 +176,13 @@ function isStamp(text: string, start: number, matched: string): boolean {
 function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
   const text = r.text.toLowerCase().trim().replace(/[\s,.;:]+$/, '').replace(/^[\s,.;:]+/, '');
   if (/^\d{1,2}$/.test(text) || /^(?:now|today's)$/.test(text)) return null;
+  // "three days of discussions", "for six hours today": a length of time, not a point in it.
+  const duration = /^(?:(?:for|after|over|during)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|from))/.exec(text);
+  if (duration) {
+    const rest = text.slice(duration[0].length).trim();
+    if (!rest) return null;
+    if (/^(?:today|tonight|this morning|this afternoon|this evening)$/.test(rest)) return { from: refDay, to: refDay, precision: 'day', approximate: false };
+  }
   const weekday = /^(?:on |last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[1]);
@@ -228,7 +235,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, few: 3, many: 4, couple: 2 };
 
 /** "for days", "in recent weeks", "over the past two months", "in the coming days": approximate ranges. */
-function findDurations(sentence: string, refDay: string) {
+function findDurations(sentence: string, refDay: string, futureAt: (index: number) => boolean) {
   const re = /\b(?:for|over|in|during|throughout)\s(?:the\s)?((?:past|last|recent|previous|coming|next|several|many|few|a|couple|of|one|two|three|four|five|six|\d+)\s)*(days|weeks|months|years)\b/gi;
   const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
   for (const m of sentence.matchAll(re)) {
@@ -236,7 +243,8 @@ function findDurations(sentence: string, refDay: string) {
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const count = words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);
     const span = Math.max(1, Math.round(count * UNIT_DAYS[unit] * (unit === 'day' && count === 1 ? 7 : 1)));
-    const ahead = /\b(?:coming|next)\b/.test(m[0].toLowerCase());
+    // "in the coming days", "will meet for three days": from publication on.
+    const ahead = /\b(?:coming|next)\b/.test(m[0].toLowerCase()) || (/^for\s/i.test(m[0]) && futureAt(m.index! + m[0].length));
     const mention = ahead
       ? { from: refDay, to: shiftDay(refDay, span), precision: 'day' as const, approximate: true }
       : { from: shiftDay(refDay, -span), to: refDay, precision: 'day' as const, approximate: true };

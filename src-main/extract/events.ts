@@ -21,6 +21,8 @@ export interface FoundEvent {
   confidence: number;
   ordinal?: string;
   richness: number;
+  /** "The talks began on Jan. 7": the date is when the event opened. */
+  opening?: boolean;
 }
 
 interface Trigger {
@@ -85,6 +87,8 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
         // "The previous round", "the delegations will meet again": the parties of the process so far.
         event.participants = [...new Set([...event.participants, ...process])];
       }
+      // "…extend their talks, after three days of discussions": a second mention in the same sentence, nothing new.
+      if (event.named.size === 0 && !event.start && proposals.some((p) => p.event.type === event.type)) continue;
       if (event.type !== 'visit' && event.type !== 'cabinet_meeting' && sides(event).length >= 2) process = event.participants;
       proposals.push({ ...proposal, trigger });
     }
@@ -202,6 +206,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     evidence: [sentence.start, sentence.end],
     confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
     ordinal,
+    opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
     // A summarising lede says less than the body: its mention loses ties.
     richness: (when.start ? 2 : 0) - (inLede(ctx, sentence) ? 1 : 0),
   };
@@ -280,6 +285,13 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) 
     ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal)) ??
       (next.named.size === 0 ? sameType.find(sameDay) : undefined);
+  if (!target && anaphoric && next.opening && next.start && previous?.start && next.start.slice(0, 10) < previous.start.slice(0, 10) && shiftDay(next.start.slice(0, 10), 14) >= previous.start.slice(0, 10)) {
+    // "The talks began on Jan. 7": the talks reported above opened earlier than the day they were reported on.
+    previous.start = next.start;
+    previous.end ??= previous.start;
+    previous.confidence = Math.min(0.95, previous.confidence + 0.05);
+    return;
+  }
   if (!target) {
     events.push(next);
     return;

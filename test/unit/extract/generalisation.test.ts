@@ -1,0 +1,53 @@
+// Behaviours the held-out articles asked for: dates read in wire copy, live blogs and timelines,
+// headlines that repeat the story, purpose talks inside a visit, nested attribution.
+import { describe, expect, it } from 'vitest';
+import { findDates, makeClock } from '../../../src-main/extract/dates';
+import { extractArticle } from '../../../src-main/extract';
+
+const first = (sentence: string, published: string, zone = 'UTC') => findDates(sentence, 0, sentence.length, makeClock(published, zone))[0];
+
+describe('dates in varied styles', () => {
+  it('reads a weekday after a comma and "next Thursday" as the Thursday of next week', () => {
+    expect(first('Özdemir spoke with his counterpart, on Wednesday.', '2025-04-03').from).toBe('2025-04-02');
+    expect(first('"We will meet again next Thursday," he said.', '2024-11-12').from).toBe('2024-11-21');
+  });
+
+  it('does not take a length of time for a date', () => {
+    expect(first('They held talks for six hours today.', '2025-03-12')).toMatchObject({ from: '2025-03-12', precision: 'day' });
+    expect(findDates('after three days of discussions', 0, 31, makeClock('2025-01-09'))).toEqual([]);
+  });
+
+  it('dates a timeline entry that opens with a bare year, and reads stamps on separate lines apart', () => {
+    expect(first('2021 – Exploratory contacts begin in Kuala Lumpur.', '2024-10-08')).toMatchObject({ from: '2021-01-01', to: '2021-12-31', precision: 'year' });
+    const text = 'Talks resume tomorrow morning.\n\n18:20 GMT – Hamas said it had replied.';
+    const r = extractArticle(text, { published: '2025-03-12T18:50:00+00:00', timezone: 'Africa/Cairo' });
+    expect(r.statements[0].date).toBe('2025-03-12T20:20:00+02:00');
+  });
+});
+
+describe('events in varied styles', () => {
+  it('one visit for "will travel to X for talks", and "two days of talks that ended on Monday" as a range', () => {
+    const r = extractArticle('Kastrati will travel to Washington on Thursday for talks with U.S. officials, his office said.', { published: '2024-11-12', timezone: 'Europe/Brussels' });
+    expect(r.events.map((e) => e.type)).toEqual(['visit']);
+    const t = extractArticle('Delegations from Fatah and Hamas held two days of talks in Cairo that ended on Monday.', { published: '2024-10-14', timezone: 'Africa/Cairo' });
+    expect(t.events[0]).toMatchObject({ start: '2024-10-13', end: '2024-10-14' });
+  });
+
+  it('a headline adds to the story instead of proposing a twin', () => {
+    const text = 'Armenia and Azerbaijan to meet again\n\nArmenian and Azerbaijani negotiators met in Geneva on Sunday for a fourth round of talks on the border.';
+    const r = extractArticle(text, { published: '2024-03-03', timezone: 'Europe/Zurich' });
+    expect(r.events).toHaveLength(1);
+    expect(r.statements).toHaveLength(0);
+  });
+});
+
+describe('nested attribution', () => {
+  it('"was cited by X as warning" and "quoted by X as": speaker and outlet', () => {
+    const r = extractArticle('Former adviser Shlomo Ben-Ḥayyim was cited by Israel Hayom as warning that Israel would act. The first round was described by an Iranian official quoted by IRNA as "a start".', { published: '2025-04-03' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.statements.map((s) => [name(s.speaker), s.reportedBy.map(name)])).toEqual([
+      ['Shlomo Ben-Ḥayyim', ['Israel Hayom']],
+      ['Iran', ['IRNA']],
+    ]);
+  });
+});
