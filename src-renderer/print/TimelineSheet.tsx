@@ -31,7 +31,10 @@ export function TimelineSheet({ sheet, data, box, header }: { sheet: Sheet; data
   // Day and month names above narrow steps can be wider than the step: a label that would run into the one before is left out.
   // Unit boundaries start at the unit holding the window's first instant, which may lie left of the plot.
   const minor = ticks.minor.filter((t) => t.x >= 0);
-  const major = ticks.major.filter((t, i, all) => i === 0 || t.x - all[i - 1].x >= all[i - 1].label.length * SHEET.charWidth * 1.15);
+  const room = (t: { label: string }) => t.label.length * SHEET.charWidth * 1.15;
+  // The first label is pinned to the left edge; when the next one starts close by, the next one names the page better.
+  const pinned = ticks.major.length > 1 && ticks.major[1].x < room(ticks.major[0]) ? ticks.major.slice(1) : ticks.major;
+  const major = pinned.filter((t, i, all) => i === 0 || t.x - all[i - 1].x >= room(all[i - 1]));
   const plot = { left: sheet.labelColumn, width: sheet.plotWidth };
   return (
     <section className="sheet timeline-sheet" style={{ height: box.height }}>

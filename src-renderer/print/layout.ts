@@ -66,7 +66,7 @@ export function timeWindows(starts: number[], lastEnd: number, perWindow: number
     if (cut > (cuts[cuts.length - 1] ?? sorted[0]) && cut > sorted[0]) cuts.push(cut);
   }
   const first = sorted[0], last = Math.max(lastEnd, sorted[sorted.length - 1]);
-  const span = Math.max(last - first, 3_600_000);
+  const span = Math.max(last - first, 86_400_000);
   const bounds = [first - span * 0.02 / Math.max(1, cuts.length + 1), ...cuts, last + span * 0.02 / Math.max(1, cuts.length + 1)];
   return bounds.slice(1).map((toMs, i) => ({ fromMs: bounds[i], toMs }));
 }
@@ -99,7 +99,8 @@ export interface LayoutInput {
 export function layoutSheets({ entries, lanes, box, labelColumn, perWindow }: LayoutInput): Sheet[] {
   const plotWidth = box.width - labelColumn;
   const sheets: Sheet[] = [];
-  const lastEnd = entries.reduce((m, e) => Math.max(m, e.hasEnd ? e.endMs : e.startMs), -Infinity);
+  // The last page runs to the end of the last date's own range (a day-precise date covers its day).
+  const lastEnd = entries.reduce((m, e) => Math.max(m, e.endMs), -Infinity);
   for (const window of timeWindows(entries.map((e) => e.startMs), lastEnd, perWindow)) {
     const span = window.toMs - window.fromMs;
     const xOf = (ms: number) => Math.max(0, Math.min(plotWidth, ((ms - window.fromMs) / span) * plotWidth));
