@@ -56,6 +56,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const events: FoundEvent[] = [];
   const headlines: FoundEvent[] = [];
+  const orphans: FoundEvent[] = [];
   // Parties of the process: the last talks with two sides named, summaries ("two rounds … hosted by X") included.
   let process: string[] = [];
   for (const sentence of ctx.sentences) {
@@ -86,6 +87,9 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       if (event.type === 'talks' && process.length && ((sides(event).length < 2 && sameParties) || /round|session/i.test(sentence.text.slice(trigger.start, trigger.end)))) {
         // "The previous round", "the delegations will meet again": the parties of the process so far.
         event.participants = [...new Set([...event.participants, ...process])];
+      } else if (event.type === 'talks' && sides(event).length < 2 && sameParties) {
+        // A live blog tells the story backwards: the parties may be named only further down.
+        orphans.push(event);
       }
       // "…extend their talks, after three days of discussions": a second mention in the same sentence, nothing new.
       if (event.named.size === 0 && !event.start && proposals.some((p) => p.event.type === event.type)) continue;
@@ -97,6 +101,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       else mergeOrAdd(events, p.event, p.anaphoric);
     }
   }
+  for (const e of orphans) e.participants = [...new Set([...e.participants, ...process])];
   // A headline repeats the story: it adds to the event the body tells of, never makes one of its own.
   for (const h of headlines) {
     const sameType = events.filter((e) => e.type === h.type && datesOverlap(e, h));
