@@ -14,11 +14,14 @@ import { CHROMIUM_FLAGS, REPO, requireChromium, startShell, tempDir } from '../t
 
 const DAY = 86_400_000;
 const VIEW = { width: 1400, height: 860 };
-// Headless Chromium keeps begin-frames at 60 Hz unless every compositor stage runs before draw: without the last
-// flag a blank page measures p50 17.7 ms, p95 21 ms on a loaded machine; with it, frames come as fast as they are made.
-// Uncapped frames also slow page loads (the compositor competes with the page's scripts), so first paint is
-// timed in a second browser with the ordinary 60 Hz frame clock, the way a user opens a project.
-const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw'];
+// Headless Chromium keeps begin-frames at 60 Hz despite --disable-frame-rate-limit: a blank page measures p50
+// 17.7 ms, p95 21 ms on a loaded 2-core machine, so "p95 ≤ 16.7 ms" is out of reach there for any page.
+// PARLEY_BENCH_UNCAPPED=1 adds --run-all-compositor-stages-before-draw, which really uncaps frames; but then
+// idle frames cost ~0.3 ms and tens of thousands of them swamp the percentiles (p95 < 1 ms for both
+// timelines), so the default stays at 60 Hz. First paint is timed in a separate, ordinary browser either way
+// (uncapped frames slow page loads, since the compositor competes with the page's scripts).
+const FLAGS = [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync',
+  ...(process.env.PARLEY_BENCH_UNCAPPED ? ['--run-all-compositor-stages-before-draw'] : [])];
 const PAINT_FLAGS = CHROMIUM_FLAGS;
 /** The window both timelines start from: three months of the data. */
 const WINDOW_FROM = Date.UTC(2024, 4, 1), WINDOW_TO = Date.UTC(2024, 7, 1);

@@ -32,7 +32,8 @@ export class TimelineController {
 
   private el: Elements | null = null;
   private renderer: PlotRenderer | null = null;
-  private readonly loader = new TimelineLoader((l) => this.onLoaded(l), (e) => app().showError(e.message));
+  // A failed load is shown, then asked again half a second later (the next frame wants the view again).
+  private readonly loader = new TimelineLoader((l) => this.onLoaded(l), (e) => { app().showError(e.message); setTimeout(() => this.invalidate(), 500); });
   private loaded: Loaded | null = null;
   private items: ItemIndex | null = null;
   private density: LaneDensity | null = null;
