@@ -9,7 +9,9 @@ import { createDispatcher } from '../dispatch';
 import { Session } from '../handlers';
 import { APP_ORIGIN, CHANNELS } from './channels';
 import { registerIpc } from './ipc';
+import { setPagePrinter } from '../export/pdf';
 import { menuTemplate } from './menu';
+import { hiddenWindowPrinter } from './printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, guardWebContents, installContentSecurityPolicy } from './security';
 import { windowOptions } from './window-options';
@@ -52,8 +54,9 @@ function start(): void {
     return true;
   }
 
+  const preload = path.join(appRoot, 'dist-electron', 'preload.cjs');
   function createWindow(): void {
-    win = new BrowserWindow(windowOptions({ preload: path.join(appRoot, 'dist-electron', 'preload.cjs') }));
+    win = new BrowserWindow(windowOptions({ preload }));
     win.once('ready-to-show', () => win?.show());
     win.on('closed', () => { win = null; });
     void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -83,6 +86,7 @@ function start(): void {
     installContentSecurityPolicy(session.defaultSession);
     denyAllPermissions(session.defaultSession);
     serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+    setPagePrinter(hiddenWindowPrinter(preload));
     registerIpc({ ipc: ipcMain, dispatch, window: () => win, projectOpened });
     app.setAboutPanelOptions({ applicationName: 'Parley', applicationVersion: app.getVersion() });
     if (!pending || !(await openProject(pending))) {
