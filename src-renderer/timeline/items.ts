@@ -79,7 +79,6 @@ export function buildItems(events: TimedEvent[], statements: TimedStatement[], a
     const outlets = s.outletIds.map((id) => actors.get(id)?.name).filter(Boolean).join(', ');
     const date = s.date;
     const speaker = s.speakerId ? `${name(s.speakerId)}: ` : '';
-    const quote = s.direct ? `“${s.text}”` : s.text;
     const twins: Item[] = [];
     const item: Item = {
       key: `${s.id}@${laneId}`, id: s.id, laneId, actorId: s.speakerId, type: 'statement', startMs: s.startMs, endMs: s.endMs, bar: false,
