@@ -38,19 +38,21 @@ describe('the browser shell', () => {
     await expect.poll(() => title.inputValue()).toBe('New event');
     await title.fill('Ceasefire talks in Cairo');
     await title.press('Enter');
-    await page.getByLabel('Start date').fill('2025-05-08');
-    await page.getByLabel('Start date').press('Enter');
     const entry = page.locator('[data-entity-id^="ev_"]', { hasText: 'Ceasefire talks in Cairo' }).first();
     await entry.waitFor();
     const id = await entry.getAttribute('data-entity-id');
+    // A new date moves the entry out of the timeline's current view; the file is what must change.
+    await page.getByLabel('Start date').fill('2025-05-08');
+    await page.getByLabel('Start date').press('Enter');
 
     const db = new Database(project, { readonly: true });
     const stored = () => db.prepare('SELECT title, json_extract(start, \'$.value\') AS start FROM events WHERE id = ?').get(id) as { title: string; start: string } | undefined;
     await expect.poll(stored).toEqual({ title: 'Ceasefire talks in Cairo', start: '2025-05-08' });
 
     await page.reload();
-    await page.locator(`[data-entity-id="${id}"]`).first().waitFor();
-    expect(await page.locator(`[data-entity-id="${id}"]`).first().getAttribute('aria-label')).toMatch(/^Ceasefire talks in Cairo/);
+    // The timeline re-lays out as its data arrives, so read the name from whichever node holds the entry then.
+    const label = () => page.locator(`[data-entity-id="${id}"]`).first().getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
+    await expect.poll(label, { timeout: 30_000 }).toMatch(/^Ceasefire talks in Cairo/);
 
     await page.keyboard.press('Control+z'); // the date edit
     await expect.poll(() => stored()?.start).not.toBe('2025-05-08');
@@ -58,7 +60,9 @@ describe('the browser shell', () => {
     await expect.poll(() => stored()?.title).toBe('New event');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => stored()?.title).toBe('Ceasefire talks in Cairo');
-    await page.locator(`[data-entity-id="${id}"]`, { hasText: 'Ceasefire talks in Cairo' }).first().waitFor();
+    // The redo left the event on its first date (today), which the fitted timeline need not show: the list shows every entry.
+    await page.getByRole('tab', { name: 'List' }).click();
+    await page.locator(`.entries [data-entity-id="${id}"]`, { hasText: 'Ceasefire talks in Cairo' }).waitFor();
     db.close();
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
