@@ -133,7 +133,9 @@ async function script(page: Page, sel: { area: string; background: string; item:
   for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(16); }
   for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(16); }
   await page.keyboard.up('Control');
+  // After the zoom the view may still be loading its window: give the items a moment to arrive.
   const item = page.locator(sel.item).first();
+  await item.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
   const b = await item.boundingBox();
   if (!b) throw new Error('no item to drag');
   const at = { x: b.x + Math.min(8, b.width / 2), y: b.y + b.height / 2 };
