@@ -209,13 +209,17 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
   const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
-  const tail = s.slice(a.verbEnd).replace(/^\s*(?:that\s)?/, '').replace(/[.]\s*$/, '');
-  const text = quote ? quote[1].replace(/[,.]$/, '') : tail.length > 10 ? tail : s;
   const after = s.slice(a.verbEnd, a.verbEnd + 80).split(/\bthat\b|[,;:“"]/)[0];
   const audience = mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
     .map((m) => actorOf(ctx, m))
     .filter((x) => x.kind !== 'media' && x.id !== a.speaker!.id)
     .map((x) => x.id);
+  // "told the families on Monday that X": the audience and its date are not what was said; X is.
+  const rest = s.slice(a.verbEnd);
+  const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest);
+  const addressed = (audience.length || toPress) && /^[^“"”,;:]{0,80}?\bthat\s/.exec(rest);
+  const tail = (addressed ? rest.slice(addressed[0].length) : rest.replace(/^\s*(?:that\s)?/, '')).replace(/[.]\s*$/, '');
+  const text = quote ? quote[1].replace(/[,.]$/, '') : tail.length > 10 ? tail : s;
   return {
     speaker: a.speaker!.id,
     audience: [...new Set(audience)],

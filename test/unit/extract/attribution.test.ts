@@ -18,6 +18,11 @@ describe('statements and their reporting chains', () => {
     expect(s.audience.map(name)).toEqual(['families of Israeli captives']);
   });
 
+  it('what was said excludes the audience it was told to ("told X on Monday that …", "told reporters that …")', () => {
+    const { result } = run('US envoy Mark Rollins told the families of hostages on Monday that a deal was close.\n\nEgyptian Foreign Minister Karim Haddad told reporters that the gaps had narrowed.');
+    expect(result.statements.map((s) => s.text)).toEqual(['a deal was close', 'the gaps had narrowed']);
+  });
+
   it('"Y was quoted by X as saying": the passive chain', () => {
     const { result, name } = run('Lebanese Parliament Speaker Nabil Haddad was quoted by the newspaper Al-Akhbar as saying that Beirut would not negotiate.');
     expect(result.statements.map((s) => [name(s.speaker), s.reportedBy.map(name)])).toEqual([['Nabil Haddad', ['Al-Akhbar']]]);
