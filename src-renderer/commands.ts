@@ -3,7 +3,7 @@ import type { MenuCommand } from '../shared/bridge';
 import { useApp } from './state/store';
 
 export interface AppCommand {
-  id: MenuCommand | 'import-data' | 'new-event' | 'new-statement' | 'new-actor' | 'delete-selection' | 'open-inspector' | 'close-panels';
+  id: MenuCommand | 'import-data' | 'show-backups' | 'new-event' | 'new-statement' | 'new-actor' | 'delete-selection' | 'open-inspector' | 'close-panels';
   label: string;
   /** Keys as "Mod+Shift+Z" (Mod is Ctrl, or Cmd on a Mac). */
   keys: string[];
@@ -40,6 +40,7 @@ export const COMMANDS: AppCommand[] = [
   { id: 'export-json', label: 'Export JSON…', keys: [], run: viaRegistry('export-json') },
   { id: 'export-csv', label: 'Export CSV…', keys: [], run: viaRegistry('export-csv') },
   { id: 'import-data', label: 'Import data…', keys: [], run: viaRegistry('import-data') },
+  { id: 'show-backups', label: 'Backups…', keys: [], run: viaRegistry('show-backups') },
   { id: 'open-project', label: 'Open project…', keys: ['Mod+O'], inFields: true, run: viaRegistry('open-project') },
   { id: 'new-project', label: 'New project…', keys: ['Mod+N'], inFields: true, run: viaRegistry('new-project') },
 ];

@@ -4,6 +4,7 @@ import { bridge, call } from '../api/client';
 import { commandForKey, keyOf, registerCommandHandlers, runCommand } from '../commands';
 import { kindOfId, useApp } from '../state/store';
 import { ActorList } from './ActorList';
+import { BackupsDialog } from './BackupsDialog';
 import { ExchangeDialogs } from './ExchangeDialogs';
 import { ImportHost } from '../import/ImportHost';
 import { Inspector } from './Inspector';
@@ -68,6 +69,7 @@ export function App() {
       </div>
       <ImportHost />
       <ExchangeDialogs />
+      <BackupsDialog />
       <Notices />
     </main>
   );

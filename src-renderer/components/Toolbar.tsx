@@ -25,6 +25,7 @@ export function Toolbar() {
       {button('import-article', 'Import…')}
       {button('import-data', 'Import data…')}
       {button('export-pdf', 'Export…')}
+      {button('show-backups')}
       <span className="grow" />
       <input className="search" type="search" aria-label="Search entries" placeholder="Search…" value={filter.text ?? ''}
         onChange={(e) => setFilter({ text: e.target.value || undefined })} />
