@@ -133,10 +133,21 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
   const found: DateMention[] = [];
+  let weekOf = false;
   for (const { index, result: r } of parsed) {
     if (index < from || index >= to) continue;
-    const mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
+    // chrono reads "in the week of 14 July" as "in a week" and "14 July": it is the week holding the date.
+    if (/^(?:in\s+)?the\s+week$/i.test(r.text.trim()) && /^\s+of\s/i.test(text.slice(index + r.text.length))) {
+      weekOf = true;
+      continue;
+    }
+    let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
     if (!mention) continue;
+    if (weekOf && mention.precision === 'day') {
+      const monday = mondayOf(mention.from);
+      mention = { from: monday, to: shiftDay(monday, 6), precision: 'week', approximate: false };
+    }
+    weekOf = false;
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));

@@ -147,8 +147,15 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     }
 
     const seen = new Set<string>();
+    const kept: Attribution[] = [];
     for (const a of found) {
       if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media') continue;
+      // "Widodo told journalists that Indonesia welcomed …": a verb inside another's reported clause is
+      // part of what was said, not a second statement (unless a new clause starts: ", and", ";").
+      const inside = kept.some((k) => k.verbEnd <= a.verbStart && /\bthat\b/.test(s.slice(k.verbEnd, a.verbStart))
+        && !/[;]|,\s*(?:and|but|while|whereas)\b|[.!?]\s/.test(s.slice(k.verbEnd, a.verbStart)));
+      if (inside) continue;
+      kept.push(a);
       seen.add(a.speaker.id);
       const previous = out[out.length - 1];
       if (reporters.size === 0 && previous?.speaker === a.speaker.id && sameParagraph(ctx, previous.evidence[1], sentence.start)) {

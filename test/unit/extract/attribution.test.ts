@@ -23,6 +23,11 @@ describe('statements and their reporting chains', () => {
     expect(result.statements.map((s) => s.text)).toEqual(['a deal was close', 'the gaps had narrowed']);
   });
 
+  it('a reporting verb inside what someone said is not a second statement', () => {
+    const { result, name } = run('Indonesian Foreign Minister Retno Widodo told journalists that Indonesia welcomed Australia\'s commitment to a fair settlement.');
+    expect(result.statements.map((s) => [name(s.speaker), s.text])).toEqual([['Retno Widodo', "Indonesia welcomed Australia's commitment to a fair settlement"]]);
+  });
+
   it('"Y was quoted by X as saying": the passive chain', () => {
     const { result, name } = run('Lebanese Parliament Speaker Nabil Haddad was quoted by the newspaper Al-Akhbar as saying that Beirut would not negotiate.');
     expect(result.statements.map((s) => [name(s.speaker), s.reportedBy.map(name)])).toEqual([['Nabil Haddad', ['Al-Akhbar']]]);

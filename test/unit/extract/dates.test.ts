@@ -30,6 +30,12 @@ describe('date resolution', () => {
     expect(dates('The next round will be held on January 5.', '2024-12-20')[0].from).toBe('2025-01-05');
   });
 
+  it('reads "the week of 14 July" as the week holding that day', () => {
+    expect(dates('Officials will meet in the week of 14 July to restart talks.', '2025-07-02', 'Australia/Sydney').map((d) => [d.from, d.to, d.precision]))
+      .toEqual([['2025-07-14', '2025-07-20', 'week']]);
+    expect(dates('They met in the week of 9 May.', '2025-05-20', 'UTC').map((d) => [d.from, d.to])).toEqual([['2025-05-05', '2025-05-11']]);
+  });
+
   it('reads British and US full dates the same way', () => {
     expect(dates('on 3 March 2024', '2025-05-08')[0]).toMatchObject({ from: '2024-03-03', precision: 'day' });
     expect(dates('on March 3, 2024', '2025-05-08')[0]).toMatchObject({ from: '2024-03-03', precision: 'day' });
