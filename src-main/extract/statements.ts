@@ -213,6 +213,8 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   return undefined;
 }
 
+const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
+
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
   const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
@@ -226,7 +228,12 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest);
   const addressed = (audience.length || toPress) && /^[^“"”,;:]{0,80}?\bthat\s/.exec(rest);
   const tail = (addressed ? rest.slice(addressed[0].length) : rest.replace(/^\s*(?:that\s)?/, '')).replace(/[.]\s*$/, '');
-  const text = quote ? quote[1].replace(/[,.]$/, '') : tail.length > 10 ? tail : s;
+  // "…, the State Department said.": what was said is the clause before the attribution.
+  const comma = s.lastIndexOf(',', a.verbStart);
+  const head = comma > 10 ? s.slice(0, comma) : '';
+  const said = tail.length > 10 ? tail : head || s;
+  // A live-blog stamp or a dateline opening the sentence is not part of what was said.
+  const text = quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').trim();
   return {
     speaker: a.speaker!.id,
     audience: [...new Set(audience)],

@@ -28,6 +28,11 @@ describe('statements and their reporting chains', () => {
     expect(result.statements.map((s) => [name(s.speaker), s.text])).toEqual([['Retno Widodo', "Indonesia welcomed Australia's commitment to a fair settlement"]]);
   });
 
+  it('what was said leaves out a live-blog stamp and an attribution that closes the sentence', () => {
+    const { result } = run('09:45 GMT – US Secretary of State Antony Blinken spoke by phone with both commanders, the State Department said.');
+    expect(result.statements.map((s) => s.text)).toEqual(['US Secretary of State Antony Blinken spoke by phone with both commanders']);
+  });
+
   it('"Y was quoted by X as saying": the passive chain', () => {
     const { result, name } = run('Lebanese Parliament Speaker Nabil Haddad was quoted by the newspaper Al-Akhbar as saying that Beirut would not negotiate.');
     expect(result.statements.map((s) => [name(s.speaker), s.reportedBy.map(name)])).toEqual([['Nabil Haddad', ['Al-Akhbar']]]);
