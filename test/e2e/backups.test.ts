@@ -1,31 +1,23 @@
 // Rolling backups from the app: the backup taken on open is listed and restoring it brings the file back.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src-main/store/project-store';
-import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+import { openApp, tempDir, useAppShell } from './harness';
 
 describe('backups in the app', () => {
-  let browser: Browser;
-  let shell: Shell;
   const dir = tempDir();
   const file = path.join(dir, 'kept.parley');
 
-  beforeAll(async () => {
+  const app = useAppShell(() => {
     const store = ProjectStore.open(file, { create: true });
     store.createActor({ name: 'Oman', kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
     store.close();
-    shell = await startShell(['--project', file], { PARLEY_DATA_DIR: dir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
+    return { args: ['--project', file], dataDir: dir };
   });
 
   it('lists the backup taken on open and restores it over a later edit', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.locator('.actors', { hasText: 'Oman' }).waitFor();
     await page.getByRole('button', { name: 'New actor' }).click();
     const names = () => {

@@ -1,27 +1,17 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, tempDir, useAppShell } from './harness';
 
 describe('the browser shell', () => {
-  let browser: Browser;
-  let shell: Shell;
   const dir = tempDir();
   const project = path.join(dir, 'Talks.parley');
 
-  beforeAll(async () => {
-    // Started on the default project, as `npm start` does; the test then opens its own project.
-    shell = await startShell([], { PARLEY_DATA_DIR: dir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-  });
+  // Started on the default project, as `npm start` does; the test then opens its own project.
+  const app = useAppShell(() => ({ args: [], dataDir: dir }));
 
   it('opens the default project with its sample timeline', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.getByRole('button', { name: /^Third round of Geneva talks/ }).or(page.getByLabel(/^Third round of Geneva talks/)).first().waitFor();
     expect(await page.locator('[data-entity-id^="ev_"]').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.actors').innerText()).toContain('Ingrid Solberg');
@@ -29,7 +19,7 @@ describe('the browser shell', () => {
   });
 
   it('creates a project, creates and edits an event, keeps it after a reload, and undoes it', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.getByRole('button', { name: 'New…' }).click();
     await page.getByLabel('Project file path').fill(project);
     await page.getByRole('button', { name: 'Create new' }).click();

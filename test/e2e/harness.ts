@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
@@ -61,4 +62,29 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(url);
   return page;
+}
+
+export interface ShellLaunch { args: string[]; dataDir: string }
+export interface RunningApp { readonly shell: Shell; readonly browser: Browser }
+
+/**
+ * A suite's browser shell and Chromium: `prepare` builds the project and names the serve arguments; both
+ * start before the suite's tests and stop after them.
+ */
+export function useAppShell(prepare: () => ShellLaunch | Promise<ShellLaunch>): RunningApp {
+  let shell: Shell | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const { args, dataDir } = await prepare();
+    shell = await startShell(args, { PARLEY_DATA_DIR: dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shell?.stop();
+  });
+  return {
+    get shell() { if (!shell) throw new Error('the shell has not started'); return shell; },
+    get browser() { if (!browser) throw new Error('the browser has not started'); return browser; },
+  };
 }

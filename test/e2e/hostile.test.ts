@@ -1,19 +1,15 @@
 // Hostile content in the app: names and quotes holding markup render as text, and nothing they hold runs.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src-main/store/project-store';
-import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+import { openApp, tempDir, useAppShell } from './harness';
 
 const TITLE = '<img src=x onerror="window.__pwned=1">Talks <b>bold</b>';
 const NAME = '<script>window.__pwned=2</script>Minister';
 const QUOTE = '"><svg onload="window.__pwned=3"> we will not sign';
 
 describe('hostile content in the app', () => {
-  let browser: Browser;
-  let shell: Shell;
-
-  beforeAll(async () => {
+  const app = useAppShell(() => {
     const dir = tempDir();
     const file = path.join(dir, 'hostile.parley');
     const store = ProjectStore.open(file, { create: true });
@@ -22,17 +18,12 @@ describe('hostile content in the app', () => {
     store.createEvent({ type: 'talks', title: TITLE, description: '', start: day, end: null, location: '', participants: [{ actorId: actor.id, role: 'party' }], tags: [] });
     store.createStatement({ speakerId: actor.id, audienceIds: [], text: QUOTE, direct: true, hedged: false, date: day, outletIds: [], eventId: null, tags: [] });
     store.close();
-    shell = await startShell(['--project', file], { PARLEY_DATA_DIR: dir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
+    return { args: ['--project', file], dataDir: dir };
   });
 
   it('shows markup as text in the timeline, the list and the inspector, and runs none of it', async () => {
-    const page = await openApp(browser, shell.url);
-    const response = await page.request.get(shell.url);
+    const page = await openApp(app.browser, app.shell.url);
+    const response = await page.request.get(app.shell.url);
     expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     const event = page.locator('[data-entity-id^="ev_"]').first();
     await event.waitFor();

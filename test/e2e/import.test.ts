@@ -1,36 +1,28 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src-main/store/project-store';
-import { launchBrowser, openApp, REPO, startShell, tempDir, type Shell } from './harness';
+import { openApp, REPO, tempDir, useAppShell } from './harness';
 
 const FIXTURES = path.join(REPO, 'test/fixtures/import');
 const STORY = fs.readFileSync(path.join(FIXTURES, 'cairo-round.txt'), 'utf8');
 
 describe('importing an article in the browser shell', () => {
-  let browser: Browser;
-  let shell: Shell;
   const dir = tempDir();
   const project = path.join(dir, 'Import.parley');
   let haddadId = '';
 
-  beforeAll(async () => {
+  const app = useAppShell(() => {
     // The project already knows the Egyptian minister by his full name only.
     const store = ProjectStore.open(project, { create: true });
     haddadId = store.createActor({ name: 'Karim Haddad', kind: 'person', aliases: [], parentId: null, color: null, notes: '', tags: [] }).id;
     store.close();
-    shell = await startShell(['--project', project], { PARLEY_DATA_DIR: dir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
+    return { args: ['--project', project], dataDir: dir };
   });
 
   it('pastes an article, rejects one proposal, accepts the rest, and cites the words on the entries it made', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import article' });
     await dialog.getByLabel('Article text').fill(STORY);
@@ -72,7 +64,7 @@ describe('importing an article in the browser shell', () => {
   });
 
   it('reads a saved web page chosen as a file, with its title, outlet and publication time', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import article' });
     await dialog.getByLabel('Choose article files').setInputFiles(path.join(FIXTURES, 'doha-visit.html'));
@@ -95,7 +87,7 @@ describe('importing an article in the browser shell', () => {
   });
 
   it('proposes files dropped anywhere on the window', async () => {
-    const page = await openApp(browser, shell.url);
+    const page = await openApp(app.browser, app.shell.url);
     await page.locator('.actors').waitFor();
     const dataTransfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();

@@ -2,16 +2,14 @@
 // reach the .parley file (read here straight from SQLite), and undo must bring it back.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src-main/store/project-store';
-import { launchBrowser, openApp, startShell, tempDir, type Shell } from './harness';
+import { openApp, tempDir, useAppShell } from './harness';
 
 const day = (value: string) => ({ value, precision: 'day' as const, approximate: false, zone: 'UTC' });
 
 let file = '';
-let shell: Shell;
-let browser: Browser;
 const ids = { alpha: '', beta: '', gamma: '', talks: '', session: '', statement: '' };
 
 function readDb<T>(query: (db: Database.Database) => T): T {
@@ -34,7 +32,7 @@ async function until<T>(read: () => T, ok: (v: T) => boolean, what: string): Pro
 }
 
 async function openTimeline(): Promise<Page> {
-  const page = await openApp(browser, shell.url);
+  const page = await openApp(app.browser, app.shell.url);
   await page.locator(`[data-entity-id="${ids.talks}"]`).waitFor();
   return page;
 }
@@ -52,7 +50,7 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
-beforeAll(async () => {
+const app = useAppShell(() => {
   file = path.join(tempDir('parley-timeline-'), 'timeline.parley');
   const store = ProjectStore.open(file, { create: true });
   ids.alpha = store.createActor({ name: 'Alphaland', kind: 'government', aliases: [], parentId: null, color: '#1f77b4', notes: '', tags: [] }).id;
@@ -65,13 +63,7 @@ beforeAll(async () => {
   ids.session = ev('Cabinet session', 'cabinet_meeting', '2025-03-05', null, [ids.alpha]);
   ids.statement = store.createStatement({ speakerId: ids.beta, audienceIds: [], text: 'We are ready to talk', direct: true, hedged: false, date: day('2025-03-07'), outletIds: [], eventId: null, tags: [] }).id;
   store.close();
-  shell = await startShell(['--project', file], { PARLEY_DATA_DIR: tempDir() });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
+  return { args: ['--project', file], dataDir: tempDir() };
 });
 
 describe('timeline', () => {
