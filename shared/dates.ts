@@ -48,7 +48,7 @@ function localParts(value: string): [number, number, number, number, number, num
   return [+y, +mo - 1, +d, +h, +mi, +s];
 }
 
-export function startOfUnit(date: TZDate, precision: Precision): TZDate {
+function startOfUnit(date: TZDate, precision: Precision): TZDate {
   switch (precision) {
     case 'minute': return startOfMinute(date);
     case 'hour': return startOfHour(date);
@@ -59,7 +59,7 @@ export function startOfUnit(date: TZDate, precision: Precision): TZDate {
   }
 }
 
-export function addUnits(date: TZDate, precision: Precision, n: number): TZDate {
+function addUnits(date: TZDate, precision: Precision, n: number): TZDate {
   switch (precision) {
     case 'minute': return addMinutes(date, n);
     case 'hour': return addHours(date, n);
@@ -184,13 +184,20 @@ const DISPLAY_PATTERN: Record<Precision, string> = {
   week: "'week of' d MMM yyyy", month: 'MMMM yyyy', year: 'yyyy',
 };
 
+const isFine = (p: Precision) => p === 'minute' || p === 'hour';
+
+/**
+ * The wall-clock date a reader sees: times in the display zone; coarse dates in their own zone
+ * ("8 May" in Jerusalem is still 8 May to a reader in New York).
+ */
+function shownDate(date: UncertainDate, displayZone?: string): TZDate {
+  const zone = displayZone && isValidZone(displayZone) ? displayZone : date.zone;
+  return isFine(date.precision) ? new TZDate(rangeOf(date).startMs, zone) : startOfUnit(localDate(date.value, date.zone), date.precision);
+}
+
 /** A human reading of an uncertain date in a display zone ("c. May 2025", "8 May 2025, 18:30"). */
 export function formatUncertain(date: UncertainDate, displayZone?: string): string {
-  const zone = displayZone && isValidZone(displayZone) ? displayZone : date.zone;
-  const fine = date.precision === 'minute' || date.precision === 'hour';
-  // Coarse dates read in their own zone: "8 May" in Jerusalem is still 8 May to a reader in New York.
-  const shown = fine ? new TZDate(rangeOf(date).startMs, zone) : startOfUnit(localDate(date.value, date.zone), date.precision);
-  const text = format(shown, DISPLAY_PATTERN[date.precision]);
+  const text = format(shownDate(date, displayZone), DISPLAY_PATTERN[date.precision]);
   return (date.approximate ? 'c. ' : '') + text;
 }
 
@@ -287,15 +294,13 @@ export function parseUncertain(text: string, zone: string, precision?: Precision
 
 /** The calendar fields a date states, read as formatUncertain reads it (fine dates in the display zone). */
 export function dateParts(date: UncertainDate, displayZone?: string): { year: number; month?: number; day?: number; hour?: number; minute?: number } {
-  const zone = displayZone && isValidZone(displayZone) ? displayZone : date.zone;
-  const fine = date.precision === 'minute' || date.precision === 'hour';
-  const d = fine ? new TZDate(rangeOf(date).startMs, zone) : startOfUnit(localDate(date.value, date.zone), date.precision);
+  const d = shownDate(date, displayZone);
   const out: ReturnType<typeof dateParts> = { year: d.getFullYear() };
   if (date.precision === 'year') return out;
   out.month = d.getMonth() + 1;
   if (date.precision === 'month') return out;
   out.day = d.getDate();
-  if (!fine) return out;
+  if (!isFine(date.precision)) return out;
   out.hour = d.getHours();
   if (date.precision === 'minute') out.minute = d.getMinutes();
   return out;
