@@ -128,6 +128,7 @@ function wallUnit(wallMs: number, precision: Precision): [number, number] {
 
 /** Date.UTC that also takes years 0–99 literally. */
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  if (y >= 100) return Date.UTC(y, mo, d, h, mi, s); // the common case, without allocating a Date
   const date = new Date(Date.UTC(2000, mo, d, h, mi, s));
   date.setUTCFullYear(y);
   return date.getTime();

@@ -19,8 +19,8 @@ export function entryDensity(db: Database, fromMs: number, toMs: number, bucketM
   if (admitsEvents(filter)) {
     const c = eventConditions(filter);
     const where = ['e.start_ms >= @from', 'e.start_ms < @to', ...c.where].join(' AND ');
-    collect(`SELECT p.actor_id AS actor, CAST((e.start_ms - @origin) / @bucket AS INTEGER) AS b, count(*) AS n
-      FROM events e LEFT JOIN event_participants p ON p.event_id = e.id WHERE ${where} GROUP BY actor, b`,
+    collect(`SELECT p.value ->> 'actorId' AS actor, CAST((e.start_ms - @origin) / @bucket AS INTEGER) AS b, count(*) AS n
+      FROM events e LEFT JOIN json_each(e.participants) p WHERE ${where} GROUP BY actor, b`,
     `SELECT count(*) AS n FROM events e WHERE ${where}`, c.params);
   }
   if (admitsStatements(filter)) {

@@ -38,7 +38,7 @@ export function eventConditions(filter: EntryFilter): SqlCondition {
     c.params.types = JSON.stringify(filter.types);
   }
   if (filter.actorIds?.length) {
-    c.where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_id IN (SELECT value FROM json_each(@actorIds)))`);
+    c.where.push(`EXISTS (SELECT 1 FROM json_each(e.participants) p WHERE p.value ->> 'actorId' IN (SELECT value FROM json_each(@actorIds)))`);
     c.params.actorIds = JSON.stringify(filter.actorIds);
   }
   if (filter.text?.trim()) {

@@ -2,7 +2,7 @@
 // undoing applies the inverse of those records, and what the undo itself touched becomes the redo.
 import type { Database, Statement } from 'better-sqlite3';
 import type { HistoryState } from '../../shared/api/project';
-import { TRACKED_TABLES } from './schema';
+import { TRACKED_TABLES, captureTriggerSql } from './schema';
 
 const FORWARD = 0;
 const BACKWARD = 1;
@@ -95,19 +95,21 @@ export class History {
 
   /**
    * A bulk insert (an import, 100k events) recorded as one rid range per table instead of a log row per
-   * row: rids of new rows are consecutive within the transaction, so the range names exactly them.
+   * row: rids of new rows are consecutive within the transaction, so the range names exactly them. The tables'
+   * insert triggers are dropped meanwhile (even a trigger that does nothing costs each row a lookup), and rebuilt
+   * before the transaction commits; should it fail, the rollback restores them too.
    */
   recordInsertedRange<T>(tables: string[], insert: () => T): T {
     if (!this.recording) throw new Error('recordInsertedRange must run inside record()');
     const ctl = this.db.prepare('SELECT entry, phase FROM history_ctl').get() as { entry: number; phase: number };
     const maxRid = (t: string) => (this.db.prepare(`SELECT ifnull(max(rid), 0) AS m FROM ${t}`).get() as { m: number }).m;
     const before = tables.map(maxRid);
-    this.sql.end.run();
+    for (const t of tables) this.db.exec(`DROP TRIGGER ${t}_log_i`);
     let result: T;
     try {
       result = insert();
     } finally {
-      this.sql.begin.run(ctl.entry, ctl.phase);
+      for (const t of tables) this.db.exec(captureTriggerSql(this.db, t, 'i'));
     }
     tables.forEach((t, i) => {
       const after = maxRid(t);

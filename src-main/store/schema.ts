@@ -6,7 +6,7 @@ export const APPLICATION_ID = 0x50524c59;
 
 /** Tables whose rows the undo log records; everything else is derived or bookkeeping. */
 export const TRACKED_TABLES = [
-  'settings', 'actors', 'events', 'event_participants', 'statements', 'statement_actors', 'sources', 'citations',
+  'settings', 'actors', 'events', 'statements', 'statement_actors', 'sources', 'citations',
 ] as const;
 
 const V1 = `
@@ -93,18 +93,43 @@ CREATE TABLE history_ctl (rid INTEGER PRIMARY KEY CHECK (rid = 1), entry INTEGER
 INSERT INTO history_ctl (rid, entry, phase) VALUES (1, NULL, NULL);
 `;
 
-/** Triggers that copy every change of a tracked table into history_changes while a change is being recorded. */
-export function captureTriggersSql(db: Database, table: string): string {
+const V1_TRACKED_TABLES = ['settings', 'actors', 'events', 'event_participants', 'statements', 'statement_actors', 'sources', 'citations'];
+
+// An event's participants become a JSON column of the event, as its tags are: a bulk import writes one row per
+// event instead of three B-tree inserts per participant, and a window query reads them without a join. The
+// store checks that participants exist; deleting an actor takes it out of its events (a trigger, so undo sees it).
+// The undo log of a version-1 file names a table that no longer exists, so it starts afresh (the file's
+// pre-migration copy keeps everything).
+const V2 = `
+ALTER TABLE events ADD COLUMN participants TEXT NOT NULL DEFAULT '[]';
+UPDATE events SET participants = (SELECT json_group_array(json_object('actorId', p.actor_id, 'role', p.role) ORDER BY p.position)
+  FROM event_participants p WHERE p.event_id = events.id)
+  WHERE id IN (SELECT event_id FROM event_participants);
+DROP TABLE event_participants;
+-- (lvl, start_ms) serves window queries; a second index on start_ms alone cost every insert for little.
+DROP INDEX events_start;
+DELETE FROM history;
+CREATE TRIGGER actors_leave_events AFTER DELETE ON actors BEGIN
+  UPDATE events SET participants = (SELECT json_group_array(json(j.value)) FROM json_each(events.participants) j
+    WHERE j.value ->> 'actorId' <> OLD.id)
+  WHERE instr(participants, json_quote(OLD.id)) > 0;
+END;
+`;
+
+/** The trigger that copies one kind of change (insert, update, delete) of a tracked table into history_changes while a change is being recorded. */
+export function captureTriggerSql(db: Database, table: string, op: 'i' | 'u' | 'd'): string {
   const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-  const image = (row: 'OLD') => `json_object(${cols.map((c) => `'${c}', ${row}."${c}"`).join(', ')})`;
-  const when = `WHEN (SELECT entry FROM history_ctl) IS NOT NULL`;
-  const record = (op: string, rowId: string, old: string) =>
-    `INSERT INTO history_changes (entry, phase, tbl, op, row_id, old) SELECT entry, phase, '${table}', '${op}', ${rowId}, ${old} FROM history_ctl;`;
-  return `
-    DROP TRIGGER IF EXISTS ${table}_log_i; DROP TRIGGER IF EXISTS ${table}_log_u; DROP TRIGGER IF EXISTS ${table}_log_d;
-    CREATE TRIGGER ${table}_log_i AFTER INSERT ON ${table} ${when} BEGIN ${record('i', 'NEW.rid', 'NULL')} END;
-    CREATE TRIGGER ${table}_log_u AFTER UPDATE ON ${table} ${when} BEGIN ${record('u', 'OLD.rid', image('OLD'))} END;
-    CREATE TRIGGER ${table}_log_d AFTER DELETE ON ${table} ${when} BEGIN ${record('d', 'OLD.rid', image('OLD'))} END;`;
+  const image = `json_object(${cols.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
+  const [event, rowId, old] = op === 'i' ? ['INSERT', 'NEW.rid', 'NULL'] : op === 'u' ? ['UPDATE', 'OLD.rid', image] : ['DELETE', 'OLD.rid', image];
+  return `DROP TRIGGER IF EXISTS ${table}_log_${op};
+    CREATE TRIGGER ${table}_log_${op} AFTER ${event} ON ${table} WHEN (SELECT entry FROM history_ctl) IS NOT NULL BEGIN
+      INSERT INTO history_changes (entry, phase, tbl, op, row_id, old) SELECT entry, phase, '${table}', '${op}', ${rowId}, ${old} FROM history_ctl;
+    END;`;
+}
+
+/** All three capture triggers of a table (rebuilt whenever its columns change). */
+export function captureTriggersSql(db: Database, table: string): string {
+  return (['i', 'u', 'd'] as const).map((op) => captureTriggerSql(db, table, op)).join('\n');
 }
 
 export interface Migration { version: number; name: string; up(db: Database): void }
@@ -115,7 +140,15 @@ export const MIGRATIONS: Migration[] = [
     name: 'initial schema',
     up(db) {
       db.exec(V1);
-      for (const t of TRACKED_TABLES) db.exec(captureTriggersSql(db, t));
+      for (const t of V1_TRACKED_TABLES) db.exec(captureTriggersSql(db, t));
+    },
+  },
+  {
+    version: 2,
+    name: 'participants kept in their event',
+    up(db) {
+      db.exec(V2);
+      db.exec(captureTriggersSql(db, 'events'));
     },
   },
 ];

@@ -19,7 +19,8 @@ function readDb<T>(query: (db: Database.Database) => T): T {
 const eventRow = (id: string) => readDb((db) => db.prepare('SELECT start, "end" FROM events WHERE id = ?').get(id) as { start: string; end: string | null });
 const startOf = (id: string) => (JSON.parse(eventRow(id).start) as { value: string }).value;
 const endOf = (id: string) => { const e = eventRow(id).end; return e ? (JSON.parse(e) as { value: string }).value : null; };
-const participantsOf = (id: string) => readDb((db) => (db.prepare('SELECT actor_id FROM event_participants WHERE event_id = ? ORDER BY position').all(id) as { actor_id: string }[]).map((r) => r.actor_id));
+const participantsOf = (id: string) => readDb((db) => (db.prepare(`SELECT p.value ->> 'actorId' AS actor_id FROM events e, json_each(e.participants) p
+  WHERE e.id = ? ORDER BY p.key`).all(id) as { actor_id: string }[]).map((r) => r.actor_id));
 
 async function until<T>(read: () => T, ok: (v: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 10_000;
@@ -130,14 +131,14 @@ describe('timeline', () => {
 
   it('creates an event in a lane by double-clicking empty space', async () => {
     const page = await openTimeline();
-    const count = () => readDb((db) => (db.prepare('SELECT count(*) AS n FROM event_participants WHERE actor_id = ?').get(ids.beta) as { n: number }).n);
+    const count = () => readDb((db) => (db.prepare(`SELECT count(*) AS n FROM events e, json_each(e.participants) p WHERE p.value ->> 'actorId' = ?`).get(ids.beta) as { n: number }).n);
     const before = count();
     const lane = await box(page.locator(`[data-lane-id="${ids.beta}"]`));
     const plot = await box(page.locator('.tl-plot'));
     await page.mouse.dblclick(plot.x + plot.width - 40, lane.y + lane.height - 8);
     await until(count, (n) => n === before + 1, 'the created event');
-    const created = readDb((db) => db.prepare(`SELECT e.title, e.start FROM events e JOIN event_participants p ON p.event_id = e.id
-      WHERE p.actor_id = ? ORDER BY e.rid DESC LIMIT 1`).get(ids.beta) as { title: string; start: string });
+    const created = readDb((db) => db.prepare(`SELECT e.title, e.start FROM events e, json_each(e.participants) p
+      WHERE p.value ->> 'actorId' = ? ORDER BY e.rid DESC LIMIT 1`).get(ids.beta) as { title: string; start: string });
     expect(created.title).toBe('New event');
     expect(JSON.parse(created.start).value >= '2025-03-12').toBe(true);
     await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).isVisible()).toBe(true);

@@ -129,10 +129,14 @@ function readProject(file: string): FileState {
     if (empty.n) problems.push(`${empty.n} undo steps with no changes`);
 
     for (const a of db.prepare('SELECT id, name FROM actors').all() as { id: string; name: string }[]) entities.set(a.id, { k: 'a', ...a });
-    const parts = db.prepare('SELECT actor_id FROM event_participants WHERE event_id = ? ORDER BY position');
+    const parts = db.prepare(`SELECT j.value ->> 'actorId' AS actor_id, a.id IS NOT NULL AS known FROM events e, json_each(e.participants) j
+      LEFT JOIN actors a ON a.id = j.value ->> 'actorId' WHERE e.id = ? ORDER BY j.key`);
     for (const e of db.prepare(`SELECT id, title, description, json_extract(start, '$.value') AS start FROM events`).all() as
       { id: string; title: string; description: string; start: string }[]) {
-      const ids = (parts.all(e.id) as { actor_id: string }[]).map((p) => p.actor_id);
+      const rows = parts.all(e.id) as { actor_id: string; known: number }[];
+      // Participants live in their event's row, so the store (not a foreign key) keeps them pointing at actors.
+      if (rows.some((p) => !p.known)) problems.push(`event ${e.id} names a missing actor`);
+      const ids = rows.map((p) => p.actor_id);
       if (e.description !== JSON.stringify(ids)) problems.push(`event ${e.id} half-written: participants ${JSON.stringify(ids)}, expected ${e.description}`);
       entities.set(e.id, { k: 'e', id: e.id, title: e.title, start: e.start, parts: ids });
     }
@@ -263,13 +267,16 @@ describe('crash safety', () => {
     h.session.close();
     expect(readProject(h.file).problems).toEqual([]);
     const db = new Database(h.file);
-    db.prepare('DELETE FROM event_participants WHERE actor_id = ?').run(b.id);
+    db.prepare(`UPDATE events SET participants = json_remove(participants, '$[1]')`).run();
+    db.prepare(`INSERT INTO events (id, type, title, start, start_ms, end_ms, lvl, participants)
+      VALUES ('ev_orphan', 'talks', 'Orphan', '{"value":"2020-01-01","precision":"day","approximate":false,"zone":"UTC"}', 0, 1, 0, '[{"actorId":"ac_gone","role":"party"}]')`).run();
     db.pragma('foreign_keys = OFF');
     db.prepare("INSERT INTO statement_actors (statement_id, actor_id, role) VALUES ('st_missing', ?, 'audience')").run(a.id);
     db.prepare('UPDATE history_ctl SET entry = 1').run();
     db.close();
     const problems = readProject(h.file).problems.join('\n');
     expect(problems).toMatch(/event .* half-written/);
+    expect(problems).toMatch(/event ev_orphan names a missing actor/);
     expect(problems).toMatch(/foreign_key_check/);
     expect(problems).toMatch(/history_ctl left recording/);
   });
