@@ -12,6 +12,7 @@ import { admitsEvents, admitsStatements, eventConditions, statementConditions, t
 import { RollingBackups, type BackupOptions } from './backups';
 import { History } from './history';
 import { newId, newIds } from './ids';
+import { MINUTE_MS, TIME_LEVELS, levelOf } from './levels';
 import { openProjectDatabase, type OpenOptions } from './open';
 import {
   ACTOR_COLUMNS, EVENT_COLUMNS, STATEMENT_COLUMNS, actorFromRow, citationFromRow, dateJson, eventFromRow, participantsJson, sourceFromRow,
@@ -25,14 +26,6 @@ export type NewSource = Omit<Source, 'id'>;
 export type NewCitation = Omit<Citation, 'id'>;
 
 const DEFAULT_SETTINGS: ProjectSettings = { title: 'Untitled project', displayZone: 'UTC' };
-/** Levels of the time index: level L holds entries up to 2^L minutes long (2^40 minutes is two million years). */
-const MAX_LEVEL = 40;
-const MINUTE = 60_000;
-
-function levelOf(startMs: number, endMs: number): number {
-  const minutes = Math.max(1, (endMs - startMs) / MINUTE);
-  return Math.min(MAX_LEVEL, Math.ceil(Math.log2(minutes)));
-}
 
 function checkDates(start: UncertainDate, end: UncertainDate | null | undefined): { startMs: number; endMs: number } {
   for (const d of [start, end]) {
@@ -384,9 +377,9 @@ export class ProjectStore {
         AND ${alias}.start_ms < @toMs AND ${alias}.end_ms > @fromMs ${extra} LIMIT @limit`).raw(raw);
       const nextLevel = this.q(`SELECT min(lvl) AS lvl FROM ${table} WHERE lvl >= ?`);
       const rows: Row[] = [];
-      for (let lvl = (nextLevel.get(0) as { lvl: number | null }).lvl; lvl !== null && lvl <= MAX_LEVEL && rows.length <= limit;
+      for (let lvl = (nextLevel.get(0) as { lvl: number | null }).lvl; lvl !== null && lvl <= TIME_LEVELS && rows.length <= limit;
         lvl = (nextLevel.get(lvl + 1) as { lvl: number | null }).lvl) {
-        const lo = fromMs - 2 ** lvl * MINUTE;
+        const lo = fromMs - 2 ** lvl * MINUTE_MS;
         for (const r of sql.all({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length }) as Row[]) rows.push(r);
       }
       return rows;
