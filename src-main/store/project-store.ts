@@ -26,6 +26,8 @@ export type NewSource = Omit<Source, 'id'>;
 export type NewCitation = Omit<Citation, 'id'>;
 
 const DEFAULT_SETTINGS: ProjectSettings = { title: 'Untitled project', displayZone: 'UTC' };
+/** From this many rows, an insert is recorded in the undo log as a range rather than row by row. */
+const BULK_ROWS = 256;
 
 function checkDates(start: UncertainDate, end: UncertainDate | null | undefined): { startMs: number; endMs: number } {
   for (const d of [start, end]) {
@@ -197,7 +199,9 @@ export class ProjectStore {
       const rows = events.map((e, i) => eventValues(ids[i], e)).sort((a, b) => a[8] - b[8] || a[6] - b[6]);
       const insert = this.q(`INSERT INTO events (id, type, title, description, start, "end", start_ms, end_ms, lvl, location, participants, tags)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      this.history.recordInsertedRange(['events'], () => { for (const row of rows) insert.run(row); });
+      const insertAll = () => { for (const row of rows) insert.run(row); };
+      // A few rows are logged one by one; a bulk insert as one range, sparing every row the capture trigger.
+      if (rows.length >= BULK_ROWS) this.history.recordInsertedRange(['events'], insertAll); else insertAll();
     });
     return ids;
   }
