@@ -1,5 +1,6 @@
 // Store speed: 100k inserts in one transaction, a window query returning ~1k of 100k events, and opening
 // a 100k-event project. Goals (issue 2): ≥ 200k inserts/s, window query ≤ 5 ms.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,28 @@ for (let run = 0; run < 3; run++) {
 }
 const insertMs = median(inserts);
 
+// The floor for reference, in the same run: the same 100k rows (already serialised) through one prepared INSERT
+// into a bare table, without an index, a trigger, a check or any per-row work in JavaScript.
+const floors: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const db = new Database(path.join(dir, `floor-${run}.db`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE events (rid INTEGER PRIMARY KEY, id TEXT, type TEXT, title TEXT, description TEXT, start TEXT, "end" TEXT,
+    start_ms INTEGER, end_ms INTEGER, lvl INTEGER, location TEXT, participants TEXT, tags TEXT)`);
+  const actors = ProjectStore.open(path.join(dir, `floor-actors-${run}.parley`), { create: true });
+  const rows = events(actors).map((e, i) => [
+    `ev_${i}`, e.type, e.title, '', JSON.stringify(e.start), e.end ? JSON.stringify(e.end) : null, 0, 0, 0, '', JSON.stringify(e.participants), '[]']);
+  const insert = db.prepare(`INSERT INTO events (id, type, title, description, start, "end", start_ms, end_ms, lvl, location, participants, tags)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const t0 = performance.now();
+  db.transaction(() => { for (const row of rows) insert.run(row); })();
+  floors.push(performance.now() - t0);
+  db.close();
+  actors.close();
+}
+const floorMs = median(floors);
+
 const opens: number[] = [];
 for (let run = 0; run < 5; run++) {
   const t0 = performance.now();
@@ -66,6 +89,7 @@ store.close();
 
 console.log(`events: ${N.toLocaleString('en')} (10% longer than a day), 2 participants each, one transaction with its undo record`);
 console.log(`insert:       median ${insertMs.toFixed(0)} ms = ${Math.round(N / (insertMs / 1000)).toLocaleString('en')} events/s   (goal ≥ 200,000/s)`);
+console.log(`  floor: raw SQLite, bare table, no index: ${floorMs.toFixed(0)} ms = ${Math.round(N / (floorMs / 1000)).toLocaleString('en')} rows/s; Parley / floor = ${(insertMs / floorMs).toFixed(2)}`);
 console.log(`window query: median ${median(queries).toFixed(2)} ms, ${Math.round(returned / queries.length)} events returned on average   (goal ≤ 5 ms)`);
 console.log(`open project: median ${median(opens).toFixed(1)} ms (integrity quick_check included)`);
 fs.rmSync(dir, { recursive: true, force: true });
