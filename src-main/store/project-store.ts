@@ -195,8 +195,7 @@ export class ProjectStore {
       const actorIds = new Set<string>();
       for (const e of events) for (const p of e.participants ?? []) actorIds.add(p.actorId);
       this.requireActors(actorIds);
-      // In the time index's order, each insert lands beside the last instead of at a random page of it.
-      const rows = events.map((e, i) => eventValues(ids[i], e)).sort((a, b) => a[8] - b[8] || a[6] - b[6]);
+      const rows = events.map((e, i) => eventValues(ids[i], e));
       const insert = this.q(`INSERT INTO events (id, type, title, description, start, "end", start_ms, end_ms, lvl, location, participants, tags)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const insertAll = () => { for (const row of rows) insert.run(row); };
