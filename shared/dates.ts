@@ -23,6 +23,9 @@ import type { UncertainDate } from './model';
 export type Precision = UncertainDate['precision'];
 export interface TimeRange { startMs: number; endMs: number }
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 const ISO_LOCAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?$/;
 
 const zoneCache = new Map<string, boolean>();
@@ -44,8 +47,7 @@ export function localDate(value: string, zone: string): TZDate {
 function localParts(value: string): [number, number, number, number, number, number] {
   const m = ISO_LOCAL.exec(value);
   if (!m) throw new RangeError(`not an ISO 8601 local date: ${value}`);
-  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00'] = m;
-  return [+y, +mo - 1, +d, +h, +mi, +s];
+  return [+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0];
 }
 
 function startOfUnit(date: TZDate, precision: Precision): TZDate {
@@ -137,8 +139,24 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number)
 /** The instants an uncertain date covers: the whole stated unit (a day-precise date covers its day). */
 export function rangeOf(date: UncertainDate): TimeRange {
   const zone = isValidZone(date.zone) ? date.zone : 'UTC';
-  const [lo, hi] = wallUnit(utc(...localParts(date.value)), date.precision);
+  const [lo, hi] = unitOfParts(localParts(date.value), date.precision);
   return { startMs: wallToInstant(lo, zone), endMs: wallToInstant(hi, zone) };
+}
+
+/** wallUnit for a value already in parts, by arithmetic alone: a bulk import calls it for every row. */
+function unitOfParts([y, mo, d, h, mi]: number[], precision: Precision): [number, number] {
+  switch (precision) {
+    case 'minute': { const lo = utc(y, mo, d, h, mi, 0); return [lo, lo + MINUTE_MS]; }
+    case 'hour': { const lo = utc(y, mo, d, h, 0, 0); return [lo, lo + HOUR_MS]; }
+    case 'day': { const lo = utc(y, mo, d, 0, 0, 0); return [lo, lo + DAY_MS]; }
+    case 'week': {
+      const day = utc(y, mo, d, 0, 0, 0);
+      const sinceMonday = (((Math.floor(day / DAY_MS) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+      return [day - sinceMonday * DAY_MS, day + (7 - sinceMonday) * DAY_MS];
+    }
+    case 'month': return [utc(y, mo, 1, 0, 0, 0), utc(y, mo + 1, 1, 0, 0, 0)];
+    case 'year': return [utc(y, 0, 1, 0, 0, 0), utc(y + 1, 0, 1, 0, 0, 0)];
+  }
 }
 
 /** The span of an entry with a start and an optional end. */
