@@ -195,12 +195,12 @@ export class ProjectStore {
       const actorIds = new Set<string>();
       for (const e of events) for (const p of e.participants ?? []) actorIds.add(p.actorId);
       this.requireActors(actorIds);
-      const rows = events.map((e, i) => eventValues(ids[i], e));
       const insert = this.q(`INSERT INTO events (id, type, title, description, start, "end", start_ms, end_ms, lvl, location, participants, tags)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const insertAll = () => { for (const row of rows) insert.run(row); };
+      // Row by row, so each row's values are garbage at once; a bad one throws and the transaction rolls back.
+      const insertAll = () => events.forEach((e, i) => insert.run(eventValues(ids[i], e)));
       // A few rows are logged one by one; a bulk insert as one range, sparing every row the capture trigger.
-      if (rows.length >= BULK_ROWS) this.history.recordInsertedRange(['events'], insertAll); else insertAll();
+      if (events.length >= BULK_ROWS) this.history.recordInsertedRange(['events'], insertAll); else insertAll();
     });
     return ids;
   }
