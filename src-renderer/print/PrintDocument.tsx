@@ -22,11 +22,13 @@ function PageStyle({ data }: { data: PrintData }) {
 export function PrintDocument({ data }: { data: PrintData }) {
   const { page, orientation } = data.options;
   const box = contentBox(page, orientation);
+  const entryOf = useMemo(() => new Map(data.entries.map((e) => [e.id, e])), [data]);
   const sheets = useMemo(() => {
     const dated = data.entries.filter((e) => e.startMs !== null);
     const used = new Set(dated.flatMap((e) => (e.actorIds.length ? e.actorIds : [NO_ACTOR])));
+    // A statement is a dot at its instant, so its label goes beside the dot, never across the day it covers.
     const entries: LayoutEntry[] = dated.map((e) => ({
-      no: e.no, id: e.id, startMs: e.startMs!, endMs: e.endMs ?? e.startMs!, hasEnd: e.kind === 'event' && !!e.event.end,
+      no: e.no, id: e.id, startMs: e.startMs!, endMs: e.kind === 'statement' ? e.startMs! : e.endMs ?? e.startMs!, hasEnd: e.kind === 'event' && !!e.event.end,
       laneKeys: e.actorIds.length ? [...new Set(e.actorIds)] : [NO_ACTOR], label: markLabel(e),
     }));
     const landscape = orientation === 'landscape';
@@ -35,9 +37,9 @@ export function PrintDocument({ data }: { data: PrintData }) {
   return (
     <>
       <PageStyle data={data} />
-      {sheets.map((sheet, i) => <TimelineSheet key={i} sheet={sheet} data={data} box={box} header={i === 0 ? <Header data={data} /> : undefined} />)}
+      {sheets.map((sheet, i) => <TimelineSheet key={i} sheet={sheet} data={data} entryOf={entryOf} box={box} header={i === 0 ? <Header data={data} /> : undefined} />)}
       {sheets.length === 0 && (
-        <section className="sheet"><Header data={data} /><p className="empty">Nothing dated to draw on a timeline.</p><Legend /></section>
+        <section className="sheet"><Header data={data} /><p className="empty">Nothing dated to draw on a timeline.</p><Legend width={box.width} /></section>
       )}
       <EntryTable data={data} />
       <SourceList data={data} />

@@ -11,12 +11,12 @@ const html = document.documentElement;
 const FACES = ['Parley Sans', 'Parley Arabic', 'Parley Hebrew'].flatMap((family) => [`400 10px "${family}"`, `700 10px "${family}"`]);
 
 async function start(): Promise<void> {
-  const data = await loadPrintData(printOptionsFromQuery(location.search));
+  // The page is not laid out on screen (print.css), so its faces are loaded here, while the data comes:
+  // the printer needs them, and the timeline measures its labels in them (measure.ts) as it renders.
+  const [data] = await Promise.all([loadPrintData(printOptionsFromQuery(location.search)), ...FACES.map((face) => document.fonts.load(face))]);
   document.title = data.settings.title;
   const root = createRoot(document.getElementById('print-root')!);
   flushSync(() => root.render(<PrintDocument data={data} />));
-  // The page is not laid out on screen (print.css), so its faces are loaded here, before printing.
-  await Promise.all(FACES.map((face) => document.fonts.load(face)));
 }
 
 start().then(
