@@ -1,51 +1,59 @@
 // The chronological table of every printed entry, with numbered citations, and the list of those sources.
-import type { ReactNode } from 'react';
+// A row is a few inline elements and line breaks, each part one text node: a thousand rows are most of
+// what the printer lays out, so every box and text run a row saves counts.
+import { Fragment, type ReactNode } from 'react';
 import { formatUncertain, fromInstant, precisionLabel } from '../../shared/dates';
 import type { UncertainDate } from '../../shared/model';
 import type { PrintData, PrintEntry } from './data';
+import { hasRtl } from './drawing';
 import { actorName, kindClass, kindLabel } from './labels';
 
 const MAX_DESCRIPTION = 600;
 
-function When({ date, end, zone }: { date: UncertainDate | null; end?: UncertainDate | null; zone: string }) {
-  if (!date) return <>Undated</>;
-  return (
-    <>
-      {formatUncertain(date, zone)}{end && <> – {formatUncertain(end, zone)}</>}
-      <small>{precisionLabel(date)}</small>
-    </>
-  );
+/** A name with words around it, as one text run; a name that reads right to left is isolated so the words keep their places. */
+const named = (before: string, name: string, after = ''): ReactNode => (hasRtl(name) ? <>{before}<bdi>{name}</bdi>{after}</> : `${before}${name}${after}`);
+
+/** Parts of a cell, one to a line (a <small> note is a block of its own: smaller type, a shorter line). */
+const lines = (parts: ReactNode[]) => parts.map((part, i) => <Fragment key={i}>{i > 0 && <br />}{part}</Fragment>);
+
+function when(date: UncertainDate | null, zone: string, end?: UncertainDate | null): ReactNode {
+  if (!date) return 'Undated';
+  const shown = end ? `${formatUncertain(date, zone)} – ${formatUncertain(end, zone)}` : formatUncertain(date, zone);
+  return <>{shown}<small>{precisionLabel(date)}</small></>;
 }
 
 function Row({ entry, data }: { entry: PrintEntry; data: PrintData }) {
   const zone = data.settings.displayZone;
   const name = (id: string | null) => actorName(data, id);
   const cited = entry.sourceNos.map((n) => data.sources[n - 1].source);
-  let actors: ReactNode, text: ReactNode, outlets: string;
+  let date: ReactNode, actors: ReactNode[], text: ReactNode[], note: string, outlets: string;
   if (entry.kind === 'event') {
     const e = entry.event;
-    // One actor a line, each isolated, so Arabic and Hebrew names beside Latin ones keep their own order.
-    actors = e.participants.map((p) => <span key={p.actorId} className="actor"><bdi>{name(p.actorId)}</bdi>{p.role !== 'party' && ` (${p.role})`}</span>);
+    date = when(e.start, zone, e.end);
+    actors = e.participants.map((p) => named('', name(p.actorId), p.role !== 'party' ? ` (${p.role})` : ''));
     const description = e.description.length > MAX_DESCRIPTION ? `${e.description.slice(0, MAX_DESCRIPTION - 1)}…` : e.description;
-    text = <><strong dir="auto">{e.title}</strong>{description && <span dir="auto" className="description">{description}</span>}{e.location && <small>{e.location}</small>}</>;
+    text = description ? [<strong>{e.title}</strong>, description] : [<strong>{e.title}</strong>];
+    note = e.location;
     outlets = [...new Set(cited.map((s) => name(s.outletId)).filter(Boolean))].join(', ');
   } else {
     const s = entry.statement;
-    actors = <><span className="actor"><bdi>{name(s.speakerId) || 'Unattributed'}</bdi></span>
-      {s.audienceIds.length > 0 && <span className="actor">to <bdi>{s.audienceIds.map(name).join(', ')}</bdi></span>}</>;
-    text = <><span dir="auto" className={s.direct ? 'quote' : 'paraphrase'}>{s.direct ? `“${s.text}”` : s.text}</span>{s.hedged && <small>reportedly</small>}</>;
+    date = when(s.date, zone);
+    actors = [named('', name(s.speakerId) || 'Unattributed')];
+    if (s.audienceIds.length) actors.push(named('to ', s.audienceIds.map(name).join(', ')));
+    text = [s.direct ? `“${s.text}”` : s.text];
+    note = s.hedged ? 'reportedly' : '';
     outlets = s.outletIds.map(name).join(', ');
   }
-  const date = entry.kind === 'event' ? <When date={entry.event.start} end={entry.event.end} zone={zone} /> : <When date={entry.statement.date} zone={zone} />;
+  // dir="auto" cells (print.css: unicode-bidi: plaintext) set each line's direction from its own first letter.
   return (
     <tr className={kindClass(entry)}>
       <td className="no">{entry.no}</td>
-      <td className="date">{date}</td>
+      <td>{date}</td>
       <td className="kind">{kindLabel(entry)}</td>
-      <td>{actors}</td>
-      <td className="text">{text}</td>
+      <td>{lines(actors)}</td>
+      <td dir="auto">{lines(text)}{note && <small>{note}</small>}</td>
       <td dir="auto">{outlets}</td>
-      <td className="cites">{entry.sourceNos.map((n) => `[${n}]`).join(' ')}</td>
+      <td>{entry.sourceNos.map((n) => `[${n}]`).join(' ')}</td>
     </tr>
   );
 }
