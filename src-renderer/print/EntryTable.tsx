@@ -16,9 +16,18 @@ const named = (before: string, name: string, after = ''): ReactNode => (hasRtl(n
 /** Parts of a cell, one to a line (a <small> note is a block of its own: smaller type, a shorter line). */
 const lines = (parts: ReactNode[]) => parts.map((part, i) => <Fragment key={i}>{i > 0 && <br />}{part}</Fragment>);
 
+/** Dates as a reader sees them, each formatted once: entries share days, and a zoned date is the costliest part of a row. */
+const shownDates = new Map<string, string>();
+function shownDate(date: UncertainDate, zone: string): string {
+  const key = `${date.value} ${date.precision} ${date.approximate} ${date.zone} ${zone}`;
+  let text = shownDates.get(key);
+  if (text === undefined) shownDates.set(key, text = formatUncertain(date, zone));
+  return text;
+}
+
 function when(date: UncertainDate | null, zone: string, end?: UncertainDate | null): ReactNode {
   if (!date) return 'Undated';
-  const shown = end ? `${formatUncertain(date, zone)} – ${formatUncertain(end, zone)}` : formatUncertain(date, zone);
+  const shown = end ? `${shownDate(date, zone)} – ${shownDate(end, zone)}` : shownDate(date, zone);
   return <>{shown}<small>{precisionLabel(date)}</small></>;
 }
 

@@ -22,15 +22,17 @@ const TICK_TOP = { major: 0, minor: 19 };
 
 const at = (left: number, top: number): CSSProperties => ({ left, top });
 
-/** Words that read right to left keep their own direction, isolated from the words around them. */
-const Isolated = ({ text }: { text: string }) => (hasRtl(text) ? <bdi>{text}</bdi> : <>{text}</>);
+// The words are elements built by plain functions, not components: a page has a hundred of them.
+
+/** Words (after `before`) that read right to left keep their own direction, isolated; others stay one text run. */
+const isolated = (text: string, before = ''): ReactNode => (hasRtl(text) ? <>{before}<bdi>{text}</bdi></> : before + text);
 
 /** A mark's number and label, cut with an ellipsis to the room the layout gives it. */
-function MarkLabel({ item, left, top }: { item: PlacedItem; left: number; top: number }) {
+function labelSpan(item: PlacedItem, left: number, top: number): ReactNode {
   const no = String(item.no);
   const room = item.labelWidth - (item.inside ? 2 * INSIDE_PAD : 0) - textWidth(`${no} `, `700 ${LABEL_FONT}`);
   const label = item.label && fitText(item.label, room, (s) => textWidth(s, LABEL_FONT));
-  return <span className="label" style={at(left, top)}><b>{no}</b>{label && <> <Isolated text={label} /></>}</span>;
+  return <span key={`l${item.id}`} className="label" style={at(left, top)}><b>{no}</b>{label && isolated(label, ' ')}</span>;
 }
 
 function axisTicks(paths: Paths, left: number, major: Tick[], minor: Tick[]): ReactNode[] {
@@ -71,7 +73,7 @@ export function TimelineSheet({ sheet, data, entryOf, box, header }: {
     const indent = LANE_PAD.left + lane.depth * LANE_PAD.indent;
     const font = `${lane.depth ? 400 : 700} ${LANE_FONT}`;
     const name = fitText(lane.name, left - indent - LANE_PAD.right, (s) => textWidth(s, font));
-    words.push(<span key={`n${lane.key}`} className={lane.depth ? 'lane-name member' : 'lane-name'} style={at(indent, SHEET.axis + top + LANE_PAD.top)}><Isolated text={name} /></span>);
+    words.push(<span key={`n${lane.key}`} className={lane.depth ? 'lane-name member' : 'lane-name'} style={at(indent, SHEET.axis + top + LANE_PAD.top)}>{isolated(name)}</span>);
     for (const item of items) {
       const entry = entryOf.get(item.id)!;
       const kind = kindClass(entry);
@@ -80,7 +82,7 @@ export function TimelineSheet({ sheet, data, entryOf, box, header }: {
       drawMark(paths, { kind, x1: left + item.x1, x2: left + item.x2, y, dot: entry.kind === 'statement', approximate, continued: item.continued });
       // A label on a bar sits on a pale box of the bar's colour, or on a white one breaking an approximate bar's outline.
       if (item.inside) paths.add(approximate ? 'tint approx' : `tint ${kind}`, roundedRect(left + item.labelX, y + MARK.top, item.labelWidth, MARK.height, MARK.radius));
-      words.push(<MarkLabel key={`l${item.id}`} item={item} left={left + item.labelX + (item.inside ? INSIDE_PAD : 0)} top={y} />);
+      words.push(labelSpan(item, left + item.labelX + (item.inside ? INSIDE_PAD : 0), y));
     }
   }
   paths.add('tick major', hLine(left, left + sheet.plotWidth, SHEET.axis - 0.5));

@@ -3,16 +3,24 @@
 
 export const FONT_FAMILIES = '"Parley Sans", "Parley Arabic", "Parley Hebrew", sans-serif';
 
-let context: CanvasRenderingContext2D | null = null;
-let contextFont = '';
+/** A canvas context for each font: setting a context's font parses it, and labels switch fonts at every number. */
+const contexts = new Map<string, CanvasRenderingContext2D>();
+
+/** Widths already measured, by font and text: an entry's number shows in each of its lanes, the legend on every page. */
+const widths = new Map<string, number>();
 
 /** The width in CSS px of `text` in a CSS font shorthand without its family, such as "700 9.5px". */
 export function textWidth(text: string, font: string): number {
-  context ??= document.createElement('canvas').getContext('2d')!;
-  // Setting a canvas's font parses it: only when it changes.
-  if (font !== contextFont) {
-    context.font = `${font} ${FONT_FAMILIES}`;
-    contextFont = font;
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    let context = contexts.get(font);
+    if (!context) {
+      context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${font} ${FONT_FAMILIES}`;
+      contexts.set(font, context);
+    }
+    widths.set(key, width = context.measureText(text).width);
   }
-  return context.measureText(text).width;
+  return width;
 }
