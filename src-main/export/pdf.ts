@@ -15,6 +15,11 @@ import { startWebShell } from '../web/server';
 import { writeExportFile } from './write-file';
 
 const PRINT_TIMEOUT_MS = 60_000;
+/**
+ * The print window: wider than any paper (A4 landscape is 1,123 CSS px) and than the 1,500 px from which
+ * print.css hides the page, so Chromium's first, unpaginated pass over it in print media is empty.
+ */
+const PRINT_WINDOW = { width: 2000, height: 1000 };
 
 /** The print route, relative to the renderer's root; its query string comes from printQuery(options). */
 export const PRINT_PAGE = 'print.html';
@@ -66,7 +71,7 @@ function chromiumPrinter(session: Session): PagePrinter {
     ]);
     const shell = await startWebShell({ dispatch: createDispatcher(session), rendererDir });
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: PRINT_WINDOW });
       page.setDefaultTimeout(PRINT_TIMEOUT_MS);
       await page.goto(`${shell.origin}/${PRINT_PAGE}?token=${shell.token}&${query}`);
       await page.evaluate(WAIT_FOR_PRINT);
