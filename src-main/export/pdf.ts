@@ -79,7 +79,8 @@ function chromiumPrinter(session: Session): PagePrinter {
     } catch (e) {
       throw new ParleyError('internal', `The PDF could not be printed: ${(e as Error).message.split('\n')[0]}`);
     } finally {
-      await browser.close();
+      // The PDF is in hand (or the print failed): Chromium shuts down behind the export instead of before its end.
+      void browser.close().catch(() => undefined);
       await shell.close();
     }
   };
