@@ -1,15 +1,15 @@
 // The timeline's live state outside React: scale, gestures, loaded data and the frame loop. React draws
 // the chrome (headers, controls, hover card); this draws the plot, once per animation frame when dirty.
-import type { EntryMove } from '../../shared/api';
+import type { EntryMove, TimedStatement, TimelineDensity } from '../../shared/api';
 import { formatUncertain, fromInstant, rangeOf } from '../../shared/dates';
 import type { Actor } from '../../shared/model';
 import { call } from '../api/client';
 import { useApp } from '../state/store';
 import { isEvent, planMove, planNudge, planNudgeEnd, planResize, previewDelta, startOf, type Entry } from './edits';
-import { buildItems, itemsInRange, type Item, type ItemIndex } from './items';
+import { buildItems, dropItems, itemsInRange, mergeItems, type Item, type ItemIndex } from './items';
 import { cancel, IDLE, isCancellable, move, press, release, type Effect, type Gesture, type PressTarget } from './interaction';
 import { EMPTY_PREFS, laneAtY, layoutLanes, visibleLaneRange, LANE_HEIGHT, type LaneLayout, type LanePrefs } from './lanes';
-import { TimelineLoader, type Loaded } from './loader';
+import { TimelineLoader } from './loader';
 import { userLocale } from './locale';
 import { drawOverviewBars, overviewFrom, overviewMsAt, overviewWindow, OVERVIEW_BUCKETS, type OverviewData } from './overview';
 import { densityByLane, PlotRenderer, type DragPreview, type LaneDensity } from './renderer';
@@ -21,6 +21,9 @@ export interface HoverInfo { id: string; x: number; y: number }
 
 const DAY = 86_400_000;
 const app = () => useApp.getState();
+/** Loaded entries are turned into items for at most this long per frame, so a large load spreads over frames. */
+const BUILD_BUDGET_MS = 4;
+const BUILD_PIECE = 100;
 
 export class TimelineController {
   scale: TimeScale = { startMs: Date.now() - 15 * DAY, msPerPx: DAY / 30, widthPx: 900 };
@@ -28,16 +31,26 @@ export class TimelineController {
   prefs: LanePrefs = EMPTY_PREFS;
   laneWindow: [number, number] = [0, 0];
   hover: HoverInfo | null = null;
-  mode: Loaded['mode'] | null = null;
+  mode: 'items' | 'density' | null = null;
 
   private el: Elements | null = null;
   private renderer: PlotRenderer | null = null;
-  // A failed load is shown, then asked again half a second later (the next frame wants the view again).
-  private readonly loader = new TimelineLoader((l) => this.onLoaded(l), (e) => { app().showError(e.message); setTimeout(() => this.invalidate(), 500); });
-  private loaded: Loaded | null = null;
+  private readonly loader = new TimelineLoader({
+    entries: (change) => this.onEntries(change),
+    density: (d) => this.onDensity(d),
+    // A failed load is shown, then asked again half a second later (the next frame wants the view again).
+    error: (e) => { app().showError(e.message); setTimeout(() => this.invalidate(), 500); },
+  });
   private items: ItemIndex | null = null;
+  /** Bumped whenever items are added or dropped, so the renderer lays them out again. */
+  private itemsVersion = 0;
+  /** Loaded entries not yet turned into items, and whether they replace the items drawn now. */
+  private pending: Entry[] = [];
+  private pendingReset = false;
+  private densityData: TimelineDensity | null = null;
   private density: LaneDensity | null = null;
-  private entries = new Map<string, Entry>();
+  /** The loaded entries by id, for edits. */
+  private get entries(): ReadonlyMap<string, Entry> { return this.loader.entries; }
   private actors: Actor[] = [];
   private gesture: Gesture = IDLE;
   private preview: DragPreview | null = null;
@@ -120,7 +133,7 @@ export class TimelineController {
     this.actors = actors;
     this.prefs = prefs;
     this.layout = layoutLanes(actors, prefs);
-    if (this.loaded) this.onLoaded(this.loaded);
+    this.rebuild();
     this.notify();
     this.invalidate();
   }
@@ -162,10 +175,13 @@ export class TimelineController {
     const { plotWidth: width, scrollTop: top, viewHeight: height } = this.size;
     if (width && width !== this.scale.widthPx) this.scale = resize(this.scale, width);
     if (this.fitted) this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
+    this.buildPending();
     this.renderer.render({
-      scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, density: this.density,
-      selection: app().selection, preview: this.preview, band: this.bandRect(), zone: this.zone, locale: this.locale,
+      scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, itemsVersion: this.itemsVersion,
+      density: this.density, selection: app().selection, preview: this.preview, band: this.bandRect(), zone: this.zone, locale: this.locale,
     });
+    // Entries still to build: carry on next frame.
+    if (this.pending.length) this.invalidate();
     this.drawOverview();
     const range = visibleLaneRange(this.layout, top, height);
     if (range[0] !== this.laneWindow[0] || range[1] !== this.laneWindow[1]) { this.laneWindow = range; this.notify(); }
@@ -197,24 +213,65 @@ export class TimelineController {
     if (css !== this.overviewCss) { this.overviewCss = css; el.overviewWindow.style.cssText = css; }
   }
 
-  private onLoaded(l: Loaded): void {
-    this.loaded = l;
-    const modeChanged = this.mode !== l.mode;
-    this.mode = l.mode;
-    if (l.mode === 'items') {
-      const actorMap = new Map(this.actors.map((a) => [a.id, a]));
-      this.items = buildItems(l.events, l.statements, actorMap, this.layout, this.zone);
-      this.entries = new Map<string, Entry>([...l.events.map((e) => [e.id, e] as const), ...l.statements.map((s) => [s.id, s] as const)]);
-      this.density = null;
-    } else {
-      this.items = null;
-      this.entries = new Map();
-      this.density = densityByLane(l.density, this.layout);
-    }
+  private setMode(mode: 'items' | 'density'): void {
     if (this.committing) { this.committing = false; this.preview = null; }
     // React shows only the mode; new data alone is drawn by the frame loop.
-    if (modeChanged) this.notify();
+    if (mode !== this.mode) { this.mode = mode; this.notify(); }
+  }
+
+  private onEntries(change: { reset: boolean; added: Entry[]; dropped: string[] }): void {
+    if (change.reset) {
+      this.pending = [...change.added];
+      this.pendingReset = true;
+    } else {
+      if (change.dropped.length) {
+        const ids = new Set(change.dropped);
+        this.pending = this.pending.filter((e) => !ids.has(e.id));
+        if (this.items && !this.pendingReset) { dropItems(this.items, ids); this.itemsVersion++; }
+      }
+      this.pending.push(...change.added);
+    }
     this.invalidate();
+  }
+
+  private onDensity(d: TimelineDensity): void {
+    this.densityData = d;
+    this.density = densityByLane(d, this.layout);
+    this.items = null;
+    this.pending = [];
+    this.pendingReset = false;
+    this.itemsVersion++;
+    this.setMode('density');
+    this.invalidate();
+  }
+
+  /** The lanes changed: everything loaded is drawn again in the new ones. */
+  private rebuild(): void {
+    if (this.mode === 'density' && this.densityData) this.density = densityByLane(this.densityData, this.layout);
+    if (this.mode === 'items') { this.pending = [...this.loader.entries.values()]; this.pendingReset = true; }
+  }
+
+  /** Turns loaded entries into items, a piece at a time within the frame's budget. */
+  private buildPending(): void {
+    if (!this.pending.length && !this.pendingReset) return;
+    const until = performance.now() + BUILD_BUDGET_MS;
+    const actors = new Map(this.actors.map((a) => [a.id, a]));
+    // A reset keeps the old items on screen until the new ones' first piece is built, in this same frame.
+    const index: ItemIndex = this.pendingReset ? new Map() : this.items ?? new Map();
+    let done = 0;
+    do {
+      const piece = this.pending.slice(done, done + BUILD_PIECE);
+      done += piece.length;
+      mergeItems(index, buildItems(piece.filter(isEvent), piece.filter((e): e is TimedStatement => !isEvent(e)), actors, this.layout, this.zone));
+    } while (done < this.pending.length && performance.now() < until);
+    this.pending = this.pending.slice(done);
+    this.items = index;
+    this.itemsVersion++;
+    if (this.pendingReset) {
+      this.pendingReset = false;
+      this.density = null;
+      this.setMode('items');
+    }
   }
 
   private async loadOverview(): Promise<void> {

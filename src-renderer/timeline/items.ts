@@ -89,8 +89,31 @@ export function buildItems(events: TimedEvent[], statements: TimedStatement[], a
     twins.push(item);
     add(item);
   }
-  for (const lane of index.values()) lane.items.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  for (const lane of index.values()) lane.items.sort(byStart);
   return index;
+}
+
+const byStart = (a: Item, b: Item) => a.startMs - b.startMs || a.endMs - b.endMs;
+
+/** Adds the items of more entries (built by buildItems) to an index, keeping every lane sorted. */
+export function mergeItems(index: ItemIndex, piece: ItemIndex): void {
+  for (const [laneId, added] of piece) {
+    const lane = index.get(laneId);
+    if (!lane) { index.set(laneId, added); continue; }
+    const a = lane.items, b = added.items;
+    const merged: Item[] = new Array(a.length + b.length);
+    let i = 0, j = 0, k = 0;
+    while (i < a.length && j < b.length) merged[k++] = byStart(b[j], a[i]) < 0 ? b[j++] : a[i++];
+    while (i < a.length) merged[k++] = a[i++];
+    while (j < b.length) merged[k++] = b[j++];
+    lane.items = merged;
+    lane.maxSpanMs = Math.max(lane.maxSpanMs, added.maxSpanMs);
+  }
+}
+
+/** Removes every drawing of some entries (maxSpanMs stays: it only has to be large enough). */
+export function dropItems(index: ItemIndex, ids: ReadonlySet<string>): void {
+  for (const lane of index.values()) if (lane.items.some((i) => ids.has(i.id))) lane.items = lane.items.filter((i) => !ids.has(i.id));
 }
 
 /** How wide an item is drawn at a zoom: bars span their dates, markers are a fixed glyph. */

@@ -1,35 +1,52 @@
 // Loads what the visible window needs, with a margin of one screen on each side: the entries themselves
 // when there are few enough to draw, otherwise counts per lane and time bucket from timeline.density.
-import type { EntryFilter, TimedEvent, TimedStatement, TimelineDensity } from '../../shared/api';
+// Entries come in pieces, the viewport's first and then outward, and a pan or zoom asks only for the
+// slices it does not have yet: no answer is ever more than a piece to parse, so no frame waits on a load.
+import type { EntryFilter, TimelineDensity, TimelineWindow } from '../../shared/api';
 import { call } from '../api/client';
+import type { Entry } from './edits';
 
 /** More entries than this in the loaded range and the view shows counts instead. */
 export const ITEM_LIMIT = 4000;
 /** Density buckets this many pixels wide. */
 export const BUCKET_PX = 26;
-
-export type Loaded =
-  | { mode: 'items'; fromMs: number; toMs: number; events: TimedEvent[]; statements: TimedStatement[] }
-  | { mode: 'density'; fromMs: number; toMs: number; density: TimelineDensity };
+/** About this many entries per request, judged from how dense the loaded range is. */
+export const PIECE_ENTRIES = 500;
 
 export interface View { fromMs: number; toMs: number; msPerPx: number }
-interface Want extends View { filter: EntryFilter; filterKey: string; revision: number; prefetch: boolean }
+interface Span { fromMs: number; toMs: number }
 
-/** Whether loaded data still serves a view: it covers it, and counts are at roughly the right bucket size. */
-export function covers(loaded: Loaded, view: View): boolean {
+/** What the loader tells the view. */
+export interface LoaderEvents {
+  /** Entries to draw: `reset` drops all drawn before; `dropped` are ids that left the loaded range. */
+  entries(change: { reset: boolean; added: Entry[]; dropped: string[] }): void;
+  density(d: TimelineDensity): void;
+  error(e: Error): void;
+}
+
+/** The two API calls the loader makes (a seam for tests). */
+export interface LoaderApi {
+  window(input: { fromMs: number; toMs: number; filter: EntryFilter; limit: number }): Promise<TimelineWindow>;
+  density(input: { fromMs: number; toMs: number; bucketMs: number; filter: EntryFilter }): Promise<TimelineDensity>;
+}
+
+const API: LoaderApi = {
+  window: (input) => call('timeline.window', input),
+  density: (input) => call('timeline.density', input),
+};
+
+/** Whether counts fetched for `loaded` still serve a view: they cover it, at roughly the right bucket size. */
+export function densityCovers(loaded: Span & { density: TimelineDensity }, view: View): boolean {
   if (loaded.fromMs > view.fromMs || loaded.toMs < view.toMs) return false;
-  if (loaded.mode === 'items') return true;
   const ratio = loaded.density.bucketMs / (BUCKET_PX * view.msPerPx);
   return ratio > 0.6 && ratio < 1.7;
 }
 
 /** Entries the density says lie in a range (an upper bound: an event counts once per participant). */
-export function estimateCount(loaded: Loaded | null, fromMs: number, toMs: number): number | null {
-  if (!loaded || loaded.mode !== 'density' || loaded.fromMs > fromMs || loaded.toMs < toMs) return null;
-  const { origin, bucketMs, cells } = loaded.density;
+export function estimateCount(d: TimelineDensity, fromMs: number, toMs: number): number {
   let n = 0;
-  for (const [, b, count] of cells) {
-    const at = origin + b * bucketMs;
+  for (const [, b, count] of d.cells) {
+    const at = d.origin + b * d.bucketMs;
     if (at >= fromMs && at < toMs) n += count;
   }
   return n;
@@ -38,80 +55,151 @@ export function estimateCount(loaded: Loaded | null, fromMs: number, toMs: numbe
 /** What the project holds, for guessing how many entries a range has before asking. */
 export interface Extent { startMs: number; endMs: number; entries: number }
 
+const covers = (s: Span, t: Span) => s.fromMs <= t.fromMs && s.toMs >= t.toMs;
+const overlaps = (e: Entry, s: Span) => e.startMs !== null && e.endMs !== null && e.startMs < s.toMs && e.endMs > s.fromMs;
+
+type Shown =
+  | { mode: 'items'; key: string; span: Span; entries: Map<string, Entry> }
+  | { mode: 'density'; key: string; span: Span; density: TimelineDensity }
+  | { mode: 'none'; key: '' };
+
+interface Want { view: View; filter: EntryFilter; key: string }
+
 export class TimelineLoader {
-  loaded: Loaded | null = null;
   extent: Extent | null = null;
-  private key = '';
-  private inFlight = false;
-  private next: Want | null = null;
-  private declined: { key: string; fromMs: number; toMs: number } | null = null;
+  private shown: Shown = { mode: 'none', key: '' };
+  private wanted: Want | null = null;
+  private busy = false;
+  /** Once a view needs more entries, pieces keep coming until its whole loaded range is there. */
+  private filling = false;
+  /** A range whose entries would pass the limit while the ones on screen still serve: not asked again. */
+  private declined: { key: string } & Span | null = null;
+  private generation = 0;
 
-  constructor(private readonly onLoad: (loaded: Loaded) => void, private readonly onError: (e: Error) => void) {}
+  constructor(private readonly on: LoaderEvents, private readonly api: LoaderApi = API) {}
 
-  /** Asks for a view; does nothing when the loaded data serves it, coalesces requests while loading. */
+  /** The entries loaded now, by id (empty when the view shows counts). */
+  get entries(): ReadonlyMap<string, Entry> { return this.shown.mode === 'items' ? this.shown.entries : new Map(); }
+
+  /** Asks for a view; cheap when the loaded data serves it, and never more than one request at a time. */
   want(view: View, filter: EntryFilter, revision: number): void {
-    const filterKey = JSON.stringify(filter);
-    const key = `${filterKey}#${revision}`;
-    // Loaded data must reach a quarter screen past each edge, so the next slice is asked for before the pan gets there.
-    const pad = (view.toMs - view.fromMs) / 4;
-    const current = key === this.key && this.loaded;
-    const padded = { ...view, fromMs: view.fromMs - pad, toMs: view.toMs + pad };
-    if (current && covers(current, padded)) return;
-    const prefetch = !!current && covers(current, view);
-    // A prefetch that would only have brought counts is not asked again for the same range.
-    const d = this.declined;
-    if (prefetch && d && d.key === key && d.fromMs <= padded.fromMs && d.toMs >= padded.toMs) return;
-    this.next = { ...view, filter, filterKey, revision, prefetch };
-    if (!this.inFlight) void this.pump();
+    this.wanted = { view, filter, key: `${JSON.stringify(filter)}#${revision}` };
+    if (!this.busy && this.nextStep(this.wanted)) void this.pump();
   }
+
+  /** Forget the loaded data's key (after an edit), so the next want loads afresh. */
+  invalidate(): void { this.generation++; this.filling = false; this.declined = null; }
 
   private async pump(): Promise<void> {
-    this.inFlight = true;
+    this.busy = true;
     try {
-      while (this.next) {
-        const want = this.next;
-        this.next = null;
-        const loaded = await this.load(want);
-        // A prefetch never trades the entries on screen for counts: that waits until the view needs it.
-        if (want.prefetch && loaded.mode === 'density' && this.loaded?.mode === 'items') {
-          this.declined = { key: `${want.filterKey}#${want.revision}`, fromMs: loaded.fromMs, toMs: loaded.toMs };
-          continue;
-        }
-        this.key = `${want.filterKey}#${want.revision}`;
-        this.loaded = loaded;
-        this.onLoad(loaded);
-      }
+      for (let step = this.wanted && this.nextStep(this.wanted); step; step = this.wanted && this.nextStep(this.wanted)) await step();
     } catch (e) {
-      this.onError(e as Error);
+      this.on.error(e as Error);
     } finally {
-      this.inFlight = false;
+      this.busy = false;
     }
   }
 
-  private async load(want: Want): Promise<Loaded> {
-    const filter = want.filter;
-    const span = want.toMs - want.fromMs;
-    const fromMs = want.fromMs - span, toMs = want.toMs + span;
-    const sameData = this.key === `${want.filterKey}#${want.revision}`;
-    // The project's counts say nothing about a filtered view, so only an unfiltered one uses them.
-    const estimate = (sameData ? estimateCount(this.loaded, fromMs, toMs) : null)
-      ?? (want.filterKey === '{}' ? this.uniformEstimate(fromMs, toMs) : null);
-    if (estimate === null || estimate <= ITEM_LIMIT * 1.5) {
-      const w = await call('timeline.window', { fromMs, toMs, filter, limit: ITEM_LIMIT });
-      if (!w.truncated) return { mode: 'items', fromMs, toMs, events: w.events, statements: w.statements };
-    }
-    const density = await call('timeline.density', { fromMs, toMs, bucketMs: BUCKET_PX * want.msPerPx, filter });
-    return { mode: 'density', fromMs, toMs, density };
+  /** The loaded range a view should have: one screen on each side. */
+  private target(view: View): Span {
+    const span = view.toMs - view.fromMs;
+    return { fromMs: view.fromMs - span, toMs: view.toMs + span };
   }
 
-  /** Entries in a range if the project's entries were spread evenly over its extent. */
-  private uniformEstimate(fromMs: number, toMs: number): number | null {
+  private keyOf(want: Want): string { return `${want.key}@${this.generation}`; }
+
+  /** The next request a view needs, or null when what is loaded serves it. */
+  private nextStep(want: Want): (() => Promise<void>) | null {
+    const { view } = want;
+    const key = this.keyOf(want);
+    const shown = this.shown;
+    const target = this.target(view);
+    // Loaded data must reach a quarter screen past each edge, so the next slice is asked for before the pan gets there.
+    const pad = (view.toMs - view.fromMs) / 4;
+    const padded = { fromMs: view.fromMs - pad, toMs: view.toMs + pad };
+    if (shown.key === key && shown.mode === 'density' && densityCovers({ ...shown.span, density: shown.density }, { ...padded, msPerPx: view.msPerPx })) return null;
+    if (shown.key === key && shown.mode === 'items') {
+      if (covers(shown.span, target) || (!this.filling && covers(shown.span, padded))) { this.filling = false; return null; }
+      const d = this.declined;
+      if (d && d.key === key && covers(d, target)) return null;
+      if (shown.span.toMs > target.fromMs && shown.span.fromMs < target.toMs) {
+        this.filling = true;
+        return this.extendStep(want, key, shown, target);
+      }
+    }
+    return this.freshStep(want, key, target);
+  }
+
+  /** Entries a range probably holds: from counts loaded for it, else as if the project's entries were spread evenly. */
+  private estimate(want: Want, key: string, span: Span): number | null {
+    const s = this.shown;
+    if (s.key === key && s.mode === 'density' && covers(s.span, span)) return estimateCount(s.density, span.fromMs, span.toMs);
     const e = this.extent;
-    if (!e) return null;
-    const overlap = Math.max(0, Math.min(toMs, e.endMs) - Math.max(fromMs, e.startMs));
+    // The project's counts say nothing about a filtered view.
+    if (!e || want.key.split('#')[0] !== '{}') return null;
+    const overlap = Math.max(0, Math.min(span.toMs, e.endMs) - Math.max(span.fromMs, e.startMs));
     return e.entries * (overlap / Math.max(1, e.endMs - e.startMs));
   }
 
-  /** Forget the cache (after an edit), so the next want reloads. */
-  invalidate(): void { this.key = ''; }
+  /** A new key, a jump, or counts on screen: counts for the whole range if it is crowded, else the viewport's entries first. */
+  private freshStep(want: Want, key: string, target: Span): () => Promise<void> {
+    const estimate = this.estimate(want, key, target);
+    if (estimate !== null && estimate > ITEM_LIMIT * 1.5) return () => this.loadDensity(want, key, target);
+    const { fromMs, toMs } = want.view;
+    return async () => {
+      const w = await this.api.window({ fromMs, toMs, filter: want.filter, limit: ITEM_LIMIT });
+      if (w.truncated) return this.loadDensity(want, key, target);
+      const entries = new Map<string, Entry>();
+      for (const e of [...w.events, ...w.statements]) entries.set(e.id, e);
+      this.shown = { mode: 'items', key, span: { fromMs, toMs }, entries };
+      this.filling = true;
+      this.declined = null;
+      this.on.entries({ reset: true, added: [...entries.values()], dropped: [] });
+    };
+  }
+
+  /** The missing slice nearest the view, about a piece's worth, after dropping what lies outside the target. */
+  private extendStep(want: Want, key: string, shown: Extract<Shown, { mode: 'items' }>, target: Span): (() => Promise<void>) | null {
+    const { view } = want;
+    const span = shown.span;
+    const density = shown.entries.size / Math.max(1, span.toMs - span.fromMs);
+    const kept = { fromMs: Math.max(span.fromMs, target.fromMs), toMs: Math.min(span.toMs, target.toMs) };
+    let keptCount = 0;
+    for (const e of shown.entries.values()) if (overlaps(e, kept)) keptCount++;
+    const missingMs = (kept.fromMs - target.fromMs) + (target.toMs - kept.toMs);
+    const onScreen = covers(span, view);
+    if (keptCount + density * missingMs > ITEM_LIMIT * 1.5) {
+      // A prefetch never trades the entries on screen for counts: that waits until the view needs it.
+      if (onScreen) { this.declined = { key, ...target }; this.filling = false; return null; }
+      return () => this.loadDensity(want, key, target);
+    }
+    const leftGap = kept.fromMs - target.fromMs, rightGap = target.toMs - kept.toMs;
+    const toLeft = rightGap <= 0 || (leftGap > 0 && view.fromMs - kept.fromMs <= kept.toMs - view.toMs);
+    const pieceMs = density > 0 ? PIECE_ENTRIES / density : Infinity;
+    const slice = toLeft ? { fromMs: Math.max(target.fromMs, kept.fromMs - pieceMs), toMs: kept.fromMs }
+      : { fromMs: kept.toMs, toMs: Math.min(target.toMs, kept.toMs + pieceMs) };
+    return async () => {
+      const w = await this.api.window({ ...slice, filter: want.filter, limit: Math.max(1, ITEM_LIMIT - keptCount) });
+      // Another step may have replaced what is shown while this one waited.
+      if (this.shown !== shown) return;
+      const added = [...w.events, ...w.statements].filter((e) => !shown.entries.has(e.id));
+      if (w.truncated || keptCount + added.length > ITEM_LIMIT) {
+        if (covers(shown.span, view)) { this.declined = { key, ...target }; this.filling = false; return; }
+        return this.loadDensity(want, key, target);
+      }
+      const dropped: string[] = [];
+      for (const [id, e] of shown.entries) if (!overlaps(e, kept)) { shown.entries.delete(id); dropped.push(id); }
+      for (const e of added) shown.entries.set(e.id, e);
+      shown.span = { fromMs: Math.min(kept.fromMs, slice.fromMs), toMs: Math.max(kept.toMs, slice.toMs) };
+      this.on.entries({ reset: false, added, dropped });
+    };
+  }
+
+  private async loadDensity(want: Want, key: string, target: Span): Promise<void> {
+    const density = await this.api.density({ ...target, bucketMs: BUCKET_PX * want.view.msPerPx, filter: want.filter });
+    this.shown = { mode: 'density', key, span: target, density };
+    this.filling = false;
+    this.on.density(density);
+  }
 }

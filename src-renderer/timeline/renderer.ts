@@ -24,6 +24,8 @@ export interface Frame {
   viewHeight: number;
   layout: LaneLayout;
   items: ItemIndex | null;
+  /** Bumped whenever entries are added to or dropped from `items`. */
+  itemsVersion: number;
   density: LaneDensity | null;
   /** The selected ids; a new array when the selection changed. */
   selection: readonly string[];
@@ -135,9 +137,9 @@ export class PlotRenderer {
   private originMsPerPx = 0;
   private packedAt = new Map<string, number>();
   /** What the item layer was laid out for; a frame that matches it only moves the layer. */
-  private laid: { items: ItemIndex | null; density: LaneDensity | null; layout: LaneLayout | null; selection: readonly string[] | null;
+  private laid: { items: ItemIndex | null; itemsVersion: number; density: LaneDensity | null; layout: LaneLayout | null; selection: readonly string[] | null;
     preview: DragPreview | null; first: number; last: number; fromMs: number; toMs: number; msPerPx: number } =
-    { items: null, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0 };
+    { items: null, itemsVersion: -1, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0 };
   private axis: { marks: TickMarks | null; fromMs: number; toMs: number; msPerPx: number; zone: string; locale: Locale | null } =
     { marks: null, fromMs: 0, toMs: 0, msPerPx: 0, zone: '', locale: null };
   /** The row-neighbour of each laid-out item (bounds its label), kept for redrawing dragged items alone. */
@@ -176,7 +178,7 @@ export class PlotRenderer {
       this.originMs = scale.startMs;
       this.originMsPerPx = scale.msPerPx;
     }
-    if (f.items !== this.laid.items) this.packedAt.clear();
+    if (f.items !== this.laid.items || f.itemsVersion !== this.laid.itemsVersion) this.packedAt.clear();
     const shift = (this.originMs - scale.startMs) / scale.msPerPx;
     if (shift !== this.layerX) {
       this.layerX = shift;
@@ -190,7 +192,7 @@ export class PlotRenderer {
     // A drag may carry items from a lane just scrolled out of view; 40 px of slack keeps them drawn.
     const fromMs = scale.startMs - 40 * scale.msPerPx, toMs = endMsOf(scale) + 40 * scale.msPerPx;
     const l = this.laid;
-    const same = l.items === f.items && l.density === f.density && l.layout === f.layout && l.selection === f.selection
+    const same = l.items === f.items && l.itemsVersion === f.itemsVersion && l.density === f.density && l.layout === f.layout && l.selection === f.selection
       && l.first === firstLane && l.last === lastLane && l.msPerPx === scale.msPerPx && l.fromMs <= fromMs && l.toMs >= toMs;
     if (same && l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
     else if (!same) this.layOut(f, firstLane, lastLane);
@@ -205,7 +207,7 @@ export class PlotRenderer {
     const { scale } = f;
     const margin = MARGIN_SCREENS * scale.widthPx * scale.msPerPx;
     const fromMs = scale.startMs - margin, toMs = endMsOf(scale) + margin;
-    this.laid = { items: f.items, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
+    this.laid = { items: f.items, itemsVersion: f.itemsVersion, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
       first: firstLane, last: lastLane, fromMs, toMs, msPerPx: scale.msPerPx };
     const selection = new Set(f.selection);
     this.items.begin(); this.connectors.begin(); this.counts.begin(); this.cells.begin();

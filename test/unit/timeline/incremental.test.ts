@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { TimedEvent } from '../../../shared/api';
+import { spanOf } from '../../../shared/dates';
+import type { Actor } from '../../../shared/model';
+import { buildItems, dropItems, mergeItems } from '../../../src-renderer/timeline/items';
+import { EMPTY_PREFS, layoutLanes } from '../../../src-renderer/timeline/lanes';
+
+const actor = (id: string): Actor => ({ id, name: id.toUpperCase(), kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
+const ACTORS = [actor('a'), actor('b')];
+const day = (value: string) => ({ value, precision: 'day' as const, approximate: false, zone: 'UTC' });
+const ev = (id: string, start: string, actors: string[]): TimedEvent => ({
+  id, type: 'talks', title: id, description: '', start: day(start), end: null, location: '', tags: [],
+  participants: actors.map((actorId) => ({ actorId, role: 'party' as const })), ...spanOf(day(start), null),
+});
+
+describe('incremental item index', () => {
+  const layout = layoutLanes(ACTORS, EMPTY_PREFS);
+  const actors = new Map(ACTORS.map((a) => [a.id, a]));
+  const build = (events: TimedEvent[]) => buildItems(events, [], actors, layout, 'UTC');
+
+  it('merges pieces loaded in any order into lanes sorted by start', () => {
+    const index = build([ev('e3', '2025-01-03', ['a']), ev('e5', '2025-01-05', ['a', 'b'])]);
+    mergeItems(index, build([ev('e1', '2025-01-01', ['a']), ev('e4', '2025-01-04', ['b']), ev('e6', '2025-01-06', ['a'])]));
+    expect(index.get('a')!.items.map((i) => i.id)).toEqual(['e1', 'e3', 'e5', 'e6']);
+    expect(index.get('b')!.items.map((i) => i.id)).toEqual(['e4', 'e5']);
+  });
+
+  it('drops every drawing of an entry', () => {
+    const index = build([ev('e1', '2025-01-01', ['a', 'b']), ev('e2', '2025-01-02', ['a'])]);
+    dropItems(index, new Set(['e1']));
+    expect(index.get('a')!.items.map((i) => i.id)).toEqual(['e2']);
+    expect(index.get('b')!.items).toEqual([]);
+  });
+});
