@@ -61,6 +61,7 @@ export class TimelineController {
   private fitted = false;
   private listeners = new Set<() => void>();
   private hoverTimer = 0;
+  private passTimer = 0;
   private paintedOnce = false;
   private cleanup: (() => void)[] = [];
   /** Sizes and scroll position, kept from observers and events so a frame never reads layout. */
@@ -112,6 +113,7 @@ export class TimelineController {
     this.invalidate();
     return () => {
       cancelAnimationFrame(this.frame);
+      clearTimeout(this.passTimer);
       this.cleanup.forEach((f) => f());
       this.cleanup = [];
       this.el = null;
@@ -176,12 +178,14 @@ export class TimelineController {
     if (width && width !== this.scale.widthPx) this.scale = resize(this.scale, width);
     if (this.fitted) this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
     this.buildPending();
-    this.renderer.render({
+    const nextPassIn = this.renderer.render({
       scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, itemsVersion: this.itemsVersion,
       density: this.density, selection: app().selection, preview: this.preview, band: this.bandRect(), zone: this.zone, locale: this.locale,
     });
-    // Entries still to build: carry on next frame.
-    if (this.pending.length) this.invalidate();
+    // Entries still to build, or margins still to lay out: carry on next frame, or once the zoom has rested.
+    clearTimeout(this.passTimer);
+    if (nextPassIn === 0 || this.pending.length) this.invalidate();
+    else if (nextPassIn < Infinity) this.passTimer = window.setTimeout(() => this.invalidate(), nextPassIn);
     this.drawOverview();
     const range = visibleLaneRange(this.layout, top, height);
     if (range[0] !== this.laneWindow[0] || range[1] !== this.laneWindow[1]) { this.laneWindow = range; this.notify(); }

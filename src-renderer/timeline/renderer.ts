@@ -1,10 +1,12 @@
 // Draws the plot and the axis straight into pooled DOM nodes. Items and ticks are laid out for the
 // viewport plus half a screen on each side, relative to a fixed origin: a pan inside that margin only
 // moves two layers (compositor transforms) and touches no item. Only visible lanes have nodes, nodes are
-// reused, and a style is written only when its value changed.
+// reused, and a style is written only when its value changed. A zoom lays out the viewport first and the
+// margins over the next few frames, so the frame answering a gesture stays small.
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
+import { canvasTextWidth, cutWidth } from './labels';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, xOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
@@ -57,88 +59,134 @@ export function densityByLane(d: TimelineDensity, layout: LaneLayout): LaneDensi
   return { origin: d.origin, bucketMs: d.bucketMs, lanes, max };
 }
 
-type Node = HTMLElement & { _s?: string; _t?: string; _c?: string; _gen?: number };
+/** A pooled node remembers what was last written to it, so unchanged values are never written again. */
+type Node = HTMLElement & { _x?: number; _y?: number; _w?: number | null; _h?: number; _t?: string; _c?: string; _gen?: number; _item?: Item };
 
-/** Items and ticks are laid out this many screens beyond each side of the viewport. */
+/** Items and ticks are laid out this many screens beyond each side of the viewport, once the view rests. */
 const MARGIN_SCREENS = 0.5;
+/** A frame that must lay out afresh (a zoom, new data) covers the viewport and this much more... */
+const FIRST_MARGIN_SCREENS = 0.05;
+/** ...and each following frame widens the margins by this much, so no frame lays out more than a sliver... */
+const MARGIN_STEP_SCREENS = 0.125;
+/** ...once the zoom has rested this long: while a wheel still turns, margins laid out now would be thrown away. */
+const ZOOM_SETTLE_MS = 120;
 /** At most this many item nodes per frame; beyond it the lane's rest is counted ("+N") instead. */
 export const MAX_ITEM_NODES = 2500;
 
-/** Keyed DOM nodes of one kind, created on demand and reused. */
+/** Where parked nodes wait: far outside any view, so they are neither painted nor hit. */
+const PARKED_X = -1e6;
+
+/**
+ * Keyed DOM nodes of one kind, created on demand and reused. A node a pass leaves out is parked: moved out of
+ * sight, still holding what it showed, so the same key coming back (as the margins do after a zoom) is only
+ * moved again. Parking moves rather than hides: a move restyles one box and repaints nothing, while
+ * visibility is inherited and restyles every child. A new key takes the longest-parked node.
+ */
 class Pool {
   private live = new Map<string, Node>();
-  private free: Node[] = [];
+  private parked = new Map<string, Node>();
   private gen = 0;
-  constructor(private readonly parent: HTMLElement, private readonly make: () => Node, private readonly onRelease?: (n: Node) => void) {}
+  constructor(private readonly parent: HTMLElement, private readonly make: () => Node, private readonly onPark?: (n: Node) => void) {}
   begin() { this.gen++; }
   get size() { return this.live.size; }
   get(key: string): Node {
     let n = this.live.get(key);
     if (!n) {
-      n = this.free.pop() ?? this.make();
-      if (!n.isConnected) this.parent.appendChild(n);
-      n.style.display = '';
+      n = this.parked.get(key);
+      const oldest = n ? undefined : this.parked.keys().next().value;
+      if (n) this.parked.delete(key);
+      else if (oldest !== undefined) { n = this.parked.get(oldest)!; this.parked.delete(oldest); }
+      else n = this.parent.appendChild(this.make());
+      n.removeAttribute('aria-hidden');
       this.live.set(key, n);
     }
     n._gen = this.gen;
     return n;
   }
-  /** Hides the nodes not used in this frame and keeps them for reuse. */
+  /** Parks the nodes not used in this pass. */
   end() {
     for (const [key, n] of this.live) {
       if (n._gen === this.gen) continue;
-      n.style.display = 'none';
-      n._s = undefined;
-      this.onRelease?.(n);
+      place(n, PARKED_X, 0);
+      n.setAttribute('aria-hidden', 'true');
+      this.onPark?.(n);
       this.live.delete(key);
-      this.free.push(n);
+      this.parked.set(key, n);
     }
   }
   node(key: string): Node | undefined { return this.live.get(key); }
 }
 
-const setStyle = (n: Node, css: string) => { if (n._s !== css) { n._s = css; n.style.cssText = css; } };
+// One property at a time: Chromium restyles a changed inline property far faster than a rewritten cssText.
+// Nodes sit at left/top, not at a transform: each transformed node is a paint chunk of its own, and this
+// Chromium re-layerizes every chunk on each frame that moves a layer, so a pan would cost ~1 ms per 300 items.
+const place = (n: Node, x: number, y: number) => {
+  if (n._x !== x) { n._x = x; n.style.left = `${x}px`; }
+  if (n._y !== y) { n._y = y; n.style.top = `${y}px`; }
+};
+const setWidth = (n: Node, w: number) => { if (n._w !== w) { n._w = w; n.style.width = `${w}px`; } };
+const setHeight = (n: Node, h: number) => { if (n._h !== h) { n._h = h; n.style.height = `${h}px`; } };
 const setText = (n: Node, text: string) => { if (n._t !== text) { n._t = text; n.textContent = text; } };
 const setClass = (n: Node, cls: string) => { if (n._c !== cls) { n._c = cls; n.className = cls; } };
+const setShown = (n: Node, shown: boolean) => { const d = shown ? '' : 'none'; if (n.style.display !== d) n.style.display = d; };
 
-function makeItemNode(): Node {
+function div(cls: string): Node {
+  const d = document.createElement('div') as Node;
+  d.className = cls;
+  return d;
+}
+
+/** Bars carry their label between two resize handles; markers a glyph, then their label. */
+function makeItemNode(bar: boolean): Node {
   const n = document.createElement('div') as Node;
   n.setAttribute('role', 'button');
   n.tabIndex = -1;
-  n.innerHTML = '<span class="tl-range"></span><span class="tl-glyph"></span><span class="tl-label"></span><span class="tl-handle start"></span><span class="tl-handle end"></span>';
+  n.innerHTML = bar ? '<span class="tl-handle start"></span><span class="tl-label"></span><span class="tl-handle end"></span>'
+    : '<span class="tl-glyph"></span><span class="tl-label"></span>';
   return n;
 }
 
-/** A parked node must not still claim to be an entry (tests and screen readers look for data-entity-id). */
-function releaseItemNode(n: Node): void {
+/** A parked node must not still claim to be an entry (tests look for data-entity-id); its hidden aria-label may stay. */
+function parkItemNode(n: Node): void {
   delete n.dataset.key;
   delete n.dataset.entityId;
   delete n.dataset.echoOf;
-  n.removeAttribute('aria-label');
 }
+
+/** The room around a label inside its item (timeline.css: a bar's two handles, a marker's glyph and its margins). */
+const labelInset = (item: Item) => (item.bar ? (item.type === 'visit' ? 14 : 12) : item.type === 'statement' ? 18 : 17);
+
+/** A time range in ms. */
+interface Span { fromMs: number; toMs: number }
+
+/** A marker's label gets at most this much room. */
+const MAX_LABEL_PX = 220;
+/** The items' font size (timeline.css), for measuring labels. */
+const ITEM_FONT_PX = 11;
 
 export class PlotRenderer {
   private readonly layer: HTMLElement;
   private readonly grid: HTMLElement;
-  private readonly overlay: HTMLElement;
   private readonly axisLayer: HTMLElement;
   private readonly pinned: Node;
-  private readonly items: Pool;
+  private readonly bars: Pool;
+  private readonly markers: Pool;
+  private readonly ranges: Pool;
   private readonly connectors: Pool;
   private readonly counts: Pool;
   private readonly cells: Pool;
   private readonly gridLines: Pool;
   private readonly minorTicks: Pool;
   private readonly majorTicks: Pool;
-  private readonly band: HTMLElement;
-  private readonly dragLabel: HTMLElement;
+  private readonly band: Node;
+  private readonly dragLabel: Node;
   /** Items and ticks are placed relative to this instant; panning only moves their layers. */
   private originMs = 0;
   private originMsPerPx = 0;
   private packedAt = new Map<string, number>();
-  /** What the item layer was laid out for; a frame that matches it only moves the layer. */
-  private laid: { items: ItemIndex | null; itemsVersion: number; density: LaneDensity | null; layout: LaneLayout | null; selection: readonly string[] | null;
-    preview: DragPreview | null; first: number; last: number; fromMs: number; toMs: number; msPerPx: number } =
+  /** What the item layer was laid out for, and over which span; a frame that matches it only moves the layer. */
+  private laid: { items: ItemIndex | null; itemsVersion: number; density: LaneDensity | null; layout: LaneLayout | null;
+    selection: readonly string[] | null; preview: DragPreview | null; first: number; last: number; msPerPx: number } & Span =
     { items: null, itemsVersion: -1, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0 };
   private axis: { marks: TickMarks | null; fromMs: number; toMs: number; msPerPx: number; zone: string; locale: Locale | null } =
     { marks: null, fromMs: 0, toMs: 0, msPerPx: 0, zone: '', locale: null };
@@ -147,32 +195,44 @@ export class PlotRenderer {
   private laneYOf = new Map<string, number>();
   private layerX = NaN;
   private gridKey = '';
-  /** Items laid out in the last full pass, by key, for hit testing. */
+  private bandCss = '';
+  private zoomedAt = -Infinity;
+  /** The scrolling major tick hidden while the pinned one shows its label. */
+  private pinnedCopy: Node | null = null;
+  /** Items laid out in the last pass, by key, for hit testing. */
   readonly drawn = new Map<string, Item>();
   /** Drawings of each laid-out entry, by id (an event shows once per participant lane). */
   private drawnById = new Map<string, Item[]>();
+  private readonly textWidth: (text: string) => number;
+  private labelTexts = new WeakMap<Item, { text: string; width: number }>();
 
   constructor(plot: HTMLElement, axis: HTMLElement) {
-    const div = (cls: string, parent: HTMLElement) => { const d = document.createElement('div'); d.className = cls; parent.appendChild(d); return d; };
-    this.grid = div('tl-grid', plot);
-    this.layer = div('tl-layer', plot);
-    this.overlay = div('tl-overlay', plot);
-    const minorRow = div('tl-axis-minor', axis), majorRow = div('tl-axis-major', axis);
-    this.axisLayer = div('tl-axis-layer', axis);
+    const child = (cls: string, parent: HTMLElement) => parent.appendChild(div(cls));
+    this.grid = child('tl-grid', plot);
+    this.layer = child('tl-layer', plot);
+    const overlay = child('tl-overlay', plot);
+    const minorRow = div('tl-axis-minor'), majorRow = div('tl-axis-major');
+    this.axisLayer = child('tl-axis-layer', axis);
     this.axisLayer.append(minorRow, majorRow);
-    this.pinned = div('tl-tick major pinned', axis) as Node;
-    this.items = new Pool(this.layer, makeItemNode, releaseItemNode);
-    this.connectors = new Pool(this.layer, () => { const d = document.createElement('div') as Node; d.className = 'tl-connector'; return d; });
-    this.counts = new Pool(this.layer, () => { const d = document.createElement('button') as Node; d.className = 'tl-count'; return d; });
-    this.cells = new Pool(this.layer, () => { const d = document.createElement('div') as Node; d.className = 'tl-cell'; return d; });
-    this.gridLines = new Pool(this.grid, () => { const d = document.createElement('div') as Node; d.className = 'tl-gridline'; return d; });
-    this.minorTicks = new Pool(minorRow, () => { const d = document.createElement('div') as Node; d.className = 'tl-tick'; return d; });
-    this.majorTicks = new Pool(majorRow, () => { const d = document.createElement('div') as Node; d.className = 'tl-tick major'; return d; });
-    this.band = div('tl-band', this.overlay);
-    this.dragLabel = div('tl-drag-label', this.overlay);
+    this.pinned = child('tl-tick major pinned', axis);
+    // Sublayers keep the paint order fixed whatever order nodes are created in: ranges and connectors under items, counts on top.
+    const under = child('tl-sublayer', this.layer), items = child('tl-sublayer', this.layer), over = child('tl-sublayer', this.layer);
+    this.ranges = new Pool(under, () => div('tl-range'));
+    this.connectors = new Pool(under, () => div('tl-connector'));
+    this.bars = new Pool(items, () => makeItemNode(true), parkItemNode);
+    this.markers = new Pool(items, () => makeItemNode(false), parkItemNode);
+    this.counts = new Pool(over, () => { const b = document.createElement('button') as Node; b.className = 'tl-count'; return b; });
+    this.cells = new Pool(over, () => div('tl-cell'));
+    this.gridLines = new Pool(this.grid, () => div('tl-gridline'));
+    this.minorTicks = new Pool(minorRow, () => div('tl-tick'));
+    this.majorTicks = new Pool(majorRow, () => div('tl-tick major'));
+    this.band = child('tl-band', overlay);
+    this.dragLabel = child('tl-drag-label', overlay);
+    this.textWidth = canvasTextWidth(`${ITEM_FONT_PX}px ${getComputedStyle(plot).fontFamily}`);
   }
 
-  render(f: Frame): void {
+  /** Draws a frame; returns in how many ms the margins want another pass (0: next frame; Infinity: laid out). */
+  render(f: Frame): number {
     const { scale } = f;
     if (scale.msPerPx !== this.originMsPerPx || Math.abs(xOf(scale, this.originMs)) > 1e6) {
       this.originMs = scale.startMs;
@@ -189,36 +249,70 @@ export class PlotRenderer {
     this.renderAxis(f);
 
     const [firstLane, lastLane] = visibleLaneRange(f.layout, f.scrollTop, f.viewHeight);
-    // A drag may carry items from a lane just scrolled out of view; 40 px of slack keeps them drawn.
-    const fromMs = scale.startMs - 40 * scale.msPerPx, toMs = endMsOf(scale) + 40 * scale.msPerPx;
+    const now = performance.now();
+    if (scale.msPerPx !== this.laid.msPerPx) this.zoomedAt = now;
+    const rested = now - this.zoomedAt >= ZOOM_SETTLE_MS;
+    const span = this.nextSpan(f, firstLane, lastLane, rested);
     const l = this.laid;
-    const same = l.items === f.items && l.itemsVersion === f.itemsVersion && l.density === f.density && l.layout === f.layout && l.selection === f.selection
-      && l.first === firstLane && l.last === lastLane && l.msPerPx === scale.msPerPx && l.fromMs <= fromMs && l.toMs >= toMs;
-    if (same && l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
-    else if (!same) this.layOut(f, firstLane, lastLane);
+    if (span) this.layOut(f, firstLane, lastLane, span);
+    else if (l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
     this.laid.preview = f.preview;
     this.renderOverlay(f);
+    if (!this.nextSpan(f, firstLane, lastLane, true)) return Infinity;
+    return rested ? 0 : this.zoomedAt + ZOOM_SETTLE_MS - now;
+  }
+
+  /**
+   * The span to lay out this frame, or null when the last one still serves. A zoom lays out the viewport alone
+   * (and a sliver), which is all the frame answering it can afford; once it rests, the frames after widen the
+   * margins step by step, so a pan finds its items already there and only moves the layer.
+   */
+  private nextSpan(f: Frame, firstLane: number, lastLane: number, mayWiden: boolean): Span | null {
+    const { scale } = f;
+    const px = scale.msPerPx;
+    const viewFrom = scale.startMs, viewTo = endMsOf(scale);
+    // A drag may carry items from a lane just scrolled out of view; 40 px of slack keeps them drawn.
+    const slack = 40;
+    const l = this.laid;
+    const same = l.items === f.items && l.itemsVersion === f.itemsVersion && l.density === f.density && l.layout === f.layout
+      && l.selection === f.selection && l.first === firstLane && l.last === lastLane && l.msPerPx === px;
+    // The margins laid out now, in pixels of the current zoom.
+    let left = (viewFrom - l.fromMs) / px, right = (l.toMs - viewTo) / px;
+    const target = MARGIN_SCREENS * scale.widthPx, step = MARGIN_STEP_SCREENS * scale.widthPx;
+    if (!same || left < slack || right < slack) {
+      // A zoom starts from the viewport; new data keeps the margins it had (their nodes mostly exist already);
+      // a pan that outran a margin starts that one afresh.
+      const small = Math.max(FIRST_MARGIN_SCREENS * scale.widthPx, 2 * slack);
+      left = l.msPerPx !== px || left < slack ? small : Math.min(target, left);
+      right = l.msPerPx !== px || right < slack ? small : Math.min(target, right);
+    } else {
+      if (!mayWiden) return null;
+      // Widen a side whose margin fell a step short of the target; trim one that grew a screen past it.
+      const newLeft = left <= target - step / 2 ? Math.min(target, left + step) : left > target + scale.widthPx ? target : left;
+      const newRight = right <= target - step / 2 ? Math.min(target, right + step) : right > target + scale.widthPx ? target : right;
+      if (newLeft === left && newRight === right) return null;
+      left = newLeft; right = newRight;
+    }
+    return { fromMs: viewFrom - left * px, toMs: viewTo + right * px };
   }
 
   private x(ms: number): number { return (ms - this.originMs) / this.originMsPerPx; }
 
-  /** Every visible lane's items (or counts) for the viewport and its margins. */
-  private layOut(f: Frame, firstLane: number, lastLane: number) {
-    const { scale } = f;
-    const margin = MARGIN_SCREENS * scale.widthPx * scale.msPerPx;
-    const fromMs = scale.startMs - margin, toMs = endMsOf(scale) + margin;
+  /** Every visible lane's items (or counts) over a span. */
+  private layOut(f: Frame, firstLane: number, lastLane: number, span: Span) {
     this.laid = { items: f.items, itemsVersion: f.itemsVersion, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
-      first: firstLane, last: lastLane, fromMs, toMs, msPerPx: scale.msPerPx };
+      first: firstLane, last: lastLane, msPerPx: f.scale.msPerPx, ...span };
     const selection = new Set(f.selection);
-    this.items.begin(); this.connectors.begin(); this.counts.begin(); this.cells.begin();
+    const pools = [this.bars, this.markers, this.ranges, this.connectors, this.counts, this.cells];
+    pools.forEach((p) => p.begin());
     this.drawn.clear(); this.drawnById.clear(); this.nextOf.clear(); this.laneYOf.clear();
     for (let li = firstLane; li <= lastLane; li++) {
       const lane = f.layout.lanes[li];
       this.laneYOf.set(lane.id, lane.y);
-      if (f.items) this.layOutLane(f, lane.id, lane.y, fromMs, toMs, selection);
-      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, fromMs, toMs);
+      if (f.items) this.layOutLane(f, lane.id, lane.y, span, selection);
+      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, span);
     }
-    this.items.end(); this.connectors.end(); this.counts.end(); this.cells.end();
+    pools.forEach((p) => p.end());
   }
 
   private pack(items: ItemIndex, laneId: string, msPerPx: number) {
@@ -234,11 +328,11 @@ export class PlotRenderer {
     return lane.y + LANE_PAD + Math.max(0, item.row) * ROW_HEIGHT;
   }
 
-  private layOutLane(f: Frame, laneId: string, laneY: number, fromMs: number, toMs: number, selection: ReadonlySet<string>) {
+  private layOutLane(f: Frame, laneId: string, laneY: number, span: Span, selection: ReadonlySet<string>) {
     const lane = f.items!.get(laneId);
     if (!lane) return;
     this.pack(f.items!, laneId, f.scale.msPerPx);
-    const visible = itemsInRange(lane, fromMs, toMs);
+    const visible = itemsInRange(lane, span.fromMs, span.toMs);
     // The next item in the same row bounds how much of a label fits.
     const after: (Item | undefined)[] = [];
     for (let i = visible.length - 1; i >= 0; i--) {
@@ -251,7 +345,7 @@ export class PlotRenderer {
     for (const item of visible) {
       if (item.row < 0) continue;
       // Past the node budget the rest of the lane is counted, as if it overflowed its rows.
-      if (this.items.size >= MAX_ITEM_NODES) { (skipped ??= new Set()).add(item); continue; }
+      if (this.bars.size + this.markers.size >= MAX_ITEM_NODES) { (skipped ??= new Set()).add(item); continue; }
       this.drawn.set(item.key, item);
       const twins = this.drawnById.get(item.id);
       if (twins) twins.push(item); else this.drawnById.set(item.id, [item]);
@@ -260,11 +354,9 @@ export class PlotRenderer {
     const counted = skipped ? visible.map((i) => (skipped.has(i) ? { ...i, row: -1 } : i)) : visible;
     for (const c of overflowClusters(laneId, counted, f.scale.msPerPx)) {
       const n = this.counts.get(`${laneId}:${c.startMs}`);
-      setStyle(n, `transform:translate3d(${this.x(c.startMs)}px,${laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT}px,0)`);
+      place(n, this.x(c.startMs), laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT);
       setText(n, `+${c.count}`);
-      n.dataset.fromMs = String(c.startMs);
-      n.dataset.toMs = String(c.endMs);
-      n.title = `${c.count} more entries here; click to zoom in`;
+      setZoomTarget(n, c.startMs, c.endMs, `${c.count} more entries here; click to zoom in`);
     }
   }
 
@@ -275,43 +367,67 @@ export class PlotRenderer {
     for (const id of ids) {
       for (const item of this.drawnById.get(id) ?? []) {
         const laneY = this.laneYOf.get(item.laneId);
-        if (laneY !== undefined && this.items.node(item.key)) this.drawItem(f, item, laneY, selection.has(item.id), true);
+        if (laneY !== undefined && this.poolOf(item).node(item.key)) this.drawItem(f, item, laneY, selection.has(item.id), true);
       }
     }
   }
 
+  private poolOf(item: Item): Pool { return item.bar ? this.bars : this.markers; }
+
+  /** An item's label text and its width, worked out once per item. */
+  private labelOf(item: Item): { text: string; width: number } {
+    let l = this.labelTexts.get(item);
+    if (!l) {
+      const text = item.type === 'statement' && item.outlets ? `${item.outlets} · ${item.label}` : item.label;
+      this.labelTexts.set(item, (l = { text, width: this.textWidth(text) }));
+    }
+    return l;
+  }
+
   private drawItem(f: Frame, item: Item, laneY: number, selected: boolean, again = false) {
     const msPerPx = f.scale.msPerPx;
-    const next = this.nextOf.get(item);
     const delta = f.preview?.deltas.get(item.id);
     const dy = delta && item.laneId === f.preview!.fromLaneId ? f.preview!.dyPx : 0;
     const startMs = item.startMs + (delta?.startMs ?? 0), endMs = item.endMs + (delta?.endMs ?? 0);
     const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + dy;
-    const n = again ? this.items.node(item.key)! : this.items.get(item.key);
-    let left: number, width: number, range = '';
-    if (item.bar) {
-      left = this.x(startMs);
-      width = Math.max(6, (endMs - startMs) / msPerPx);
-    } else {
-      const cx = this.x((startMs + endMs) / 2);
-      left = cx - MARKER_PX / 2;
-      const labelRoom = next ? this.x(next.startMs) - left - 6 : 220;
-      width = MARKER_PX + Math.max(0, Math.min(220, labelRoom));
-      const rangePx = (endMs - startMs) / msPerPx;
-      if (rangePx >= 12) range = `left:${this.x(startMs) - left}px;width:${rangePx}px`;
-    }
+    const pool = this.poolOf(item);
+    const n = again ? pool.node(item.key)! : pool.get(item.key);
     const cls = `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
       + `${selected ? ' selected' : ''}${delta ? ' dragging' : ''}${item.primary ? '' : ' echo'}`;
     setClass(n, cls);
-    setStyle(n, `transform:translate3d(${left}px,${y}px,0);width:${width}px`);
+    // A bar spans its dates. A marker's box is its glyph and label and takes no width: moving a box repaints
+    // nothing, resizing one repaints it, so a zoom repaints bars and only the markers whose label changed.
+    let left: number, labelRoom: number;
+    if (item.bar) {
+      left = this.x(startMs);
+      const width = Math.max(6, (endMs - startMs) / msPerPx);
+      setWidth(n, width);
+      labelRoom = width;
+    } else {
+      const cx = this.x((startMs + endMs) / 2);
+      left = cx - MARKER_PX / 2;
+      const next = this.nextOf.get(item);
+      labelRoom = MARKER_PX + Math.max(0, Math.min(MAX_LABEL_PX, next ? this.x(next.startMs) - left - 6 : MAX_LABEL_PX));
+      // An uncertain date's whole range shows as a faint band behind the marker, once it is wide enough to see.
+      const rangePx = (endMs - startMs) / msPerPx;
+      const range = rangePx >= 12 ? (again ? this.ranges.node(item.key) : this.ranges.get(item.key)) : undefined;
+      if (range) {
+        setClass(range, `tl-range tl-${item.type}`);
+        place(range, this.x(startMs), y + 5);
+        setWidth(range, rangePx);
+      }
+    }
+    place(n, left, y);
     if (n.dataset.key !== item.key) {
       n.dataset.key = item.key;
       if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
-      n.setAttribute('aria-label', item.ariaLabel());
     }
-    const [rangeEl, , label] = n.children as unknown as Node[];
-    setStyle(rangeEl, range || 'display:none');
-    setText(label, item.type === 'statement' && item.outlets ? `${item.outlets} · ${item.label}` : item.label);
+    // Formatting dates is slow: an item's accessible name is built once, when a node first shows it.
+    if (n._item !== item) { n._item = item; n.setAttribute('aria-label', item.ariaLabel()); }
+    const label = n.children[1] as Node, { text, width: textWidth } = this.labelOf(item);
+    setText(label, text);
+    const cut = cutWidth(textWidth, labelRoom - labelInset(item));
+    if (cut !== label._w) { label._w = cut; label.classList.toggle('cut', cut !== null); label.style.width = cut === null ? '' : `${cut}px`; }
     if (item.primary && item.twins.length > 1) this.renderConnector(f, item, item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2), dy, again);
   }
 
@@ -323,23 +439,27 @@ export class PlotRenderer {
       bottom = Math.max(bottom, y);
     }
     const n = again ? this.connectors.node(item.key) : this.connectors.get(item.key);
-    if (n) setStyle(n, `transform:translate3d(${cx}px,${top}px,0);height:${Math.max(0, bottom - top)}px`);
+    if (!n) return;
+    place(n, cx, top);
+    setHeight(n, Math.max(0, bottom - top));
   }
 
-  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, fromMs: number, toMs: number) {
+  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, span: Span) {
     const cells = d.lanes.get(laneId);
     if (!cells) return;
-    const first = Math.floor((fromMs - d.origin) / d.bucketMs), last = Math.ceil((toMs - d.origin) / d.bucketMs);
+    const first = Math.floor((span.fromMs - d.origin) / d.bucketMs), last = Math.ceil((span.toMs - d.origin) / d.bucketMs);
     const w = d.bucketMs / f.scale.msPerPx;
     for (const [b, count] of cells) {
       if (b < first || b > last) continue;
       const n = this.cells.get(`${laneId}:${b}`);
-      const strength = 0.15 + 0.85 * (Math.log(1 + count) / Math.log(1 + d.max));
-      setStyle(n, `transform:translate3d(${this.x(d.origin + b * d.bucketMs)}px,${laneY + LANE_PAD}px,0);width:${Math.max(2, w - 1)}px;--strength:${strength.toFixed(2)}`);
-      setText(n, w >= 20 ? String(count) : '');
-      n.dataset.fromMs = String(d.origin + b * d.bucketMs);
-      n.dataset.toMs = String(d.origin + (b + 1) * d.bucketMs);
-      n.title = `${count} entries; click to zoom in`;
+      const strength = (0.15 + 0.85 * (Math.log(1 + count) / Math.log(1 + d.max))).toFixed(2);
+      place(n, this.x(d.origin + b * d.bucketMs), laneY + LANE_PAD);
+      setWidth(n, Math.max(2, w - 1));
+      if (n.style.getPropertyValue('--strength') !== strength) n.style.setProperty('--strength', strength);
+      // No clip: the count shows only where it fits.
+      const text = String(count);
+      setText(n, w >= 8 + 6 * text.length ? text : '');
+      setZoomTarget(n, d.origin + b * d.bucketMs, d.origin + (b + 1) * d.bucketMs, `${count} entries; click to zoom in`);
     }
   }
 
@@ -353,41 +473,49 @@ export class PlotRenderer {
       const fromMs = scale.startMs - margin, toMs = viewTo + margin;
       const marks = tickMarks(fromMs, toMs, scale.msPerPx, f.zone, f.locale);
       this.axis = { marks, fromMs, toMs, msPerPx: scale.msPerPx, zone: f.zone, locale: f.locale };
+      // The hidden copy of the pinned tick may go to another tick in this pass: it shows again, and is chosen anew below.
+      if (this.pinnedCopy) { this.pinnedCopy.style.visibility = ''; this.pinnedCopy = null; }
       this.minorTicks.begin(); this.majorTicks.begin(); this.gridLines.begin();
       for (const t of marks.minor) {
         const x = this.x(t.ms);
         const n = this.minorTicks.get(String(t.ms));
-        setStyle(n, `transform:translate3d(${x}px,0,0)`);
+        place(n, x, 0);
         setText(n, t.label);
-        setStyle(this.gridLines.get(String(t.ms)), `transform:translate3d(${x}px,0,0)`);
+        place(this.gridLines.get(String(t.ms)), x, 0);
       }
       for (const t of marks.major) {
         const n = this.majorTicks.get(String(t.ms));
-        setStyle(n, `transform:translate3d(${this.x(t.ms)}px,0,0)`);
+        place(n, this.x(t.ms), 0);
         setText(n, t.label);
       }
       this.minorTicks.end(); this.majorTicks.end(); this.gridLines.end();
     }
     const gridKey = `${this.layerX}:${f.scrollTop}`;
     if (gridKey !== this.gridKey) { this.gridKey = gridKey; this.grid.style.transform = `translate3d(${this.layerX}px,${f.scrollTop}px,0)`; }
-    // The context (the month above days…) stays pinned at the left edge, clipped where the next one starts.
+    // The context (the month above days…) stays pinned at the left edge. It lies under the scrolling ticks,
+    // whose opaque boxes slide over it, and its own scrolling copy hides: a pan writes nothing here.
+    // With the next one under 40 px away it hides rather than show a stub, as that one takes over.
     const pin = pinnedMajor(this.axis.marks!.major, scale);
-    if (!pin || pin.maxWidth! < 40) setStyle(this.pinned, 'display:none');
-    else {
-      setStyle(this.pinned, Number.isFinite(pin.maxWidth) ? `max-width:${Math.floor(pin.maxWidth!)}px` : '');
-      setText(this.pinned, pin.label);
+    setShown(this.pinned, !!pin && pin.maxWidth! >= 40);
+    if (pin) setText(this.pinned, pin.label);
+    const copy = pin ? this.majorTicks.node(String(pin.ms)) ?? null : null;
+    if (copy !== this.pinnedCopy) {
+      if (this.pinnedCopy) this.pinnedCopy.style.visibility = '';
+      if (copy) copy.style.visibility = 'hidden';
+      this.pinnedCopy = copy;
     }
   }
 
   private renderOverlay(f: Frame) {
     const b = f.band;
     const bandCss = b ? `left:${Math.min(b.x0, b.x1)}px;top:${Math.min(b.y0, b.y1)}px;width:${Math.abs(b.x1 - b.x0)}px;height:${Math.abs(b.y1 - b.y0)}px` : 'display:none';
-    setStyle(this.band as Node, bandCss);
+    if (bandCss !== this.bandCss) { this.bandCss = bandCss; this.band.style.cssText = bandCss; }
     const p = f.preview;
+    setShown(this.dragLabel, !!p);
     if (p) {
-      setStyle(this.dragLabel as Node, `transform:translate3d(${p.at.x + 14}px,${p.at.y - 28}px,0)`);
-      setText(this.dragLabel as Node, p.label);
-    } else setStyle(this.dragLabel as Node, 'display:none');
+      place(this.dragLabel, p.at.x + 14, p.at.y - 28);
+      setText(this.dragLabel, p.label);
+    }
   }
 
   /** Items whose drawn box intersects a rectangle in plot coordinates (rubber band selection). */
@@ -397,7 +525,7 @@ export class PlotRenderer {
     const [t, btm] = [Math.min(rect.y0, rect.y1), Math.max(rect.y0, rect.y1)];
     const ids = new Set<string>();
     for (const item of this.drawn.values()) {
-      const n = this.items.node(item.key);
+      const n = this.poolOf(item).node(item.key);
       if (!n) continue;
       const b = n.getBoundingClientRect();
       const x0 = b.left - box.left, y0 = b.top - box.top;
@@ -405,4 +533,12 @@ export class PlotRenderer {
     }
     return [...ids];
   }
+}
+
+/** Counts and density cells zoom to their time range when clicked. */
+function setZoomTarget(n: Node, fromMs: number, toMs: number, title: string) {
+  const from = String(fromMs), to = String(toMs);
+  if (n.dataset.fromMs !== from) n.dataset.fromMs = from;
+  if (n.dataset.toMs !== to) n.dataset.toMs = to;
+  if (n.title !== title) n.title = title;
 }

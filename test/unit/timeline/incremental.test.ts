@@ -3,6 +3,7 @@ import type { TimedEvent } from '../../../shared/api';
 import { spanOf } from '../../../shared/dates';
 import type { Actor } from '../../../shared/model';
 import { buildItems, dropItems, mergeItems } from '../../../src-renderer/timeline/items';
+import { cutWidth } from '../../../src-renderer/timeline/labels';
 import { EMPTY_PREFS, layoutLanes } from '../../../src-renderer/timeline/lanes';
 
 const actor = (id: string): Actor => ({ id, name: id.toUpperCase(), kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
@@ -30,5 +31,14 @@ describe('incremental item index', () => {
     dropItems(index, new Set(['e1']));
     expect(index.get('a')!.items.map((i) => i.id)).toEqual(['e2']);
     expect(index.get('b')!.items).toEqual([]);
+  });
+});
+
+describe('label cutting', () => {
+  it('leaves a label that fits alone and cuts one that does not to its room, in 4 px steps', () => {
+    expect(cutWidth(80, 120)).toBeNull();
+    expect(cutWidth(80, 80)).toBeNull();
+    expect(cutWidth(80, 63)).toBe(60);
+    expect(cutWidth(80, -5)).toBe(0);
   });
 });
