@@ -1,6 +1,7 @@
 // The timeline view: React renders the controls, lane headers, legend and hover card; the controller
-// draws the plot itself, frame by frame.
-import { type CSSProperties, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+// draws the plot itself, frame by frame. Nothing here re-renders per frame: the view follows the controller's
+// lanes, hover and load mode, and the lane headers follow a scroll through their own subscription.
+import { type ComponentProps, type CSSProperties, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { registerCommandHandlers } from '../commands';
 import { useApp } from '../state/store';
 import { TimelineController } from './controller';
@@ -16,8 +17,10 @@ const ZOOM_STEP = 1.6;
 
 export function TimelineView() {
   const controller = useMemo(() => new TimelineController(), []);
-  const { actors, project, filter, revision } = useApp();
-  const path = project?.path ?? '';
+  const actors = useApp((s) => s.actors);
+  const filter = useApp((s) => s.filter);
+  const revision = useApp((s) => s.revision);
+  const path = useApp((s) => s.project?.path ?? '');
   const [prefs, setPrefs] = useState<LanePrefs>(() => loadLanePrefs(path));
   const [goTo, setGoTo] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
@@ -73,7 +76,7 @@ export function TimelineView() {
         aria-label="Timeline lanes. Arrows select entries, Alt+arrows move them, Shift+Alt+arrows resize, N creates, Enter edits, Delete removes."
         onKeyDown={(e) => { if (controller.onKeyDown(e.nativeEvent)) e.preventDefault(); }}>
         <div className="tl-body" style={{ height: controller.layout.height }}>
-          <LaneHeaders layout={controller.layout} window={controller.laneWindow}
+          <ScrolledLaneHeaders controller={controller} layout={controller.layout}
             onToggleCollapse={(id) => updatePrefs({ ...prefs, collapsed: toggled(prefs.collapsed, id) })}
             onHide={(id) => updatePrefs({ ...prefs, visible: { ...prefs.visible, [id]: false } })}
             onReorder={(id, delta) => updatePrefs({ ...prefs, order: reorderLane(actors, prefs, id, delta) })} />
@@ -88,4 +91,10 @@ export function TimelineView() {
         onKeep={() => controller.keepHover()} onClose={() => controller.setHover(null)} />}
     </section>
   );
+}
+
+/** The headers of the lanes in view, re-rendered when a scroll brings others in. */
+function ScrolledLaneHeaders({ controller, ...props }: { controller: TimelineController } & Omit<ComponentProps<typeof LaneHeaders>, 'window'>) {
+  const window = useSyncExternalStore((fn) => controller.subscribeLanes(fn), () => controller.headerWindow);
+  return <LaneHeaders {...props} window={window} />;
 }

@@ -24,12 +24,16 @@ const app = () => useApp.getState();
 /** Loaded entries are turned into items for at most this long per frame, so a large load spreads over frames. */
 const BUILD_BUDGET_MS = 4;
 const BUILD_PIECE = 100;
+/** Lane headers exist for the visible lanes and this many more on each side, so a scroll seldom re-renders them. */
+const HEADER_OVERSCAN = 8;
 
 export class TimelineController {
   scale: TimeScale = { startMs: Date.now() - 15 * DAY, msPerPx: DAY / 30, widthPx: 900 };
   layout: LaneLayout = layoutLanes([], EMPTY_PREFS);
   prefs: LanePrefs = EMPTY_PREFS;
   laneWindow: [number, number] = [0, 0];
+  /** The lanes whose headers React renders; replaced only when a scroll leaves it. */
+  headerWindow: [number, number] = [0, -1];
   hover: HoverInfo | null = null;
   mode: 'items' | 'density' | null = null;
 
@@ -60,6 +64,7 @@ export class TimelineController {
   private frame = 0;
   private fitted = false;
   private listeners = new Set<() => void>();
+  private laneListeners = new Set<() => void>();
   private hoverTimer = 0;
   private passTimer = 0;
   private paintedOnce = false;
@@ -125,7 +130,13 @@ export class TimelineController {
     return () => this.listeners.delete(fn);
   }
 
-  /** Bumped on every change React shows (lanes, scrolled lane window, hover, load mode). */
+  /** The lane headers' own subscription: a vertical scroll re-renders them, and nothing else in React. */
+  subscribeLanes(fn: () => void): () => void {
+    this.laneListeners.add(fn);
+    return () => this.laneListeners.delete(fn);
+  }
+
+  /** Bumped on every change the rest of the React view shows (lanes, hover, load mode). */
   version = 0;
   private notify() { this.version++; this.listeners.forEach((f) => f()); }
 
@@ -135,6 +146,7 @@ export class TimelineController {
     this.actors = actors;
     this.prefs = prefs;
     this.layout = layoutLanes(actors, prefs);
+    this.headerWindow = [0, -1];
     this.rebuild();
     this.notify();
     this.invalidate();
@@ -188,7 +200,12 @@ export class TimelineController {
     else if (nextPassIn < Infinity) this.passTimer = window.setTimeout(() => this.invalidate(), nextPassIn);
     this.drawOverview();
     const range = visibleLaneRange(this.layout, top, height);
-    if (range[0] !== this.laneWindow[0] || range[1] !== this.laneWindow[1]) { this.laneWindow = range; this.notify(); }
+    this.laneWindow = range;
+    const [from, to] = this.headerWindow;
+    if (range[0] < from || range[1] > to) {
+      this.headerWindow = [Math.max(0, range[0] - HEADER_OVERSCAN), Math.min(this.layout.lanes.length - 1, range[1] + HEADER_OVERSCAN)];
+      this.laneListeners.forEach((f) => f());
+    }
     // The first frame that shows the project's entries in their lanes (the benchmark reads this mark).
     const lanesKnown = this.actors.length > 0 || app().project?.counts.actors === 0;
     if (!this.paintedOnce && (this.items || this.density) && lanesKnown) {
