@@ -9,7 +9,7 @@ import { MARK, Paths, drawMark, fitText, hLine, hasRtl, roundedRect, vLine } fro
 import { kindClass, rangeLabel } from './labels';
 import { Legend } from './Legend';
 import { SHEET, type Box, type PlacedItem, type Sheet } from './layout';
-import { textWidth } from './measure';
+import { charsWidth, fitsIn, textWidth } from './measure';
 
 const LABEL_FONT = `${SHEET.labelFont}px`;
 const LANE_FONT = '8pt';
@@ -30,8 +30,8 @@ const isolated = (text: string, before = ''): ReactNode => (hasRtl(text) ? <>{be
 /** A mark's number and label, cut with an ellipsis to the room the layout gives it. */
 function labelSpan(item: PlacedItem, left: number, top: number): ReactNode {
   const no = String(item.no);
-  const room = item.labelWidth - (item.inside ? 2 * INSIDE_PAD : 0) - textWidth(`${no} `, `700 ${LABEL_FONT}`);
-  const label = item.label && fitText(item.label, room, (s) => textWidth(s, LABEL_FONT));
+  const room = item.labelWidth - (item.inside ? 2 * INSIDE_PAD : 0) - charsWidth(`${no} `, `700 ${LABEL_FONT}`);
+  const label = item.label && (fitsIn(item.label, LABEL_FONT, room) ? item.label : fitText(item.label, room, (s) => textWidth(s, LABEL_FONT)));
   return <span key={`l${item.id}`} className="label" style={at(left, top)}><b>{no}</b>{label && isolated(label, ' ')}</span>;
 }
 
