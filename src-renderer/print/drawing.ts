@@ -1,5 +1,5 @@
-// Path data and text fitting for the print's SVG drawings. A timeline sheet draws each kind of line and
-// mark as one path, so the printer lays out and paints a few elements a page rather than a box a mark.
+// Path data for the print's SVG drawings, and text fitting for the words placed over them. A timeline sheet
+// draws each kind of line and mark as one path, so the printer paints a few elements a page, not a box a mark.
 
 /** Coordinates to a hundredth of a pixel: finer than print needs, and short path data. */
 const n = (v: number) => Math.round(v * 100) / 100;
@@ -36,8 +36,8 @@ export const vLine = (x: number, y1: number, y2: number) => `M${n(x)} ${n(y1)}V$
 export const hasRtl = (text: string) => /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(text);
 
 /**
- * The text, or its longest start that fits maxWidth once an ellipsis ends it (an SVG text does not clip
- * itself as a CSS box with text-overflow does). `width` measures a string in the text's font.
+ * The text, or its longest start that fits maxWidth once an ellipsis ends it: cut here, a label needs no
+ * clipping box with text-overflow for the printer to lay out. `width` measures a string in the text's font.
  */
 export function fitText(text: string, maxWidth: number, width: (s: string) => number): string {
   if (width(text) <= maxWidth) return text;
