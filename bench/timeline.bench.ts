@@ -158,10 +158,15 @@ async function script(page: Page, sel: { area: string; background: string; item:
   await page.keyboard.down('Control');
   for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(16); }
   for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(16); }
-  await page.keyboard.up('Control');
-  // After the zoom the view may still be loading its window: give the items a moment to arrive.
+  // After the zoom the view may still be loading its window: give the items a moment to arrive. A view that
+  // shows counts instead (Parley at 100k, where the three months hold too many) is zoomed into until it has some.
   const item = page.locator(sel.item).first();
-  await item.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+  const zoom = await page.locator(sel.area).boundingBox();
+  for (let i = 0; i < 10 && !(await item.waitFor({ state: 'visible', timeout: i ? 3000 : 15_000 }).then(() => true, () => false)); i++) {
+    await page.mouse.move(zoom!.x + zoom!.width / 2, zoom!.y + 40);
+    await page.mouse.wheel(0, -120);
+  }
+  await page.keyboard.up('Control');
   const b = await item.boundingBox();
   if (!b) throw new Error('no item to drag');
   const at = { x: b.x + Math.min(8, b.width / 2), y: b.y + b.height / 2 };
