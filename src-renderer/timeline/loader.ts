@@ -68,6 +68,8 @@ interface Want { view: View; filter: EntryFilter; key: string }
 export class TimelineLoader {
   extent: Extent | null = null;
   private shown: Shown = { mode: 'none', key: '' };
+  /** Counts fetched for a range (shown or not): they tell whether a range may be drawn as entries. */
+  private counts: ({ key: string; density: TimelineDensity } & Span) | null = null;
   private wanted: Want | null = null;
   private busy = false;
   /** Once a view needs more entries, pieces keep coming until its whole loaded range is there. */
@@ -131,25 +133,28 @@ export class TimelineLoader {
     return this.freshStep(want, key, target);
   }
 
-  /** Entries a range probably holds: from counts loaded for it, else as if the project's entries were spread evenly. */
-  private estimate(want: Want, key: string, span: Span): number | null {
-    const s = this.shown;
-    if (s.key === key && s.mode === 'density' && covers(s.span, span)) return estimateCount(s.density, span.fromMs, span.toMs);
+  /**
+   * Whether a range holds more entries than may be drawn, from counts fetched for it. Without them, a project
+   * small enough even if all its entries lay in the range clears it; anything else needs the counts (null):
+   * an even spread would guess wrong for bunched data, and says nothing about a filtered view.
+   */
+  private crowded(want: Want, key: string, span: Span): boolean | null {
+    const c = this.counts;
+    if (c && c.key === key && covers(c, span)) return estimateCount(c.density, span.fromMs, span.toMs) > ITEM_LIMIT * 1.5;
     const e = this.extent;
-    // The project's counts say nothing about a filtered view.
-    if (!e || want.key.split('#')[0] !== '{}') return null;
-    const overlap = Math.max(0, Math.min(span.toMs, e.endMs) - Math.max(span.fromMs, e.startMs));
-    return e.entries * (overlap / Math.max(1, e.endMs - e.startMs));
+    if (e && want.key.split('#')[0] === '{}' && e.entries <= ITEM_LIMIT) return false;
+    return null;
   }
 
-  /** A new key, a jump, or counts on screen: counts for the whole range if it is crowded, else the viewport's entries first. */
+  /** A new key, a jump, or counts on screen: counts if the range is crowded, else the viewport's entries first. */
   private freshStep(want: Want, key: string, target: Span): () => Promise<void> {
-    const estimate = this.estimate(want, key, target);
-    if (estimate !== null && estimate > ITEM_LIMIT * 1.5) return () => this.loadDensity(want, key, target);
+    const crowded = this.crowded(want, key, target);
+    if (crowded === null) return () => this.loadCounts(want, key, target);
+    if (crowded) return () => this.showDensity(want, key, target);
     const { fromMs, toMs } = want.view;
     return async () => {
       const w = await this.api.window({ fromMs, toMs, filter: want.filter, limit: ITEM_LIMIT });
-      if (w.truncated) return this.loadDensity(want, key, target);
+      if (w.truncated) return this.showDensity(want, key, target);
       const entries = new Map<string, Entry>();
       for (const e of [...w.events, ...w.statements]) entries.set(e.id, e);
       this.shown = { mode: 'items', key, span: { fromMs, toMs }, entries };
@@ -163,19 +168,21 @@ export class TimelineLoader {
   private extendStep(want: Want, key: string, shown: Extract<Shown, { mode: 'items' }>, target: Span): (() => Promise<void>) | null {
     const { view } = want;
     const span = shown.span;
-    const density = shown.entries.size / Math.max(1, span.toMs - span.fromMs);
+    // A prefetch never trades the entries on screen for counts: that waits until the view needs it.
+    const decline = () => { this.declined = { key, ...target }; this.filling = false; };
+    const crowded = this.crowded(want, key, target);
+    if (crowded === null) return () => this.loadCounts(want, key, target);
+    if (crowded) {
+      if (covers(span, view)) { decline(); return null; }
+      return () => this.showDensity(want, key, target);
+    }
     const kept = { fromMs: Math.max(span.fromMs, target.fromMs), toMs: Math.min(span.toMs, target.toMs) };
     let keptCount = 0;
     for (const e of shown.entries.values()) if (overlaps(e, kept)) keptCount++;
-    const missingMs = (kept.fromMs - target.fromMs) + (target.toMs - kept.toMs);
-    const onScreen = covers(span, view);
-    if (keptCount + density * missingMs > ITEM_LIMIT * 1.5) {
-      // A prefetch never trades the entries on screen for counts: that waits until the view needs it.
-      if (onScreen) { this.declined = { key, ...target }; this.filling = false; return null; }
-      return () => this.loadDensity(want, key, target);
-    }
     const leftGap = kept.fromMs - target.fromMs, rightGap = target.toMs - kept.toMs;
     const toLeft = rightGap <= 0 || (leftGap > 0 && view.fromMs - kept.fromMs <= kept.toMs - view.toMs);
+    // Pieces are sized from how dense the loaded range is.
+    const density = shown.entries.size / Math.max(1, span.toMs - span.fromMs);
     const pieceMs = density > 0 ? PIECE_ENTRIES / density : Infinity;
     const slice = toLeft ? { fromMs: Math.max(target.fromMs, kept.fromMs - pieceMs), toMs: kept.fromMs }
       : { fromMs: kept.toMs, toMs: Math.min(target.toMs, kept.toMs + pieceMs) };
@@ -185,8 +192,8 @@ export class TimelineLoader {
       if (this.shown !== shown) return;
       const added = [...w.events, ...w.statements].filter((e) => !shown.entries.has(e.id));
       if (w.truncated || keptCount + added.length > ITEM_LIMIT) {
-        if (covers(shown.span, view)) { this.declined = { key, ...target }; this.filling = false; return; }
-        return this.loadDensity(want, key, target);
+        if (covers(shown.span, view)) return decline();
+        return this.showDensity(want, key, target);
       }
       const dropped: string[] = [];
       for (const [id, e] of shown.entries) if (!overlaps(e, kept)) { shown.entries.delete(id); dropped.push(id); }
@@ -196,10 +203,21 @@ export class TimelineLoader {
     };
   }
 
-  private async loadDensity(want: Want, key: string, target: Span): Promise<void> {
-    const density = await this.api.density({ ...target, bucketMs: BUCKET_PX * want.view.msPerPx, filter: want.filter });
-    this.shown = { mode: 'density', key, span: target, density };
+  /** Counts for the target and a screen more on each side (so a pan finds them there too), at the view's bucket size. */
+  private async loadCounts(want: Want, key: string, target: Span): Promise<void> {
+    const screen = want.view.toMs - want.view.fromMs;
+    const span = { fromMs: target.fromMs - screen, toMs: target.toMs + screen };
+    const density = await this.api.density({ ...span, bucketMs: BUCKET_PX * want.view.msPerPx, filter: want.filter });
+    this.counts = { key, ...span, density };
+  }
+
+  private async showDensity(want: Want, key: string, target: Span): Promise<void> {
+    // Counts just fetched at this zoom are shown as they are.
+    const c = this.counts;
+    if (!c || c.key !== key || !densityCovers(c, { ...target, msPerPx: want.view.msPerPx })) await this.loadCounts(want, key, target);
+    const counts = this.counts!;
+    this.shown = { mode: 'density', key, span: { fromMs: counts.fromMs, toMs: counts.toMs }, density: counts.density };
     this.filling = false;
-    this.on.density(density);
+    this.on.density(counts.density);
   }
 }

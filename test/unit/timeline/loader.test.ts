@@ -27,7 +27,10 @@ function fakeApi(events: TimedEvent[]) {
     },
     async density({ fromMs, toMs, bucketMs }): Promise<TimelineDensity> {
       densities.push({ fromMs, toMs, bucketMs });
-      return { origin: Math.floor(fromMs / bucketMs) * bucketMs, bucketMs, cells: [], total: 0 };
+      const origin = Math.floor(fromMs / bucketMs) * bucketMs;
+      const counts = new Map<number, number>();
+      for (const e of events) if (e.startMs >= fromMs && e.startMs < toMs) counts.set(Math.floor((e.startMs - origin) / bucketMs), (counts.get(Math.floor((e.startMs - origin) / bucketMs)) ?? 0) + 1);
+      return { origin, bucketMs, cells: [...counts].map(([b, n]) => [null, b, n]), total: [...counts.values()].reduce((a, b) => a + b, 0) };
     },
   };
   return { api, windows, densities };
@@ -48,6 +51,8 @@ function harness(events: TimedEvent[]) {
     density: () => { shown.clear(); log.push('density'); },
     error: (e) => { throw e; },
   }, api);
+  const last = events.at(-1);
+  loader.extent = last ? { startMs: events[0].startMs, endMs: last.endMs, entries: events.length } : null;
   /** Asks for a view of [fromDay, toDay) and lets every request it leads to finish. */
   const view = async (fromDay: number, toDay: number) => {
     const v = { fromMs: T0 + fromDay * DAY, toMs: T0 + toDay * DAY, msPerPx: ((toDay - fromDay) * DAY) / 1000 };
@@ -101,13 +106,30 @@ describe('timeline loader', () => {
     expect(h.densities.at(-1)!.bucketMs).toBeCloseTo(BUCKET_PX * (((ITEM_LIMIT + 5) * DAY) / 1000));
   });
 
+  it('asks for counts when the project is too large to tell, and draws a sparse range as entries', async () => {
+    // Most of the project bunched on one day, far from the view.
+    const events = project(200);
+    for (let i = 0; i < ITEM_LIMIT * 2; i++) events.push({ ...events[150], id: `bunch${i}` });
+    events.sort((a, b) => a.startMs - b.startMs);
+    const h = harness(events);
+    await h.view(20, 40);
+    expect(h.densities).toHaveLength(1);
+    expect(h.log[0]).toBe('reset');
+    expect(h.log).not.toContain('density');
+    expect(h.shown.has('ev30')).toBe(true);
+  });
+
   it('never trades the entries on screen for counts just to fill a margin', async () => {
     const h = harness(project(ITEM_LIMIT * 3));
-    // The view itself fits; its margins would pass the limit.
-    await h.view(4000, 4000 + Math.floor(ITEM_LIMIT * 0.6));
+    await h.view(5000, 6300);
+    const drawn = h.shown.size;
+    // Zoomed out within what is loaded: the new margins would pass the limit, the view itself still has its entries.
+    await h.view(4600, 6700);
     expect(h.log).not.toContain('density');
-    expect(h.shown.size).toBeGreaterThan(0);
-    expect(h.shown.size).toBeLessThanOrEqual(ITEM_LIMIT);
+    expect(h.shown.size).toBe(drawn);
+    // Once the view leaves the entries, counts it is.
+    await h.view(3000, 7000);
+    expect(h.log.at(-1)).toBe('density');
   });
 
   it('loads afresh after an edit, the viewport first', async () => {
