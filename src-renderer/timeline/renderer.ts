@@ -6,7 +6,7 @@
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
-import { canvasTextWidth, cutWidth } from './labels';
+import { canvasTextWidth, labelFit } from './labels';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, xOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
@@ -60,7 +60,8 @@ export function densityByLane(d: TimelineDensity, layout: LaneLayout): LaneDensi
 }
 
 /** A pooled node remembers what was last written to it, so unchanged values are never written again. */
-type Node = HTMLElement & { _x?: number; _y?: number; _w?: number | null; _h?: number; _t?: string; _c?: string; _gen?: number; _item?: Item };
+type Node = HTMLElement & { _x?: number; _y?: number; _w?: number; _h?: number; _t?: string; _c?: string; _gen?: number; _item?: Item;
+  _fit?: ReturnType<typeof labelFit>; _shift?: string };
 
 /** Items and ticks are laid out this many screens beyond each side of the viewport, once the view rests. */
 const MARGIN_SCREENS = 0.5;
@@ -125,6 +126,11 @@ const place = (n: Node, x: number, y: number) => {
   if (n._y !== y) { n._y = y; n.style.top = `${y}px`; }
 };
 const setWidth = (n: Node, w: number) => { if (n._w !== w) { n._w = w; n.style.width = `${w}px`; } };
+/** A dragged entry keeps its place and shows the drag as a shift: a transform repaints nothing. */
+const setShift = (n: Node, dx: number, dy: number) => {
+  const t = dx || dy ? `translate(${dx}px,${dy}px)` : '';
+  if (n._shift !== t) { n._shift = t; n.style.transform = t; }
+};
 const setHeight = (n: Node, h: number) => { if (n._h !== h) { n._h = h; n.style.height = `${h}px`; } };
 const setText = (n: Node, text: string) => { if (n._t !== text) { n._t = text; n.textContent = text; } };
 const setClass = (n: Node, cls: string) => { if (n._c !== cls) { n._c = cls; n.className = cls; } };
@@ -388,8 +394,11 @@ export class PlotRenderer {
     const msPerPx = f.scale.msPerPx;
     const delta = f.preview?.deltas.get(item.id);
     const dy = delta && item.laneId === f.preview!.fromLaneId ? f.preview!.dyPx : 0;
-    const startMs = item.startMs + (delta?.startMs ?? 0), endMs = item.endMs + (delta?.endMs ?? 0);
-    const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + dy;
+    // A move shifts the item as it is; a resize draws it with its new dates.
+    const moved = delta && delta.startMs === delta.endMs ? delta.startMs / msPerPx : null;
+    const startMs = item.startMs + (moved === null ? delta?.startMs ?? 0 : 0), endMs = item.endMs + (moved === null ? delta?.endMs ?? 0 : 0);
+    const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + (moved === null ? dy : 0);
+    const shift: [number, number] = moved === null ? [0, 0] : [moved, dy];
     const pool = this.poolOf(item);
     const n = again ? pool.node(item.key)! : pool.get(item.key);
     const cls = `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
@@ -415,9 +424,11 @@ export class PlotRenderer {
         setClass(range, `tl-range tl-${item.type}`);
         place(range, this.x(startMs), y + 5);
         setWidth(range, rangePx);
+        setShift(range, ...shift);
       }
     }
     place(n, left, y);
+    setShift(n, ...shift);
     if (n.dataset.key !== item.key) {
       n.dataset.key = item.key;
       if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
@@ -426,9 +437,13 @@ export class PlotRenderer {
     if (n._item !== item) { n._item = item; n.setAttribute('aria-label', item.ariaLabel()); }
     const label = n.children[1] as Node, { text, width: textWidth } = this.labelOf(item);
     setText(label, text);
-    const cut = cutWidth(textWidth, labelRoom - labelInset(item));
-    if (cut !== label._w) { label._w = cut; label.classList.toggle('cut', cut !== null); label.style.width = cut === null ? '' : `${cut}px`; }
-    if (item.primary && item.twins.length > 1) this.renderConnector(f, item, item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2), dy, again);
+    const fit = labelFit(textWidth, labelRoom - labelInset(item));
+    if (fit !== label._fit) {
+      label._fit = fit;
+      label.className = fit === 'whole' ? 'tl-label' : fit === 'none' ? 'tl-label none' : 'tl-label cut';
+      label.style.width = typeof fit === 'number' ? `${fit}px` : '';
+    }
+    if (item.primary && item.twins.length > 1) this.renderConnector(f, item, shift[0] + (item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2)), dy, again);
   }
 
   private renderConnector(f: Frame, item: Item, cx: number, dy: number, again: boolean) {

@@ -3,7 +3,7 @@ import type { TimedEvent } from '../../../shared/api';
 import { spanOf } from '../../../shared/dates';
 import type { Actor } from '../../../shared/model';
 import { buildItems, dropItems, mergeItems } from '../../../src-renderer/timeline/items';
-import { cutWidth } from '../../../src-renderer/timeline/labels';
+import { labelFit, MIN_CUT_PX } from '../../../src-renderer/timeline/labels';
 import { EMPTY_PREFS, layoutLanes } from '../../../src-renderer/timeline/lanes';
 
 const actor = (id: string): Actor => ({ id, name: id.toUpperCase(), kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
@@ -34,11 +34,12 @@ describe('incremental item index', () => {
   });
 });
 
-describe('label cutting', () => {
-  it('leaves a label that fits alone and cuts one that does not to its room, in 4 px steps', () => {
-    expect(cutWidth(80, 120)).toBeNull();
-    expect(cutWidth(80, 80)).toBeNull();
-    expect(cutWidth(80, 63)).toBe(60);
-    expect(cutWidth(80, -5)).toBe(0);
+describe('label fitting', () => {
+  it('shows a label whole where it fits, cuts it to its room in 4 px steps, and leaves out a stub', () => {
+    expect(labelFit(80, 120)).toBe('whole');
+    expect(labelFit(80, 80)).toBe('whole');
+    expect(labelFit(80, 63)).toBe(60);
+    expect(labelFit(80, MIN_CUT_PX - 1)).toBe('none');
+    expect(labelFit(20, 30)).toBe('whole');
   });
 });
