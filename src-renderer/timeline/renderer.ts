@@ -1,8 +1,8 @@
 // Draws the plot and the axis straight into pooled DOM nodes. Items and ticks are laid out for the
 // viewport plus half a screen on each side, relative to a fixed origin: a pan inside that margin only
 // moves two layers (compositor transforms) and touches no item. Only visible lanes have nodes, nodes are
-// reused, and a style is written only when its value changed. A zoom lays out the viewport first and the
-// margins over the next few frames, so the frame answering a gesture stays small.
+// reused, and a style is written only when its value changed. A zoom lays out the viewport first and, once
+// it rests, the margins over the next few frames, so the frame answering a gesture stays small.
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
@@ -65,7 +65,7 @@ type Node = HTMLElement & { _x?: number; _y?: number; _w?: number; _h?: number; 
 
 /** Items and ticks are laid out this many screens beyond each side of the viewport, once the view rests. */
 const MARGIN_SCREENS = 0.5;
-/** A frame that must lay out afresh (a zoom, new data) covers the viewport and this much more... */
+/** A zoom, or a pan that outran a margin, lays out the viewport and this much more... */
 const FIRST_MARGIN_SCREENS = 0.05;
 /** ...and each following frame widens the margins by this much, so no frame lays out more than a sliver... */
 const MARGIN_STEP_SCREENS = 0.125;
