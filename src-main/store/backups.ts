@@ -1,4 +1,4 @@
-// Rolling backups of an open project: SQLite's online backup API into `<file>.backups/`, on open and every few
+// Rolling backups of an open project: a snapshot of the database, written into `<file>.backups/`, on open and every few
 // minutes of editing, keeping the newest few. A backup is written under a temporary name and renamed when complete,
 // so a crash mid-backup never leaves a half-written file among the listed ones.
 import Database from 'better-sqlite3';
@@ -104,7 +104,10 @@ export class RollingBackups {
     const final = path.join(this.folder, `${base}.${stampOf(new Date())}-${process.pid}-${String(this.seq++ % 1e6).padStart(6, '0')}${SUFFIX}`);
     const partial = final + PARTIAL;
     try {
-      await this.db.backup(partial);
+      // The image is taken at once, so the backup holds the project as of its stamp: SQLite's online backup would
+      // fold in every edit this connection makes until it finishes, and the backup taken on open is meant to
+      // hold the project as it was opened.
+      await fs.promises.writeFile(partial, this.db.serialize());
       // A backup is one self-contained file: no -wal or -shm beside it.
       const copy = new Database(partial);
       try { copy.pragma('journal_mode = DELETE'); } finally { copy.close(); }

@@ -43,6 +43,16 @@ describe('rolling backups', () => {
     expect(integrity(list[0].path)).toBe('ok');
   });
 
+  it('holds the project as it was when the backup began, whatever is written while it is saved', async () => {
+    const h = await harness({ intervalMs: 60_000 });
+    // The open backup is under way; an edit made straight away must not reach it.
+    await call(h.dispatch, 'events.create', event('After open'));
+    await h.session.store.backups.idle();
+    const [opened] = await call<Backup[]>(h.dispatch, 'backups.list', {});
+    expect(titlesIn(opened.path)).toEqual([]);
+    expect(integrity(opened.path)).toBe('ok');
+  });
+
   it('backs up again every interval while edits happen, and not while the project sits idle', async () => {
     const h = await harness({ intervalMs: 60 });
     await h.session.store.backups.idle();
