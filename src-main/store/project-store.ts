@@ -78,7 +78,11 @@ export class ProjectStore {
 
   close(): void {
     this.backups.stopSync();
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // SQLite folds the -wal into the file on close only as the last connection; another reader (a viewer, a
+    // second tool) would leave it full, and a restore must not replace a file whose -wal still holds edits.
+    try { this.db.pragma('wal_checkpoint(TRUNCATE)'); } catch { /* busy or read-only: SQLite's own close still runs */ }
+    this.db.close();
   }
 
   /** A prepared statement, cached by its SQL text. */

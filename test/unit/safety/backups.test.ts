@@ -94,7 +94,7 @@ describe('rolling backups', () => {
     await h.session.store.backups.idle();
     for (let i = 0; i < 300; i++) await call(h.dispatch, 'events.create', { ...event(`Bulk ${i}`), description: 'x'.repeat(2000) });
     const running = h.session.store.backups.backupNow();
-    // Edits on the same connection while the backup copies page by page (better-sqlite3 steps it over ticks).
+    // Edits on the same connection while the backup is written out.
     for (let i = 0; i < 50; i++) {
       await call(h.dispatch, 'events.create', event(`During ${i}`));
       await new Promise((r) => setImmediate(r));
@@ -123,6 +123,22 @@ describe('rolling backups', () => {
     await call(h.dispatch, 'events.create', event('After restore'));
     await call(h.dispatch, 'backups.restore', { path: restored.safetyBackup.path });
     expect((await call<{ title: string }[]>(h.dispatch, 'events.list', {})).map((e) => e.title).sort()).toEqual(['Kept', 'Later']);
+  });
+
+  it('restores while another connection reads the project (a viewer, another tool)', async () => {
+    const h = await harness({ intervalMs: 1_000_000 });
+    await h.session.store.backups.idle();
+    await call(h.dispatch, 'events.create', event('Later'));
+    const reader = new Database(h.file, { readonly: true });
+    try {
+      expect(reader.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 1 });
+      const [opened] = (await call<Backup[]>(h.dispatch, 'backups.list', {})).slice(-1);
+      await call(h.dispatch, 'backups.restore', { path: opened.path });
+    } finally {
+      reader.close();
+    }
+    expect(await call<unknown[]>(h.dispatch, 'events.list', {})).toEqual([]);
+    expect(titlesIn(h.file)).toEqual([]);
   });
 
   it('restores even the oldest backup when the safety backup pushes it past the limit', async () => {
