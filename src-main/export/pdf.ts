@@ -17,9 +17,10 @@ import { writeExportFile } from './write-file';
 const PRINT_TIMEOUT_MS = 60_000;
 /**
  * The print window: wider than any paper (A4 landscape is 1,123 CSS px) and than the 1,500 px from which
- * print.css hides the page, so Chromium's first, unpaginated pass over it in print media is empty.
+ * print.css hides the page, so Chromium's first, unpaginated pass over it in print media is empty. Both
+ * printers use it (Electron's hidden window too).
  */
-const PRINT_WINDOW = { width: 2000, height: 1000 };
+export const PRINT_WINDOW = { width: 2000, height: 1000 };
 
 /** The print route, relative to the renderer's root; its query string comes from printQuery(options). */
 export const PRINT_PAGE = 'print.html';
