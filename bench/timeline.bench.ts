@@ -205,7 +205,7 @@ async function runParley(browser: Browser, file: string): Promise<Result> {
     await page.getByLabel('Go to date').press('Enter');
     await page.waitForTimeout(1500);
     await startRecording(page);
-    await script(page, { area: '.tl-plot', background: '.tl-plot', item: '.tl-item.bar[data-entity-id]', selectFirst: false });
+    await script(page, { area: '.tl-plot', background: '.tl-plot, .tl-pan', item: '.tl-item.bar[data-entity-id]', selectFirst: false });
     const r = await stopRecording(page);
     await page.close();
     return { ...r, paintMs };

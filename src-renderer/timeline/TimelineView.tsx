@@ -27,7 +27,7 @@ export function TimelineView() {
   const plot = useRef<HTMLDivElement>(null);
   const axis = useRef<HTMLDivElement>(null);
   const overview = useRef<HTMLCanvasElement>(null);
-  const overviewWindow = useRef<HTMLDivElement>(null);
+  const overviewWindow = useRef<HTMLCanvasElement>(null);
   useSyncExternalStore((fn) => controller.subscribe(fn), () => controller.version);
 
   useEffect(() => controller.attach({ scroller: scroller.current!, plot: plot.current!, axis: axis.current!, overview: overview.current!,
@@ -85,7 +85,7 @@ export function TimelineView() {
       </div>
       <div className="tl-overview-strip">
         <canvas className="tl-overview" ref={overview} aria-label="Overview of the whole project; click to go there" />
-        <div className="tl-overview-window" ref={overviewWindow} />
+        <canvas className="tl-overview-window" ref={overviewWindow} aria-hidden="true" />
       </div>
       {controller.hover && <HoverCard key={controller.hover.id} {...controller.hover}
         onKeep={() => controller.keepHover()} onClose={() => controller.setHover(null)} />}

@@ -11,12 +11,12 @@ import { cancel, IDLE, isCancellable, move, press, release, type Effect, type Ge
 import { EMPTY_PREFS, laneAtY, layoutLanes, visibleLaneRange, LANE_HEIGHT, type LaneLayout, type LanePrefs } from './lanes';
 import { TimelineLoader } from './loader';
 import { userLocale } from './locale';
-import { drawOverviewBars, overviewFrom, overviewMsAt, overviewWindow, OVERVIEW_BUCKETS, type OverviewData } from './overview';
+import { drawOverviewBars, drawOverviewWindow, overviewFrom, overviewMsAt, overviewWindow, OVERVIEW_BUCKETS, type OverviewData } from './overview';
 import { densityByLane, PlotRenderer, type DragPreview, type LaneDensity } from './renderer';
 import { centreOn, endMsOf, fitRange, msAt, pan, resize, zoomAt, type TimeScale } from './scale';
 import { precisionForZoom } from './ticks';
 
-export interface Elements { scroller: HTMLElement; plot: HTMLElement; axis: HTMLElement; overview: HTMLCanvasElement; overviewWindow: HTMLElement }
+export interface Elements { scroller: HTMLElement; plot: HTMLElement; axis: HTMLElement; overview: HTMLCanvasElement; overviewWindow: HTMLCanvasElement }
 export interface HoverInfo { id: string; x: number; y: number }
 
 const DAY = 86_400_000;
@@ -72,7 +72,7 @@ export class TimelineController {
   /** Sizes and scroll position, kept from observers and events so a frame never reads layout. */
   private size = { plotWidth: 0, viewHeight: 0, scrollTop: 0, overviewWidth: 0, overviewHeight: 0 };
   private overviewDrawn: { data: OverviewData | null; w: number; h: number } = { data: null, w: -1, h: -1 };
-  private overviewCss = '';
+  private overviewWindowKey = '';
   /** The extent of the project under a filter and revision, asked once for the fit and the overview. */
   private extentAsked: { key: string; value: Promise<{ startMs: number; endMs: number } | null> } | null = null;
   private overviewWanted = false;
@@ -226,12 +226,9 @@ export class TimelineController {
       drawOverviewBars(el.overview, this.overview, w, h);
       this.overviewDrawn = { data: this.overview, w, h };
     }
-    let css = 'display:none';
-    if (this.overview && w) {
-      const [x, width] = overviewWindow(this.overview, this.scale, w);
-      css = `transform:translate3d(${x.toFixed(1)}px,0,0);width:${width.toFixed(1)}px`;
-    }
-    if (css !== this.overviewCss) { this.overviewCss = css; el.overviewWindow.style.cssText = css; }
+    const win = this.overview && w ? overviewWindow(this.overview, this.scale, w).map((v) => Math.round(v * 2) / 2) as [number, number] : null;
+    const key = `${win}:${w}:${h}`;
+    if (key !== this.overviewWindowKey) { this.overviewWindowKey = key; drawOverviewWindow(el.overviewWindow, win, w, h); }
   }
 
   private setMode(mode: 'items' | 'density'): void {

@@ -17,18 +17,24 @@ export function overviewFrom(d: TimelineDensity, fromMs: number, toMs: number): 
   return { fromMs, toMs, counts };
 }
 
-/** The histogram; drawn only when the data or the strip's size changed (the window is a separate element). */
-export function drawOverviewBars(canvas: HTMLCanvasElement, data: OverviewData | null, w: number, h: number): void {
+/** A canvas sized for a strip `w` × `h` css px, cleared, with its context in css px (null without a 2D context). */
+function clearedContext(canvas: HTMLCanvasElement, w: number, h: number): CanvasRenderingContext2D | null {
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
     canvas.width = Math.round(w * ratio);
     canvas.height = Math.round(h * ratio);
   }
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, w, h);
-  if (!data) return;
+  return ctx;
+}
+
+/** The histogram; drawn only when the data or the strip's size changed (the window has a canvas of its own). */
+export function drawOverviewBars(canvas: HTMLCanvasElement, data: OverviewData | null, w: number, h: number): void {
+  const ctx = clearedContext(canvas, w, h);
+  if (!ctx || !data) return;
   let max = 1;
   for (const n of data.counts) if (n > max) max = n;
   const bw = w / data.counts.length;
@@ -49,3 +55,18 @@ export function overviewWindow(data: OverviewData, scale: TimeScale, w: number):
 
 /** The instant under an x position of the strip. */
 export const overviewMsAt = (data: OverviewData, x: number, width: number) => data.fromMs + (x / width) * (data.toMs - data.fromMs);
+
+/**
+ * The visible window on its own canvas, redrawn as the view moves: new canvas pixels reach the screen without
+ * a layout or a re-layerize, which a moved element would cost on every pan frame.
+ */
+export function drawOverviewWindow(canvas: HTMLCanvasElement, window: [number, number] | null, w: number, h: number): void {
+  const ctx = clearedContext(canvas, w, h);
+  if (!ctx || !window) return;
+  const [x, width] = window;
+  ctx.fillStyle = 'rgba(37, 99, 235, 0.16)';
+  ctx.fillRect(x, 0, width, h);
+  ctx.strokeStyle = '#2563eb';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(x + 0.75, 0.75, Math.max(0, width - 1.5), h - 1.5);
+}

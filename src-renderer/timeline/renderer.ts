@@ -1,6 +1,7 @@
 // Draws the plot and the axis straight into pooled DOM nodes. Items and ticks are laid out for the
-// viewport plus half a screen on each side, relative to a fixed origin: a pan inside that margin only
-// moves two layers (compositor transforms) and touches no item. Only visible lanes have nodes, nodes are
+// viewport plus half a screen on each side, relative to a fixed origin, inside a horizontal scroller: a pan
+// inside that margin only sets scrollLeft, which the compositor applies without touching any item (a moved
+// transform would have Chromium re-layerize every paint chunk, each frame). Only visible lanes have nodes, nodes are
 // reused, and a style is written only when its value changed. A zoom lays out the viewport first and, once
 // it rests, the margins over the next few frames, so the frame answering a gesture stays small.
 import type { Locale } from 'date-fns';
@@ -8,7 +9,7 @@ import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
 import { canvasTextWidth, labelFit } from './labels';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
-import { endMsOf, xOf, type TimeScale } from './scale';
+import { endMsOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
 
 export interface DragPreview {
@@ -61,14 +62,14 @@ export function densityByLane(d: TimelineDensity, layout: LaneLayout): LaneDensi
 
 /** A pooled node remembers what was last written to it, so unchanged values are never written again. */
 type Node = HTMLElement & { _x?: number; _y?: number; _w?: number; _h?: number; _t?: string; _c?: string; _gen?: number; _item?: Item;
-  _fit?: ReturnType<typeof labelFit>; _shift?: string };
+  _key?: string; _label?: Node; _fit?: ReturnType<typeof labelFit>; _shift?: string };
 
 /** Items and ticks are laid out this many screens beyond each side of the viewport, once the view rests. */
 const MARGIN_SCREENS = 0.5;
 /** A zoom, or a pan that outran a margin, lays out the viewport and this much more... */
 const FIRST_MARGIN_SCREENS = 0.05;
 /** ...and each following frame widens the margins by this much, so no frame lays out more than a sliver... */
-const MARGIN_STEP_SCREENS = 0.125;
+const MARGIN_STEP_SCREENS = 0.2;
 /** ...once the zoom has rested this long: while a wheel still turns, margins laid out now would be thrown away. */
 const ZOOM_SETTLE_MS = 120;
 /** At most this many item nodes per frame; beyond it the lane's rest is counted ("+N") instead. */
@@ -76,6 +77,8 @@ export const MAX_ITEM_NODES = 2500;
 
 /** Where parked nodes wait: far outside any view, so they are neither painted nor hit. */
 const PARKED_X = -1e6;
+/** The origin sits this far into the scrollers' content, so times before it lie at positive x too. */
+const PAN_PAD_PX = 50_000;
 
 /**
  * Keyed DOM nodes of one kind, created on demand and reused. A node a pass leaves out is parked: moved out of
@@ -149,11 +152,13 @@ function makeItemNode(bar: boolean): Node {
   n.tabIndex = -1;
   n.innerHTML = bar ? '<span class="tl-handle start"></span><span class="tl-label"></span><span class="tl-handle end"></span>'
     : '<span class="tl-glyph"></span><span class="tl-label"></span>';
+  n._label = n.children[1] as Node;
   return n;
 }
 
 /** A parked node must not still claim to be an entry (tests look for data-entity-id); its hidden aria-label may stay. */
 function parkItemNode(n: Node): void {
+  n._key = undefined;
   delete n.dataset.key;
   delete n.dataset.entityId;
   delete n.dataset.echoOf;
@@ -171,9 +176,9 @@ const MAX_LABEL_PX = 220;
 const ITEM_FONT_PX = 11;
 
 export class PlotRenderer {
-  private readonly layer: HTMLElement;
   private readonly grid: HTMLElement;
-  private readonly axisLayer: HTMLElement;
+  /** The plot's and the axis's horizontal scrollers, panned together. */
+  private readonly pans: HTMLElement[];
   private readonly pinned: Node;
   private readonly bars: Pool;
   private readonly markers: Pool;
@@ -192,15 +197,15 @@ export class PlotRenderer {
   private packedAt = new Map<string, number>();
   /** What the item layer was laid out for, and over which span; a frame that matches it only moves the layer. */
   private laid: { items: ItemIndex | null; itemsVersion: number; density: LaneDensity | null; layout: LaneLayout | null;
-    selection: readonly string[] | null; preview: DragPreview | null; first: number; last: number; msPerPx: number } & Span =
-    { items: null, itemsVersion: -1, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0 };
-  private axis: { marks: TickMarks | null; fromMs: number; toMs: number; msPerPx: number; zone: string; locale: Locale | null } =
-    { marks: null, fromMs: 0, toMs: 0, msPerPx: 0, zone: '', locale: null };
+    selection: readonly string[] | null; preview: DragPreview | null; first: number; last: number; msPerPx: number; originMs: number } & Span =
+    { items: null, itemsVersion: -1, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0, originMs: 0 };
+  private axis: { marks: TickMarks | null; fromMs: number; toMs: number; msPerPx: number; originMs: number; zone: string; locale: Locale | null } =
+    { marks: null, fromMs: 0, toMs: 0, msPerPx: 0, originMs: 0, zone: '', locale: null };
   /** The row-neighbour of each laid-out item (bounds its label), kept for redrawing dragged items alone. */
   private nextOf = new Map<Item, Item | undefined>();
   private laneYOf = new Map<string, number>();
-  private layerX = NaN;
-  private gridKey = '';
+  private scrollX = NaN;
+  private gridY = NaN;
   private bandCss = '';
   private zoomedAt = -Infinity;
   /** The scrolling major tick hidden while the pinned one shows its label. */
@@ -214,15 +219,26 @@ export class PlotRenderer {
 
   constructor(plot: HTMLElement, axis: HTMLElement) {
     const child = (cls: string, parent: HTMLElement) => parent.appendChild(div(cls));
-    this.grid = child('tl-grid', plot);
-    this.layer = child('tl-layer', plot);
-    const overlay = child('tl-overlay', plot);
-    const minorRow = div('tl-axis-minor'), majorRow = div('tl-axis-major');
-    this.axisLayer = child('tl-axis-layer', axis);
-    this.axisLayer.append(minorRow, majorRow);
-    this.pinned = child('tl-tick major pinned', axis);
+    const scroller = (parent: HTMLElement) => {
+      const pan = child('tl-pan', parent);
+      child('tl-extent', pan).style.width = `${2 * PAN_PAD_PX}px`;
+      // Only the renderer scrolls it: anything else (focus bringing an item into view) is undone.
+      pan.addEventListener('scroll', () => { if (Math.abs(pan.scrollLeft - this.scrollX) > 1) pan.scrollLeft = this.scrollX; });
+      return pan;
+    };
+    const plotPan = scroller(plot), axisPan = scroller(axis);
+    // The pinned context is sticky in the axis scroller, before its ticks, so their opaque boxes slide over it.
+    this.pinned = child('tl-tick major pinned', axisPan);
+    this.pans = [plotPan, axisPan];
+    this.grid = child('tl-grid', plotPan);
+    const layer = child('tl-layer', plotPan);
+    const axisLayer = child('tl-axis-layer', axisPan);
+    const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
     // Sublayers keep the paint order fixed whatever order nodes are created in: ranges and connectors under items, counts on top.
-    const under = child('tl-sublayer', this.layer), items = child('tl-sublayer', this.layer), over = child('tl-sublayer', this.layer);
+    const under = child('tl-sublayer', layer), items = child('tl-sublayer', layer), over = child('tl-sublayer', layer);
+    // The rubber band and the drag label live in the scroller too: moving them then only repaints, where above
+    // the scroller they would make Chromium re-layerize the page on every frame of a drag.
+    const overlay = child('tl-overlay', plotPan);
     this.ranges = new Pool(under, () => div('tl-range'));
     this.connectors = new Pool(under, () => div('tl-connector'));
     this.bars = new Pool(items, () => makeItemNode(true), parkItemNode);
@@ -240,17 +256,16 @@ export class PlotRenderer {
   /** Draws a frame; returns in how many ms the margins want another pass (0: next frame; Infinity: laid out). */
   render(f: Frame): number {
     const { scale } = f;
-    if (scale.msPerPx !== this.originMsPerPx || Math.abs(xOf(scale, this.originMs)) > 1e6) {
+    // A zoom, or a pan nearing the end of the scrollers, starts again from a new origin (and lays everything out).
+    if (scale.msPerPx !== this.originMsPerPx || Math.abs(scale.startMs - this.originMs) / scale.msPerPx > PAN_PAD_PX - 2 * scale.widthPx) {
       this.originMs = scale.startMs;
       this.originMsPerPx = scale.msPerPx;
     }
     if (f.items !== this.laid.items || f.itemsVersion !== this.laid.itemsVersion) this.packedAt.clear();
-    const shift = (this.originMs - scale.startMs) / scale.msPerPx;
-    if (shift !== this.layerX) {
-      this.layerX = shift;
-      const t = `translate3d(${shift}px,0,0)`;
-      this.layer.style.transform = t;
-      this.axisLayer.style.transform = t;
+    const scrollX = this.x(scale.startMs);
+    if (scrollX !== this.scrollX) {
+      this.scrollX = scrollX;
+      for (const pan of this.pans) pan.scrollLeft = scrollX;
     }
     this.renderAxis(f);
 
@@ -281,7 +296,7 @@ export class PlotRenderer {
     const slack = 40;
     const l = this.laid;
     const same = l.items === f.items && l.itemsVersion === f.itemsVersion && l.density === f.density && l.layout === f.layout
-      && l.selection === f.selection && l.first === firstLane && l.last === lastLane && l.msPerPx === px;
+      && l.selection === f.selection && l.first === firstLane && l.last === lastLane && l.msPerPx === px && l.originMs === this.originMs;
     // The margins laid out now, in pixels of the current zoom.
     let left = (viewFrom - l.fromMs) / px, right = (l.toMs - viewTo) / px;
     const target = MARGIN_SCREENS * scale.widthPx, step = MARGIN_STEP_SCREENS * scale.widthPx;
@@ -293,21 +308,23 @@ export class PlotRenderer {
       right = l.msPerPx !== px || right < slack ? small : Math.min(target, right);
     } else {
       if (!mayWiden) return null;
-      // Widen a side whose margin fell a step short of the target; trim one that grew a screen past it.
-      const newLeft = left <= target - step / 2 ? Math.min(target, left + step) : left > target + scale.widthPx ? target : left;
-      const newRight = right <= target - step / 2 ? Math.min(target, right + step) : right > target + scale.widthPx ? target : right;
+      // Widen a side whose margin fell a step short of the target (a pan does so every step's width); trim one that
+      // grew a screen past it.
+      const newLeft = left <= target - step ? Math.min(target, left + step) : left > target + scale.widthPx ? target : left;
+      const newRight = right <= target - step ? Math.min(target, right + step) : right > target + scale.widthPx ? target : right;
       if (newLeft === left && newRight === right) return null;
       left = newLeft; right = newRight;
     }
     return { fromMs: viewFrom - left * px, toMs: viewTo + right * px };
   }
 
-  private x(ms: number): number { return (ms - this.originMs) / this.originMsPerPx; }
+  /** Where an instant lies in the scrollers' content. */
+  private x(ms: number): number { return PAN_PAD_PX + (ms - this.originMs) / this.originMsPerPx; }
 
   /** Every visible lane's items (or counts) over a span. */
   private layOut(f: Frame, firstLane: number, lastLane: number, span: Span) {
     this.laid = { items: f.items, itemsVersion: f.itemsVersion, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
-      first: firstLane, last: lastLane, msPerPx: f.scale.msPerPx, ...span };
+      first: firstLane, last: lastLane, msPerPx: f.scale.msPerPx, originMs: this.originMs, ...span };
     const selection = new Set(f.selection);
     const pools = [this.bars, this.markers, this.ranges, this.connectors, this.counts, this.cells];
     pools.forEach((p) => p.begin());
@@ -429,13 +446,13 @@ export class PlotRenderer {
     }
     place(n, left, y);
     setShift(n, ...shift);
-    if (n.dataset.key !== item.key) {
-      n.dataset.key = item.key;
+    if (n._key !== item.key) {
+      n._key = n.dataset.key = item.key;
       if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
     }
     // Formatting dates is slow: an item's accessible name is built once, when a node first shows it.
     if (n._item !== item) { n._item = item; n.setAttribute('aria-label', item.ariaLabel()); }
-    const label = n.children[1] as Node, { text, width: textWidth } = this.labelOf(item);
+    const label = n._label!, { text, width: textWidth } = this.labelOf(item);
     setText(label, text);
     const fit = labelFit(textWidth, labelRoom - labelInset(item));
     if (fit !== label._fit) {
@@ -483,11 +500,12 @@ export class PlotRenderer {
     const { scale } = f;
     const a = this.axis;
     const viewTo = endMsOf(scale);
-    if (!a.marks || a.msPerPx !== scale.msPerPx || a.zone !== f.zone || a.locale !== f.locale || a.fromMs > scale.startMs || a.toMs < viewTo) {
+    if (!a.marks || a.msPerPx !== scale.msPerPx || a.originMs !== this.originMs || a.zone !== f.zone || a.locale !== f.locale
+      || a.fromMs > scale.startMs || a.toMs < viewTo) {
       const margin = MARGIN_SCREENS * scale.widthPx * scale.msPerPx;
       const fromMs = scale.startMs - margin, toMs = viewTo + margin;
       const marks = tickMarks(fromMs, toMs, scale.msPerPx, f.zone, f.locale);
-      this.axis = { marks, fromMs, toMs, msPerPx: scale.msPerPx, zone: f.zone, locale: f.locale };
+      this.axis = { marks, fromMs, toMs, msPerPx: scale.msPerPx, originMs: this.originMs, zone: f.zone, locale: f.locale };
       // The hidden copy of the pinned tick may go to another tick in this pass: it shows again, and is chosen anew below.
       if (this.pinnedCopy) { this.pinnedCopy.style.visibility = ''; this.pinnedCopy = null; }
       this.minorTicks.begin(); this.majorTicks.begin(); this.gridLines.begin();
@@ -505,8 +523,8 @@ export class PlotRenderer {
       }
       this.minorTicks.end(); this.majorTicks.end(); this.gridLines.end();
     }
-    const gridKey = `${this.layerX}:${f.scrollTop}`;
-    if (gridKey !== this.gridKey) { this.gridKey = gridKey; this.grid.style.transform = `translate3d(${this.layerX}px,${f.scrollTop}px,0)`; }
+    // The grid is a screen tall and follows the vertical scroll (the horizontal one moves it with the scroller).
+    if (f.scrollTop !== this.gridY) { this.gridY = f.scrollTop; this.grid.style.transform = `translate3d(0,${f.scrollTop}px,0)`; }
     // The context (the month above days…) stays pinned at the left edge. It lies under the scrolling ticks,
     // whose opaque boxes slide over it, and its own scrolling copy hides: a pan writes nothing here.
     // With the next one under 40 px away it hides rather than show a stub, as that one takes over.
@@ -523,12 +541,13 @@ export class PlotRenderer {
 
   private renderOverlay(f: Frame) {
     const b = f.band;
-    const bandCss = b ? `left:${Math.min(b.x0, b.x1)}px;top:${Math.min(b.y0, b.y1)}px;width:${Math.abs(b.x1 - b.x0)}px;height:${Math.abs(b.y1 - b.y0)}px` : 'display:none';
+    // Band and label come in plot coordinates; the scroller's content starts scrollX to their left.
+    const bandCss = b ? `left:${this.scrollX + Math.min(b.x0, b.x1)}px;top:${Math.min(b.y0, b.y1)}px;width:${Math.abs(b.x1 - b.x0)}px;height:${Math.abs(b.y1 - b.y0)}px` : 'display:none';
     if (bandCss !== this.bandCss) { this.bandCss = bandCss; this.band.style.cssText = bandCss; }
     const p = f.preview;
     setShown(this.dragLabel, !!p);
     if (p) {
-      place(this.dragLabel, p.at.x + 14, p.at.y - 28);
+      place(this.dragLabel, this.scrollX + p.at.x + 14, p.at.y - 28);
       setText(this.dragLabel, p.label);
     }
   }
