@@ -1,7 +1,7 @@
 // Label widths, measured once per label on a canvas. A label that fits its room is drawn as is; one that does
-// not is cut with a clipping box (CSS ellipsis), or left out where too little of it would show. Every clip is a
-// paint chunk of its own, and Chromium re-layerizes all chunks on each frame that moves a layer: clipping every
-// label made each pan frame cost milliseconds.
+// not is cut in script to a prefix and an ellipsis, or left out where too little of it would show. A clipping
+// box (CSS ellipsis) would be a paint chunk of its own per label, and Chromium re-layerizes every chunk on each
+// frame that repaints: on a zoom over hundreds of labels those clips cost milliseconds a frame.
 
 /** The width of a text in the labels' font. */
 export function canvasTextWidth(font: string): (text: string) => number {
@@ -20,4 +20,18 @@ export function labelFit(textWidth: number, room: number): 'whole' | 'none' | nu
   if (textWidth <= room) return 'whole';
   if (room < MIN_CUT_PX) return 'none';
   return Math.floor(room / CUT_STEP_PX) * CUT_STEP_PX;
+}
+
+const ELLIPSIS = '\u2026';
+
+/** The longest start of `text` that, with an ellipsis, is at most `room` px wide by `widthOf`. */
+export function cutLabel(text: string, room: number, widthOf: (text: string) => number): string {
+  // Cut between code points, never inside a surrogate pair.
+  const chars = Array.from(text);
+  let lo = 0, hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (widthOf(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= room) lo = mid; else hi = mid - 1;
+  }
+  return chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }

@@ -7,7 +7,7 @@
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
-import { canvasTextWidth, labelFit } from './labels';
+import { canvasTextWidth, cutLabel, labelFit } from './labels';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
@@ -215,6 +215,7 @@ export class PlotRenderer {
   /** Drawings of each laid-out entry, by id (an event shows once per participant lane). */
   private drawnById = new Map<string, Item[]>();
   private readonly textWidth: (text: string) => number;
+  private readonly cuts = new Map<string, string>();
   private labelTexts = new WeakMap<Item, { text: string; width: number }>();
 
   constructor(plot: HTMLElement, axis: HTMLElement) {
@@ -407,6 +408,17 @@ export class PlotRenderer {
     return l;
   }
 
+  /** A label cut to a room, remembered: a zoom asks again for the same few steps of each label. */
+  private cutOf(text: string, room: number): string {
+    const key = `${room}\u0000${text}`;
+    let cut = this.cuts.get(key);
+    if (cut === undefined) {
+      if (this.cuts.size > 20_000) this.cuts.clear();
+      this.cuts.set(key, (cut = cutLabel(text, room, this.textWidth)));
+    }
+    return cut;
+  }
+
   private drawItem(f: Frame, item: Item, laneY: number, selected: boolean, again = false) {
     const msPerPx = f.scale.msPerPx;
     const delta = f.preview?.deltas.get(item.id);
@@ -453,13 +465,10 @@ export class PlotRenderer {
     // Formatting dates is slow: an item's accessible name is built once, when a node first shows it.
     if (n._item !== item) { n._item = item; n.setAttribute('aria-label', item.ariaLabel()); }
     const label = n._label!, { text, width: textWidth } = this.labelOf(item);
-    setText(label, text);
     const fit = labelFit(textWidth, labelRoom - labelInset(item));
-    if (fit !== label._fit) {
-      label._fit = fit;
-      label.className = fit === 'whole' ? 'tl-label' : fit === 'none' ? 'tl-label none' : 'tl-label cut';
-      label.style.width = typeof fit === 'number' ? `${fit}px` : '';
-    }
+    setText(label, typeof fit === 'number' ? this.cutOf(text, fit) : text);
+    if ((fit === 'none') !== (label._fit === 'none')) label.className = fit === 'none' ? 'tl-label none' : 'tl-label';
+    label._fit = fit;
     if (item.primary && item.twins.length > 1) this.renderConnector(f, item, shift[0] + (item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2)), dy, again);
   }
 

@@ -3,7 +3,7 @@ import type { TimedEvent } from '../../../shared/api';
 import { spanOf } from '../../../shared/dates';
 import type { Actor } from '../../../shared/model';
 import { buildItems, dropItems, mergeItems } from '../../../src-renderer/timeline/items';
-import { labelFit, MIN_CUT_PX } from '../../../src-renderer/timeline/labels';
+import { cutLabel, labelFit, MIN_CUT_PX } from '../../../src-renderer/timeline/labels';
 import { EMPTY_PREFS, layoutLanes } from '../../../src-renderer/timeline/lanes';
 
 const actor = (id: string): Actor => ({ id, name: id.toUpperCase(), kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
@@ -41,5 +41,14 @@ describe('label fitting', () => {
     expect(labelFit(80, 63)).toBe(60);
     expect(labelFit(80, MIN_CUT_PX - 1)).toBe('none');
     expect(labelFit(20, 30)).toBe('whole');
+  });
+
+  it('cuts a label in script to the longest start that fits with an ellipsis, between whole characters', () => {
+    const widthOf = (t: string) => Array.from(t).length * 6; // a monospaced stand-in for the canvas measure
+    expect(cutLabel('Ceasefire talks in Doha', 60, widthOf)).toBe('Ceasefire\u2026'); // 10 characters, 60 px
+    expect(widthOf(cutLabel('Ceasefire talks in Doha', 60, widthOf))).toBeLessThanOrEqual(60);
+    expect(cutLabel('Talks in Doha', 40, widthOf)).toBe('Talks\u2026'); // no space before the ellipsis
+    expect(cutLabel('\u{1F54A}\u{1F54A}\u{1F54A}\u{1F54A}', 18, widthOf)).toBe('\u{1F54A}\u{1F54A}\u2026');
+    expect(cutLabel('Long', 3, widthOf)).toBe('\u2026');
   });
 });
