@@ -15,8 +15,9 @@ import { newId, newIds } from './ids';
 import { MINUTE_MS, TIME_LEVELS, levelOf } from './levels';
 import { openProjectDatabase, type OpenOptions } from './open';
 import {
-  ACTOR_COLUMNS, EVENT_COLUMNS, STATEMENT_COLUMNS, actorFromRow, citationFromRow, dateJson, eventFromRow, participantsJson, sourceFromRow,
-  sourceSummaryFromRow, statementFromRow, type ActorRow, type CitationRow, type EventRow, type SourceRow, type StatementRow,
+  ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_JSON, STATEMENT_COLUMNS, actorFromRow, citationFromRow, dateJson, eventFromJsonRow, eventFromRow,
+  participantsJson, sourceFromRow, sourceSummaryFromRow, statementFromRow, type ActorRow, type CitationRow, type EventJsonRow, type EventRow,
+  type SourceRow, type StatementRow,
 } from './rows';
 
 export type NewActor = Omit<Actor, 'id'>;
@@ -372,29 +373,40 @@ export class ProjectStore {
 
   /**
    * Entries overlapping [fromMs, toMs): one index range scan per length level present (found by an index
-   * seek, so empty levels cost nothing), so long entries are found too. A statement row brings its audience and
-   * outlets as text, which saves a second query and its random reads of the link table.
+   * seek, so empty levels cost nothing), so long entries are found too. A level's events come as one JSON text
+   * (EVENT_JSON), in the scan's order as rows would. A statement row brings its audience and outlets as text,
+   * which saves a second query and its random reads of the link table.
    */
   window(fromMs: number, toMs: number, filter: EntryFilter = {}, limit = 20_000): TimelineWindow {
-    const run = <Row>(table: 'events' | 'statements', alias: string, columns: string, c: SqlCondition, raw: boolean): Row[] => {
-      const extra = c.where.length ? `AND ${c.where.join(' AND ')}` : '';
-      const sql = this.q(`SELECT ${columns} FROM ${table} ${alias} WHERE ${alias}.lvl = @lvl AND ${alias}.start_ms >= @lo
-        AND ${alias}.start_ms < @toMs AND ${alias}.end_ms > @fromMs ${extra} LIMIT @limit`).raw(raw);
+    // Each level's rows, up to limit + 1 in all; `read` runs one level's scan with its parameters.
+    const eachLevel = <Row>(table: 'events' | 'statements', c: SqlCondition, read: (params: Record<string, unknown>) => Row[]): Row[] => {
       const nextLevel = this.q(`SELECT min(lvl) AS lvl FROM ${table} WHERE lvl >= ?`);
       const rows: Row[] = [];
       for (let lvl = (nextLevel.get(0) as { lvl: number | null }).lvl; lvl !== null && lvl <= TIME_LEVELS && rows.length <= limit;
         lvl = (nextLevel.get(lvl + 1) as { lvl: number | null }).lvl) {
         const lo = fromMs - 2 ** lvl * MINUTE_MS;
-        for (const r of sql.all({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length }) as Row[]) rows.push(r);
+        for (const r of read({ ...c.params, lvl, lo, fromMs, toMs, limit: limit + 1 - rows.length })) rows.push(r);
       }
       return rows;
     };
-    const links = `(SELECT group_concat(a.role || char(9) || a.actor_id, char(10) ORDER BY a.role, a.position) FROM statement_actors a WHERE a.statement_id = s.id) AS links`;
-    const evRows = admitsEvents(filter) ? run<EventRow>('events', 'e', EVENT_COLUMNS, eventConditions(filter), true) : [];
-    const stRows = admitsStatements(filter) ? run<StatementRow>('statements', 's', `${STATEMENT_COLUMNS}, ${links}`, statementConditions(filter), false) : [];
+    const inLevel = (alias: string, c: SqlCondition) => `${alias}.lvl = @lvl AND ${alias}.start_ms >= @lo AND ${alias}.start_ms < @toMs
+      AND ${alias}.end_ms > @fromMs ${c.where.length ? `AND ${c.where.join(' AND ')}` : ''} LIMIT @limit`;
+    let evRows: EventJsonRow[] = [];
+    if (admitsEvents(filter)) {
+      const c = eventConditions(filter);
+      const level = this.q(`SELECT '[' || group_concat(event) || ']' FROM (SELECT ${EVENT_JSON} AS event FROM events e WHERE ${inLevel('e', c)})`).pluck();
+      evRows = eachLevel('events', c, (params) => JSON.parse((level.get(params) as string | null) ?? '[]') as EventJsonRow[]);
+    }
+    let stRows: StatementRow[] = [];
+    if (admitsStatements(filter)) {
+      const c = statementConditions(filter);
+      const links = `(SELECT group_concat(a.role || char(9) || a.actor_id, char(10) ORDER BY a.role, a.position) FROM statement_actors a WHERE a.statement_id = s.id) AS links`;
+      const level = this.q(`SELECT ${STATEMENT_COLUMNS}, ${links} FROM statements s WHERE ${inLevel('s', c)}`);
+      stRows = eachLevel('statements', c, (params) => level.all(params) as StatementRow[]);
+    }
     const truncated = evRows.length > limit || stRows.length > limit;
     return {
-      events: evRows.sort((a, b) => a[6] - b[6]).slice(0, limit).map(eventFromRow),
+      events: evRows.sort((a, b) => a[3] - b[3]).slice(0, limit).map(eventFromJsonRow),
       statements: this.statementsFromRows(stRows.sort((a, b) => (a.start_ms ?? 0) - (b.start_ms ?? 0)).slice(0, limit)),
       truncated,
     };

@@ -3,7 +3,7 @@ import type { Actor, Citation, Participant, Source, UncertainDate } from '../../
 import type { SourceSummary, TimedEvent, TimedStatement } from '../../shared/api/entities';
 
 export interface ActorRow { id: string; name: string; kind: string; aliases: string; parent_id: string | null; color: string | null; notes: string; tags: string }
-/** An event row in EVENT_COLUMNS order, read with `.raw()`: for a window of 1k events, row objects cost more than the query. */
+/** An event row in EVENT_COLUMNS order, read with `.raw()`: for a list of 1k events, row objects cost more than the query. */
 export type EventRow = [id: string, type: string, title: string, description: string, start: string, end: string | null,
   startMs: number, endMs: number, location: string, participants: string, tags: string];
 export interface StatementRow {
@@ -19,6 +19,17 @@ export interface CitationRow { id: string; entity_type: string; entity_id: strin
 export const ACTOR_COLUMNS = 'id, name, kind, aliases, parent_id, color, notes, tags';
 export const EVENT_COLUMNS = 'e.id, e.type, e.title, e.description, e.start, e."end", e.start_ms, e.end_ms, e.location, e.participants, e.tags';
 export const STATEMENT_COLUMNS = 's.id, s.speaker_id, s.text, s.direct, s.hedged, s.date, s.start_ms, s.end_ms, s.event_id, s.tags';
+/**
+ * An event as one JSON array, its JSON columns embedded as stored, for a window to read a level's events as one
+ * text: better-sqlite3 converting 11 values a row costs more than one JSON.parse of them all. The text columns go
+ * through one json_array, which costs less than quoting each. start_ms and end_ms are whole milliseconds, whose
+ * text SQLite writes exactly.
+ */
+export const EVENT_JSON = `'[' || concat_ws(',', json_array(e.id, e.type, e.title, e.description, e.location),
+  e.start, ifnull(e."end", 'null'), e.start_ms, e.end_ms, e.participants, e.tags) || ']'`;
+/** EVENT_JSON parsed. */
+export type EventJsonRow = [text: [id: string, type: string, title: string, description: string, location: string],
+  start: UncertainDate, end: UncertainDate | null, startMs: number, endMs: number, participants: Participant[], tags: string[]];
 
 const json = <T>(text: string | null): T => JSON.parse(text ?? 'null') as T;
 
@@ -44,6 +55,10 @@ export function eventFromRow([id, type, title, description, start, end, startMs,
     id, type: type as TimedEvent['type'], title, description, start: json<UncertainDate>(start), end: json<UncertainDate | null>(end),
     location, participants: json(participants), tags: tags === '[]' ? [] : json(tags), startMs, endMs,
   };
+}
+
+export function eventFromJsonRow([[id, type, title, description, location], start, end, startMs, endMs, participants, tags]: EventJsonRow): TimedEvent {
+  return { id, type: type as TimedEvent['type'], title, description, start, end, location, participants, tags, startMs, endMs };
 }
 
 export function statementFromRow(r: StatementRow, audienceIds: string[], outletIds: string[]): TimedStatement {

@@ -74,6 +74,33 @@ describe('the project store', () => {
     ), { numRuns: 40 });
   });
 
+  it('reads a window over several levels as getEvent does, in start order, for every filter', () => {
+    const store = createProject();
+    const [a, b] = [actor(store, 'A'), actor(store, 'B')];
+    const base = Date.UTC(2024, 0, 1), hour = 3600_000;
+    const texts = ['plain', 'quote " and \\ backslash', 'line\nbreak\ttab \u0001 \u2028', 'Ünïcödé 😀 שלום', ''];
+    store.createEvents(Array.from({ length: 60 }, (_, i) => ({
+      type: i % 3 ? 'talks' as const : 'visit' as const, title: `${texts[i % texts.length]} ${i}`, description: texts[(i + 1) % texts.length],
+      location: texts[(i + 2) % texts.length], tags: i % 4 ? [] : ['x', texts[i % texts.length]],
+      participants: i % 5 ? [{ actorId: a.id, role: 'party' }, { actorId: b.id, role: 'host' }] : [],
+      // Starts repeat (ties within and across levels); lengths from an hour to a year span several levels.
+      start: fromInstant(base + (i % 12) * 24 * hour, 'hour', 'UTC'),
+      end: i % 2 ? fromInstant(base + (i % 12) * 24 * hour + 2 ** (i % 14) * hour, 'hour', 'UTC') : null,
+    })));
+    const [lo, hi] = [base + 3 * 24 * hour, base + 9 * 24 * hour];
+    const overlapping = store.db.prepare('SELECT id FROM events WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms, lvl, rid').pluck().all(hi, lo) as string[];
+    for (const filter of [{}, { types: ['visit' as const] }, { actorIds: [b.id] }, { text: '"' }, { tags: ['x'] }]) {
+      const admitted = new Set(store.listEvents(filter).map((e) => e.id));
+      const w = store.window(lo, hi, filter);
+      expect(w.events).toStrictEqual(overlapping.filter((id) => admitted.has(id)).map((id) => store.getEvent(id)));
+      expect(w.events.every((e) => Object.keys(e).join() === Object.keys(store.getEvent(e.id)).join())).toBe(true);
+    }
+    expect(new Set(store.db.prepare('SELECT lvl FROM events').pluck().all()).size).toBeGreaterThan(5);
+    const truncated = store.window(lo, hi, {}, 10);
+    expect(truncated.truncated).toBe(true);
+    expect(truncated.events).toHaveLength(10);
+  });
+
   it('filters by actor, type, tag, text and outlet', () => {
     const store = createProject();
     const [a, b] = [actor(store, 'A'), actor(store, 'B')];
