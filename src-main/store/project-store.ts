@@ -390,18 +390,25 @@ export class ProjectStore {
       return rows;
     };
     const inLevel = (alias: string, c: SqlCondition) => `${alias}.lvl = @lvl AND ${alias}.start_ms >= @lo AND ${alias}.start_ms < @toMs
-      AND ${alias}.end_ms > @fromMs ${c.where.length ? `AND ${c.where.join(' AND ')}` : ''} LIMIT @limit`;
+      AND ${alias}.end_ms > @fromMs ${c.where.length ? `AND ${c.where.join(' AND ')}` : ''}`;
     let evRows: EventJsonRow[] = [];
     if (admitsEvents(filter)) {
       const c = eventConditions(filter);
-      const level = this.q(`SELECT '[' || group_concat(event) || ']' FROM (SELECT ${EVENT_JSON} AS event FROM events e WHERE ${inLevel('e', c)})`).pluck();
-      evRows = eachLevel('events', c, (params) => JSON.parse((level.get(params) as string | null) ?? '[]') as EventJsonRow[]);
+      // LIMIT takes a subquery, whose rows SQLite copies once more; a level whose index range holds no more entries
+      // than are still wanted (counted from the index alone, up to that many) is read whole without one.
+      const entries = this.q('SELECT count(*) FROM (SELECT 1 FROM events WHERE lvl = @lvl AND start_ms >= @lo AND start_ms < @toMs LIMIT @limit + 1)').pluck();
+      const whole = this.q(`SELECT '[' || group_concat(${EVENT_JSON}) || ']' FROM events e WHERE ${inLevel('e', c)}`).pluck();
+      const limited = this.q(`SELECT '[' || group_concat(event) || ']' FROM (SELECT ${EVENT_JSON} AS event FROM events e WHERE ${inLevel('e', c)} LIMIT @limit)`).pluck();
+      evRows = eachLevel('events', c, (params) => {
+        const fits = (entries.get(params) as number) <= (params.limit as number);
+        return JSON.parse(((fits ? whole : limited).get(params) as string | null) ?? '[]') as EventJsonRow[];
+      });
     }
     let stRows: StatementRow[] = [];
     if (admitsStatements(filter)) {
       const c = statementConditions(filter);
       const links = `(SELECT group_concat(a.role || char(9) || a.actor_id, char(10) ORDER BY a.role, a.position) FROM statement_actors a WHERE a.statement_id = s.id) AS links`;
-      const level = this.q(`SELECT ${STATEMENT_COLUMNS}, ${links} FROM statements s WHERE ${inLevel('s', c)}`);
+      const level = this.q(`SELECT ${STATEMENT_COLUMNS}, ${links} FROM statements s WHERE ${inLevel('s', c)} LIMIT @limit`);
       stRows = eachLevel('statements', c, (params) => level.all(params) as StatementRow[]);
     }
     const truncated = evRows.length > limit || stRows.length > limit;

@@ -96,9 +96,21 @@ describe('the project store', () => {
       expect(w.events.every((e) => Object.keys(e).join() === Object.keys(store.getEvent(e.id)).join())).toBe(true);
     }
     expect(new Set(store.db.prepare('SELECT lvl FROM events').pluck().all()).size).toBeGreaterThan(5);
-    const truncated = store.window(lo, hi, {}, 10);
-    expect(truncated.truncated).toBe(true);
-    expect(truncated.events).toHaveLength(10);
+  });
+
+  it('truncates a crowded window to its shortest entries, level by level, then in start order', () => {
+    const store = createProject();
+    const base = Date.UTC(2024, 0, 1), hour = 3600_000;
+    const at = (h: number) => fromInstant(base + h * hour, 'hour', 'UTC');
+    const spec = (title: string, start: number, end: number | null) => ({
+      type: 'talks' as const, title, description: '', location: '', participants: [], tags: [], start: at(start), end: end === null ? null : at(end),
+    });
+    // Six one-hour events late in the window and twenty three-day ones from its start: the first level read holds
+    // six, the second more than the five still wanted.
+    store.createEvents([...Array.from({ length: 6 }, (_, i) => spec(`short ${i}`, 400 + i, null)), ...Array.from({ length: 20 }, (_, i) => spec(`long ${i}`, i, i + 72))]);
+    const w = store.window(base, base + 500 * hour, {}, 10);
+    expect(w.truncated).toBe(true);
+    expect(w.events.map((e) => e.title)).toEqual([0, 1, 2, 3, 4].map((i) => `long ${i}`).concat([0, 1, 2, 3, 4].map((i) => `short ${i}`)));
   });
 
   it('filters by actor, type, tag, text and outlet', () => {
