@@ -78,10 +78,12 @@ const store = ProjectStore.open(file);
 const width = span / 100;
 const queries: number[] = [];
 let returned = 0;
-for (let run = 0; run < 50; run++) {
+// The first windows warm the page cache and the JIT; 50 of them are not counted, then 250 are.
+for (let run = 0; run < 300; run++) {
   const from = start + ((run * 7919) % 90) / 100 * span;
   const t0 = performance.now();
   const w = store.window(from, from + width, {}, 20_000);
+  if (run < 50) continue;
   queries.push(performance.now() - t0);
   returned += w.events.length;
 }
@@ -90,6 +92,7 @@ store.close();
 console.log(`events: ${N.toLocaleString('en')} (10% longer than a day), 2 participants each, one transaction with its undo record`);
 console.log(`insert:       median ${insertMs.toFixed(0)} ms = ${Math.round(N / (insertMs / 1000)).toLocaleString('en')} events/s   (goal ≥ 200,000/s)`);
 console.log(`  floor: raw SQLite, bare table, no index: ${floorMs.toFixed(0)} ms = ${Math.round(N / (floorMs / 1000)).toLocaleString('en')} rows/s; Parley / floor = ${(insertMs / floorMs).toFixed(2)}`);
-console.log(`window query: median ${median(queries).toFixed(2)} ms, ${Math.round(returned / queries.length)} events returned on average   (goal ≤ 5 ms)`);
+const p95 = [...queries].sort((a, b) => a - b)[Math.floor(queries.length * 0.95)];
+console.log(`window query: median ${median(queries).toFixed(2)} ms (p95 ${p95.toFixed(2)}) over ${queries.length} windows, ${Math.round(returned / queries.length)} events returned on average   (goal ≤ 5 ms)`);
 console.log(`open project: median ${median(opens).toFixed(1)} ms (integrity quick_check included)`);
 fs.rmSync(dir, { recursive: true, force: true });
