@@ -105,10 +105,15 @@ function offsetMsUncached(zone: string, utcMs: number): number {
   return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(utcMs / 1000) * 1000) / 60_000) * 60_000;
 }
 
-/** The instant of a wall-clock time (given as if it were UTC) in a zone. */
+/**
+ * The instant of a wall-clock time (given as if it were UTC) in a zone. A time the clocks skipped (a midnight in
+ * Santiago when summer time starts) is taken forward to the instant they jumped to, as date-fns does.
+ */
 function wallToInstant(wallMs: number, zone: string): number {
   const guess = wallMs - offsetMs(zone, wallMs);
-  return wallMs - offsetMs(zone, guess);
+  const t = wallMs - offsetMs(zone, guess);
+  const check = wallMs - offsetMs(zone, t);
+  return check === t ? t : Math.max(t, check);
 }
 
 /** Wall-clock start of the unit holding a wall-clock time, and the start of the next unit. */
@@ -116,23 +121,24 @@ function wallUnit(wallMs: number, precision: Precision): [number, number] {
   const d = new Date(wallMs);
   const [y, mo, day, h, mi] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
   switch (precision) {
-    case 'minute': return [Date.UTC(y, mo, day, h, mi), Date.UTC(y, mo, day, h, mi + 1)];
-    case 'hour': return [Date.UTC(y, mo, day, h), Date.UTC(y, mo, day, h + 1)];
-    case 'day': return [Date.UTC(y, mo, day), Date.UTC(y, mo, day + 1)];
+    case 'minute': return [calendarWall(y, mo, day, h, mi), calendarWall(y, mo, day, h, mi + 1)];
+    case 'hour': return [calendarWall(y, mo, day, h), calendarWall(y, mo, day, h + 1)];
+    case 'day': return [calendarWall(y, mo, day), calendarWall(y, mo, day + 1)];
     case 'week': {
       const monday = day - ((d.getUTCDay() + 6) % 7);
-      return [Date.UTC(y, mo, monday), Date.UTC(y, mo, monday + 7)];
+      return [calendarWall(y, mo, monday), calendarWall(y, mo, monday + 7)];
     }
-    case 'month': return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
-    case 'year': return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+    case 'month': return [calendarWall(y, mo, 1), calendarWall(y, mo + 1, 1)];
+    case 'year': return [calendarWall(y, 0, 1), calendarWall(y + 1, 0, 1)];
   }
 }
 
-/** Date.UTC that also takes years 0–99 literally. */
-function utc(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
-  if (y >= 100) return Date.UTC(y, mo, d, h, mi, s); // the common case, without allocating a Date
-  const date = new Date(Date.UTC(2000, mo, d, h, mi, s));
-  date.setUTCFullYear(y);
+/** A wall-clock time as if UTC, with months, days and hours past their range carried over, and years 0–99 taken literally. */
+function calendarWall(y: number, mo: number, d: number, h = 0, mi = 0): number {
+  if (y >= 100) return Date.UTC(y, mo, d, h, mi); // the common case, without allocating a Date
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo, d);
+  date.setUTCHours(h, mi, 0, 0);
   return date.getTime();
 }
 
@@ -146,16 +152,16 @@ export function rangeOf(date: UncertainDate): TimeRange {
 /** wallUnit for a value already in parts, by arithmetic alone: a bulk import calls it for every row. */
 function unitOfParts([y, mo, d, h, mi]: number[], precision: Precision): [number, number] {
   switch (precision) {
-    case 'minute': { const lo = utc(y, mo, d, h, mi, 0); return [lo, lo + MINUTE_MS]; }
-    case 'hour': { const lo = utc(y, mo, d, h, 0, 0); return [lo, lo + HOUR_MS]; }
-    case 'day': { const lo = utc(y, mo, d, 0, 0, 0); return [lo, lo + DAY_MS]; }
+    case 'minute': { const lo = calendarWall(y, mo, d, h, mi); return [lo, lo + MINUTE_MS]; }
+    case 'hour': { const lo = calendarWall(y, mo, d, h); return [lo, lo + HOUR_MS]; }
+    case 'day': { const lo = calendarWall(y, mo, d); return [lo, lo + DAY_MS]; }
     case 'week': {
-      const day = utc(y, mo, d, 0, 0, 0);
+      const day = calendarWall(y, mo, d);
       const sinceMonday = (((Math.floor(day / DAY_MS) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
       return [day - sinceMonday * DAY_MS, day + (7 - sinceMonday) * DAY_MS];
     }
-    case 'month': return [utc(y, mo, 1, 0, 0, 0), utc(y, mo + 1, 1, 0, 0, 0)];
-    case 'year': return [utc(y, 0, 1, 0, 0, 0), utc(y + 1, 0, 1, 0, 0, 0)];
+    case 'month': return [calendarWall(y, mo, 1), calendarWall(y, mo + 1, 1)];
+    case 'year': return [calendarWall(y, 0, 1), calendarWall(y + 1, 0, 1)];
   }
 }
 
@@ -233,21 +239,33 @@ export function isoInZone(ms: number, zone: string): string {
 /**
  * Unit boundaries in [fromMs, toMs) for a time axis, aligned in a zone to multiples of `step`
  * (every 15 minutes, every 6 hours, every 3 months, every 10 years); weeks and days step by one.
+ * Wall-clock arithmetic and cached offsets: a TZDate per boundary made a zoom frame that needed a new tick level
+ * spend ~10 ms on a few hundred days.
  */
 export function unitBoundaries(fromMs: number, toMs: number, unit: Precision, step: number, zone: string, max = 2000): number[] {
   const z = isValidZone(zone) ? zone : 'UTC';
-  let t = startOfUnit(new TZDate(fromMs, z), unit);
+  const first = new Date(wallUnit(fromMs + offsetMs(z, fromMs), unit)[0]);
+  const d = first.getUTCDate();
+  let [y, mo, h, mi] = [first.getUTCFullYear(), first.getUTCMonth(), first.getUTCHours(), first.getUTCMinutes()];
   if (step > 1) {
-    if (unit === 'minute') t.setMinutes(Math.floor(t.getMinutes() / step) * step);
-    else if (unit === 'hour') t.setHours(Math.floor(t.getHours() / step) * step);
-    else if (unit === 'month') t.setMonth(Math.floor(t.getMonth() / step) * step);
-    else if (unit === 'year') t.setFullYear(Math.floor(t.getFullYear() / step) * step);
+    if (unit === 'minute') mi = Math.floor(mi / step) * step;
+    else if (unit === 'hour') h = Math.floor(h / step) * step;
+    else if (unit === 'month') mo = Math.floor(mo / step) * step;
+    else if (unit === 'year') y = Math.floor(y / step) * step;
   }
-  const stride = unit === 'day' || unit === 'week' ? 1 : step;
   const out: number[] = [];
-  while (t.getTime() < toMs && out.length < max) {
-    out.push(t.getTime());
-    t = addUnits(t, unit, stride);
+  if (unit === 'minute' || unit === 'hour') {
+    // Minutes and hours step in elapsed time, evenly across a clock change.
+    const strideMs = step * (unit === 'minute' ? MINUTE_MS : HOUR_MS);
+    for (let t = wallToInstant(calendarWall(y, mo, d, h, mi), z); t < toMs && out.length < max; t += strideMs) out.push(t);
+    return out;
+  }
+  // Days and longer step on the calendar: each boundary is a local midnight.
+  for (let i = 0; out.length < max; i++) {
+    const t = wallToInstant(unit === 'day' ? calendarWall(y, mo, d + i) : unit === 'week' ? calendarWall(y, mo, d + 7 * i)
+      : unit === 'month' ? calendarWall(y, mo + step * i, 1) : calendarWall(y + step * i, 0, 1), z);
+    if (t >= toMs) break;
+    out.push(t);
   }
   return out;
 }

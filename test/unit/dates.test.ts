@@ -1,7 +1,9 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears, startOfDay, startOfHour, startOfMinute, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  compareUncertain, formatUncertain, fromInstant, isoInZone, rangeOf, shiftUncertain, snapInstant, spanOf, zoneOffsetMinutes,
+  compareUncertain, formatUncertain, fromInstant, isoInZone, rangeOf, shiftUncertain, snapInstant, spanOf, unitBoundaries, zoneOffsetMinutes,
   type Precision,
 } from '../../shared/dates';
 import { PRECISIONS, type UncertainDate } from '../../shared/model';
@@ -92,3 +94,44 @@ describe('uncertain dates', () => {
     expect(zoneOffsetMinutes('Not/AZone', 0)).toBe(0);
   });
 });
+
+/** Axis boundaries the slow, obvious way (a TZDate and date-fns per boundary), to hold the arithmetic to. */
+function boundariesByTZDate(fromMs: number, toMs: number, unit: Precision, step: number, zone: string, max: number): number[] {
+  const start = { minute: startOfMinute, hour: startOfHour, day: startOfDay, week: (d: TZDate) => startOfWeek(d, { weekStartsOn: 1 }), month: startOfMonth, year: startOfYear }[unit];
+  const add = { minute: addMinutes, hour: addHours, day: addDays, week: addWeeks, month: addMonths, year: addYears }[unit];
+  let t = start(new TZDate(fromMs, zone));
+  if (step > 1) {
+    if (unit === 'minute') t.setMinutes(Math.floor(t.getMinutes() / step) * step);
+    else if (unit === 'hour') t.setHours(Math.floor(t.getHours() / step) * step);
+    else if (unit === 'month') t.setMonth(Math.floor(t.getMonth() / step) * step);
+    else if (unit === 'year') t.setFullYear(Math.floor(t.getFullYear() / step) * step);
+  }
+  const out: number[] = [];
+  // A calendar unit starts again from its own start: after a midnight the clocks skipped, date-fns keeps the 01:00 it landed on.
+  const calendar = unit !== 'minute' && unit !== 'hour';
+  for (; t.getTime() < toMs && out.length < max; t = calendar ? start(add(t, unit === 'day' || unit === 'week' ? 1 : step)) : add(t, step)) out.push(t.getTime());
+  return out;
+}
+
+describe('axis boundaries', () => {
+  const levels: [Precision, number, number][] = [
+    ['minute', 15, 2 * 86_400_000], ['hour', 1, 10 * 86_400_000], ['hour', 6, 40 * 86_400_000], ['day', 1, 400 * 86_400_000],
+    ['week', 1, 700 * 86_400_000], ['month', 3, 20 * 365 * 86_400_000], ['year', 10, 300 * 365 * 86_400_000],
+  ];
+  it('are the unit starts in the zone, as date-fns steps them, across clock changes', () => {
+    fc.assert(fc.property(instant, fc.constantFrom(...levels), fc.constantFrom(...ZONES, 'America/Santiago', 'Asia/Tehran'), fc.double({ min: 0.01, max: 1, noNaN: true }),
+      (from, [unit, step, longest], zone, part) => {
+        const to = from + Math.round(longest * part);
+        expect(unitBoundaries(from, to, unit, step, zone, 3000)).toEqual(boundariesByTZDate(from, to, unit, step, zone, 3000));
+      }), { numRuns: 300 });
+  });
+
+  it('start at or before the range and take years before 100 literally', () => {
+    const list = unitBoundaries(Date.parse('2025-03-29T12:00:00Z'), Date.parse('2025-04-01T00:00:00Z'), 'day', 1, 'Europe/London');
+    expect(list.map((ms) => new Date(ms).toISOString())).toEqual(['2025-03-29T00:00:00.000Z', '2025-03-30T00:00:00.000Z', '2025-03-30T23:00:00.000Z', '2025-03-31T23:00:00.000Z']);
+    const ancient = new Date(0); ancient.setUTCFullYear(45, 0, 1); ancient.setUTCHours(0, 0, 0, 0);
+    expect(unitBoundaries(ancient.getTime(), ancient.getTime() + 400 * 86_400_000, 'month', 3, 'UTC').map((ms) => new Date(ms).toISOString().slice(0, 10)))
+      .toEqual(['0045-01-01', '0045-04-01', '0045-07-01', '0045-10-01', '0046-01-01']);
+  });
+});
+
