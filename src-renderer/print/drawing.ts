@@ -1,4 +1,4 @@
-// Path data for the print's SVG drawings, and text fitting for the words placed over them. A timeline sheet
+// Path data for the print's SVG drawings (the words placed over them are fitted by timeline/labels.ts fitText). A timeline sheet
 // draws each kind of line and mark as one path, so the printer paints a few elements a page, not a box a mark.
 
 /** Coordinates to a hundredth of a pixel: finer than print needs, and short path data. */
@@ -34,21 +34,6 @@ export const vLine = (x: number, y1: number, y2: number) => `M${n(x)} ${n(y1)}V$
 
 /** Whether a text holds Hebrew or Arabic letters: only such text needs an isolate of its own to read right to left. */
 export const hasRtl = (text: string) => /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(text);
-
-/**
- * The text, or its longest start that fits maxWidth once an ellipsis ends it: cut here, a label needs no
- * clipping box with text-overflow for the printer to lay out. `width` measures a string in the text's font.
- */
-export function fitText(text: string, maxWidth: number, width: (s: string) => number): string {
-  if (width(text) <= maxWidth) return text;
-  const chars = Array.from(text);
-  let lo = 0, hi = chars.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (width(`${chars.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) lo = mid; else hi = mid - 1;
-  }
-  return lo ? `${chars.slice(0, lo).join('').trimEnd()}…` : '';
-}
 
 /** Path data gathered by CSS class, so each look (a kind of mark, the grid, the rules…) is one SVG path. */
 export class Paths {

@@ -22,16 +22,18 @@ export function labelFit(textWidth: number, room: number): 'whole' | 'none' | nu
   return Math.floor(room / CUT_STEP_PX) * CUT_STEP_PX;
 }
 
-const ELLIPSIS = '\u2026';
-
-/** The longest start of `text` that, with an ellipsis, is at most `room` px wide by `widthOf`. */
-export function cutLabel(text: string, room: number, widthOf: (text: string) => number): string {
+/**
+ * The text, or its longest start that fits maxWidth once an ellipsis ends it ('' when not even that fits): cut
+ * here, a label needs no clipping box. `width` measures a string in the text's font. The print's labels use it too.
+ */
+export function fitText(text: string, maxWidth: number, width: (s: string) => number): string {
+  if (width(text) <= maxWidth) return text;
   // Cut between code points, never inside a surrogate pair.
   const chars = Array.from(text);
   let lo = 0, hi = chars.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (widthOf(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= room) lo = mid; else hi = mid - 1;
+    const mid = Math.ceil((lo + hi) / 2);
+    if (width(`${chars.slice(0, mid).join('').trimEnd()}\u2026`) <= maxWidth) lo = mid; else hi = mid - 1;
   }
-  return chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+  return lo ? `${chars.slice(0, lo).join('').trimEnd()}\u2026` : '';
 }

@@ -7,7 +7,7 @@
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
-import { canvasTextWidth, cutLabel, labelFit } from './labels';
+import { canvasTextWidth, fitText, labelFit } from './labels';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
@@ -191,11 +191,11 @@ export class PlotRenderer {
   private readonly majorTicks: Pool;
   private readonly band: Node;
   private readonly dragLabel: Node;
-  /** Items and ticks are placed relative to this instant; panning only moves their layers. */
+  /** Items and ticks are placed relative to this instant; panning only scrolls them. */
   private originMs = 0;
   private originMsPerPx = 0;
   private packedAt = new Map<string, number>();
-  /** What the item layer was laid out for, and over which span; a frame that matches it only moves the layer. */
+  /** What the item layer was laid out for, and over which span; a frame that matches it only scrolls. */
   private laid: { items: ItemIndex | null; itemsVersion: number; density: LaneDensity | null; layout: LaneLayout | null;
     selection: readonly string[] | null; preview: DragPreview | null; first: number; last: number; msPerPx: number; originMs: number } & Span =
     { items: null, itemsVersion: -1, density: null, layout: null, selection: null, preview: null, first: -1, last: -1, fromMs: 0, toMs: 0, msPerPx: 0, originMs: 0 };
@@ -287,7 +287,7 @@ export class PlotRenderer {
   /**
    * The span to lay out this frame, or null when the last one still serves. A zoom lays out the viewport alone
    * (and a sliver), which is all the frame answering it can afford; once it rests, the frames after widen the
-   * margins step by step, so a pan finds its items already there and only moves the layer.
+   * margins step by step, so a pan finds its items already there and only scrolls.
    */
   private nextSpan(f: Frame, firstLane: number, lastLane: number, mayWiden: boolean): Span | null {
     const { scale } = f;
@@ -414,7 +414,7 @@ export class PlotRenderer {
     let cut = this.cuts.get(key);
     if (cut === undefined) {
       if (this.cuts.size > 20_000) this.cuts.clear();
-      this.cuts.set(key, (cut = cutLabel(text, room, this.textWidth)));
+      this.cuts.set(key, (cut = fitText(text, room, this.textWidth)));
     }
     return cut;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Paths, circle, drawMark, fitText, hasRtl, roundedRect } from '../../../src-renderer/print/drawing';
+import { Paths, circle, drawMark, hasRtl, roundedRect } from '../../../src-renderer/print/drawing';
+import { fitText } from '../../../src-renderer/timeline/labels';
 
 /** A stand-in for measuring text: every character 5 px wide. */
 const fiveEach = (s: string) => s.length * 5;
