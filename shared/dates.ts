@@ -119,18 +119,7 @@ function wallToInstant(wallMs: number, zone: string): number {
 /** Wall-clock start of the unit holding a wall-clock time, and the start of the next unit. */
 function wallUnit(wallMs: number, precision: Precision): [number, number] {
   const d = new Date(wallMs);
-  const [y, mo, day, h, mi] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-  switch (precision) {
-    case 'minute': return [calendarWall(y, mo, day, h, mi), calendarWall(y, mo, day, h, mi + 1)];
-    case 'hour': return [calendarWall(y, mo, day, h), calendarWall(y, mo, day, h + 1)];
-    case 'day': return [calendarWall(y, mo, day), calendarWall(y, mo, day + 1)];
-    case 'week': {
-      const monday = day - ((d.getUTCDay() + 6) % 7);
-      return [calendarWall(y, mo, monday), calendarWall(y, mo, monday + 7)];
-    }
-    case 'month': return [calendarWall(y, mo, 1), calendarWall(y, mo + 1, 1)];
-    case 'year': return [calendarWall(y, 0, 1), calendarWall(y + 1, 0, 1)];
-  }
+  return unitOfParts([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()], precision);
 }
 
 /** A wall-clock time as if UTC, with months, days and hours past their range carried over, and years 0–99 taken literally. */
@@ -149,7 +138,7 @@ export function rangeOf(date: UncertainDate): TimeRange {
   return { startMs: wallToInstant(lo, zone), endMs: wallToInstant(hi, zone) };
 }
 
-/** wallUnit for a value already in parts, by arithmetic alone: a bulk import calls it for every row. */
+/** The unit's wall-clock bounds for a value in parts, by arithmetic alone: a bulk import calls it for every row. */
 function unitOfParts([y, mo, d, h, mi]: number[], precision: Precision): [number, number] {
   switch (precision) {
     case 'minute': { const lo = calendarWall(y, mo, d, h, mi); return [lo, lo + MINUTE_MS]; }
