@@ -145,6 +145,20 @@ async function emptyPoint(page: Page, area: string, background: string): Promise
   }, [area, background] as const);
 }
 
+/** The centre of the first item wholly inside `area` (the first in document order may lie off screen), where a drag moves it. */
+async function itemInView(page: Page, area: string, item: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([areaSel, itemSel]) => {
+    const a = document.querySelector(areaSel)!.getBoundingClientRect();
+    for (const el of document.querySelectorAll(itemSel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width >= 16 && r.left >= a.left + 20 && r.right <= a.right - 20 && r.top >= a.top && r.bottom <= a.bottom) {
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    throw new Error(`no ${itemSel} inside ${areaSel} to drag`);
+  }, [area, item] as const);
+}
+
 /** The same gestures on either timeline: a pan there and back, zoom in and out at the centre, one item drag. */
 async function script(page: Page, sel: { area: string; background: string; item: string; selectFirst: boolean }) {
   const bg = await emptyPoint(page, sel.area, sel.background);
@@ -167,9 +181,7 @@ async function script(page: Page, sel: { area: string; background: string; item:
     await page.mouse.wheel(0, -120);
   }
   await page.keyboard.up('Control');
-  const b = await item.boundingBox();
-  if (!b) throw new Error('no item to drag');
-  const at = { x: b.x + Math.min(8, b.width / 2), y: b.y + b.height / 2 };
+  const at = await itemInView(page, sel.area, sel.item);
   await setPhase(page, 'drag');
   if (sel.selectFirst) { await page.mouse.click(at.x, at.y); await page.waitForTimeout(50); }
   await page.mouse.move(at.x, at.y);
