@@ -237,8 +237,9 @@ export class PlotRenderer {
     const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
     // Sublayers keep the paint order fixed whatever order nodes are created in: ranges and connectors under items, counts on top.
     const under = child('tl-sublayer', layer), items = child('tl-sublayer', layer), over = child('tl-sublayer', layer);
-    // The rubber band and the drag label live in the scroller too: moving them then only repaints, where above
-    // the scroller they would make Chromium re-layerize the page on every frame of a drag.
+    // The rubber band and the drag label live in the scroller too: moving the band then only repaints, and the label
+    // (a layer of its own, shifted by a transform) not even that; above the scroller either would make Chromium
+    // re-layerize the page on every frame of a drag.
     const overlay = child('tl-overlay', plotPan);
     this.ranges = new Pool(under, () => div('tl-range'));
     this.connectors = new Pool(under, () => div('tl-connector'));
@@ -556,7 +557,7 @@ export class PlotRenderer {
     const p = f.preview;
     setShown(this.dragLabel, !!p);
     if (p) {
-      place(this.dragLabel, this.scrollX + p.at.x + 14, p.at.y - 28);
+      setShift(this.dragLabel, this.scrollX + p.at.x + 14, p.at.y - 28);
       setText(this.dragLabel, p.label);
     }
   }
