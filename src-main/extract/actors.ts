@@ -30,7 +30,9 @@ export interface ActorIndex {
   mentions: Mention[];
 }
 
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*(?:\.(?=\s\p{Lu}))?(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+// An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
+// a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr|Rt|Hon)\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
@@ -44,6 +46,12 @@ const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|televisio
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
+
+const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
+/** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */
+const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/.test(before) && OFFICE_PHRASE.test(before);
+const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 
 const PLACES_RE = namesRegex([...PLACES])!;
 
@@ -247,6 +255,9 @@ class Builder {
     const after = this.text.slice(end, end + 80);
 
     const head = words[words.length - 1];
+    // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":
+    // the words of an office, not a name.
+    if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
     if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name)) {
       this.addMention(this.findOrCreate(name, 'media'), start, end);
       return;

@@ -11,6 +11,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** The live-blog stamp or dateline in force for this sentence, if any. */
   stamp?: DateMention;
+  /** What its relative dates resolve against: the publication, or an earlier day's heading in a live blog. */
+  clock: Clock;
   /** A headline or label above the story: it repeats the story, so it proposes nothing of its own. */
   headline: boolean;
 }

@@ -28,7 +28,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming)\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
@@ -128,6 +128,45 @@ export function parseDates(text: string, clock: Clock, offset = 0): ParsedDate[]
   });
 }
 
+/** A stretch of the text and the clock its relative dates resolve against. */
+export interface DatedSection {
+  start: number;
+  clock: Clock;
+}
+
+/**
+ * A live blog's day headings ("Tuesday 9 September", "Wednesday, 12 March 2025" on a line of their own): the entries
+ * under an earlier day's heading are stamped and worded relative to that day ("16:05 GMT", "last night"), so they
+ * resolve against its end. The rest of the text keeps the publication instant.
+ */
+export function datedSections(text: string, clock: Clock): DatedSection[] {
+  const sections: DatedSection[] = [{ start: 0, clock }];
+  const published = localDate(clock, clock.reference);
+  const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = at;
+    at += line.length + 1;
+    const body = line.trim().replace(/[.:]$/, '');
+    if (!body || body.length > 40 || !/\d/.test(body)) continue;
+    const [r] = chrono.parse(body, reference);
+    if (!r || r.text.trim() !== body || !r.start.isCertain('day') || r.start.isCertain('hour')) continue;
+    const mention = fromChrono(r, clock, published, false);
+    if (!mention || mention.precision !== 'day') continue;
+    const day = mention.from;
+    const dayClock = day < published ? { ...clock, reference: localToInstant(clock, `${day}T23:59`) } : clock;
+    if (sections[sections.length - 1].clock !== dayClock) sections.push({ start: lineStart, clock: dayClock });
+  }
+  return sections;
+}
+
+/** The section that holds an offset. */
+export function sectionAt(sections: DatedSection[], offset: number): DatedSection {
+  let found = sections[0];
+  for (const s of sections) if (s.start <= offset) found = s;
+  return found;
+}
+
 /** Every date expression in a sentence, resolved; each takes its tense from its own clause. */
 export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock, from)): DateMention[] {
   const sentence = text.slice(from, to);
@@ -171,7 +210,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
 /** The words of the clause that leads up to a date: its tense is the date's tense. */
 function clauseBefore(sentence: string, end: number): string {
   const head = sentence.slice(Math.max(0, end - 160), end);
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '));
+  // A quotation's own tense is not the reporting clause's: '"… to meet again," she said on Monday'.
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), head.lastIndexOf('" '), head.lastIndexOf('” '));
   return cut >= 0 ? head.slice(cut) : head;
 }
 

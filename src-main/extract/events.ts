@@ -185,7 +185,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
   else if (ONGOING.test(s.slice(0, to)) && !isFutureClause(clause)) {
-    const today = localDate(ctx.clock, ctx.clock.reference);
+    const today = localDate(sentence.clock, sentence.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
   }
   // "two days of talks that ended on Monday", "will meet for three days": a range around the stated day.

@@ -3,7 +3,7 @@
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
 import { findActors } from './actors';
 import type { ArticleContext, SentenceContext } from './context';
-import { findDates, makeClock, parseDates, type DateMention } from './dates';
+import { datedSections, findDates, makeClock, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { analyse } from './sentences';
 import { findStatements } from './statements';
@@ -26,16 +26,18 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const contexts: SentenceContext[] = [];
   let stamp: DateMention | undefined;
   let mentionCursor = 0;
-  const parsedDates = parseDates(text, clock);
+  const sections = datedSections(text, clock);
+  const parsedDates = sections.flatMap((section, i) => parseDates(text.slice(section.start, sections[i + 1]?.start ?? text.length), section.clock, section.start));
   // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
   const firstBody = sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
   for (const [index, s] of sentences.entries()) {
-    const dates = findDates(text, s.start, s.end, clock, parsedDates);
+    const sectionClock = sectionAt(sections, s.start).clock;
+    const dates = findDates(text, s.start, s.end, sectionClock, parsedDates);
     stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
-    contexts.push({ index, ...s, mentions, dates, stamp, headline: index < firstBody && !/[.!?"”]$/.test(s.text) });
+    contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline: index < firstBody && !/[.!?"”]$/.test(s.text) });
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
   const statements = findStatements(ctx);

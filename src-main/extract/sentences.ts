@@ -27,7 +27,9 @@ function getNlp() {
 }
 
 // wink splits after these; in news copy they almost always precede a name or a time.
-const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm)\.|\b[A-Z]\.)$/;
+const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Mme|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm|Amb|Gov|Sgt|Capt|Cmdr|Insp|Supt)\.|\b[A-Z]\.)$/;
+// A wire story's abbreviated month ("on Feb. 27", "Sept. 3") goes on with its day.
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 export function analyse(text: string): Analysis {
   const winkNlp = getNlp();
@@ -49,7 +51,9 @@ export function analyse(text: string): Analysis {
   const merged: [number, number][] = [];
   for (const range of rough) {
     const last = merged[merged.length - 1];
-    if (last && NON_FINAL_ABBREVIATIONS.test(text.slice(last[0], last[1])) && !text.slice(last[1], range[0]).includes('\n')) {
+    const previous = last ? text.slice(last[0], last[1]) : '';
+    const continues = NON_FINAL_ABBREVIATIONS.test(previous) || (MONTH_ABBREVIATION.test(previous) && /^\s*\d/.test(text.slice(last![1], range[1])));
+    if (last && continues && !text.slice(last[1], range[0]).includes('\n')) {
       last[1] = range[1];
     } else merged.push([...range]);
   }

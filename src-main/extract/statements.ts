@@ -272,7 +272,7 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   // News copy: a report of how things stand now ("told Al-Jazeera that talks are currently underway") is dated by publication.
   const claim = s.slice(a.verbEnd);
   if (/^\s(?:[^.]*?\b(?:that\s)?)?[^.]*\b(?:is|are|am)\s(?:currently|now|still|closer|ready|underway|under way|ongoing)\b/.test(claim) || /[“"][^”"]*\b(?:are|is|am)\s(?:currently|now|still|closer|ready)\b[^”"]*[”"]\s*,?\s*$/.test(s.slice(0, a.verbStart))) {
-    return localDate(ctx.clock, ctx.clock.reference);
+    return localDate(sentence.clock, sentence.clock.reference);
   }
   return null;
 }

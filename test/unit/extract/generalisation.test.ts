@@ -51,3 +51,31 @@ describe('nested attribution', () => {
     ]);
   });
 });
+
+describe('live blogs with day headings, wire abbreviations, release honorifics', () => {
+  it('dates the stamps and relative words under an earlier day heading against that day', () => {
+    const text = [
+      'Talks in Astana - live', '', 'Wednesday 10 September', '', '09:10 GMT', 'Day two of the talks is under way.', '',
+      'Tuesday 9 September', '', '17:50 GMT', '"We came to talk," Mammadli told reporters.', '', '07:00 GMT', 'Ghukasyan flew in last night.',
+    ].join('\n');
+    const r = extractArticle(text, { published: '2025-09-10T16:45:00+00:00', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => s.date)).toEqual(['2025-09-09T18:50:00+01:00']);
+    const dates = findDates(text, text.indexOf('Ghukasyan'), text.length, makeClock('2025-09-09T23:59:00+01:00', 'Europe/London'));
+    expect(dates[0].from).toBe('2025-09-08');
+  });
+
+  it('keeps "Feb. 27" in its sentence and reads "agreed to meet again in October" as this year\'s October', () => {
+    const r = extractArticle('Prime Minister Stefan Galabov is said to have told partners at a closed meeting on Feb. 27 that he would wait.', { published: '2025-03-04', timezone: 'Europe/Sofia' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0].evidence[1]).toBeGreaterThan(100);
+    expect(first('The two ministers have agreed to meet again in October.', '2025-09-10').from).toBe('2025-10-01');
+    expect(first('"We must meet again," she told the Cyprus Mail on Monday.', '2025-03-18').from).toBe('2025-03-17');
+  });
+
+  it('takes "H.E. Mme" for an honorific and a minister\'s portfolio for no one', () => {
+    const text = 'The Hon. Aroha Tipene-Blair met the Minister of Foreign Affairs, International Cooperation and External Trade, the Hon. Marcellino Kalsakau-Tari, and the French Ambassador, H.E. Mme Solène Aubertin-Garrigues, in Port Vila on Thursday.';
+    const r = extractArticle(text, { published: '2025-06-14', timezone: 'Pacific/Efate' });
+    const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Aroha Tipene-Blair', 'Marcellino Kalsakau-Tari', 'Solène Aubertin-Garrigues']);
+  });
+});
