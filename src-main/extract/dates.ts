@@ -28,7 +28,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
@@ -168,7 +168,7 @@ export function sectionAt(sections: DatedSection[], offset: number): DatedSectio
 }
 
 /** Every date expression in a sentence, resolved; each takes its tense from its own clause. */
-export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock, from)): DateMention[] {
+export function findDates(text: string, from: number, to: number, clock: Clock, parsed = parseDates(text.slice(from, to), clock, from), previousDay?: string): DateMention[] {
   const sentence = text.slice(from, to);
   const refDay = localDate(clock, clock.reference);
   const found: DateMention[] = [];
@@ -180,6 +180,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       weekOf = true;
       continue;
     }
+    if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
     let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
@@ -204,8 +205,38 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ start, end: start + 4, from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return anaphoricDays(sentence, from, found, refDay, previousDay);
 }
+
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// "the following day", "that same day", "a week later": counted from the date told just before, not from publication.
+const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|later that day|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
+// "The announcement comes a day after X held talks": counted back from the day of the report.
+const DAYS_BEFORE_REPORT = /\b(a|one|two|three) days? after\b(?=\s(?:\p{Lu}|(?:the|his|her|their|its)\b))/giu;
+
+/** Relative days that count from another date: they replace whatever chrono made of them. */
+function anaphoricDays(sentence: string, from: number, found: DateMention[], refDay: string, previousDay?: string): DateMention[] {
+  const out = [...found];
+  const put = (index: number, length: number, day: string) => {
+    const start = from + index, end = start + length;
+    const kept = out.filter((d) => d.end <= start || d.start >= end);
+    kept.push({ start, end, from: day, to: day, precision: 'day', approximate: false, stamp: false });
+    out.splice(0, out.length, ...kept.sort((a, b) => a.start - b.start));
+  };
+  for (const m of sentence.matchAll(DAYS_LATER)) {
+    const before = out.filter((d) => !d.stamp && d.end <= from + m.index! && d.precision !== 'month' && d.precision !== 'year').pop();
+    const anchor = before?.from.slice(0, 10) ?? previousDay;
+    if (!anchor) continue;
+    const n = m[1] ? (COUNT[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /following|next|after/i.test(m[0]) ? 1 : 0;
+    put(m.index!, m[0].length, shiftDay(anchor, n));
+  }
+  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT[m[1].toLowerCase()]));
+  return out;
+}
+
+/** "the first formal round in six years": how long it has been since the last, neither a date nor a stretch of time. */
+const SINCE_LAST = /\b(?:first|only|longest|biggest|largest|highest|lowest|worst|best)\b[^,.;]*$/i;
 
 /** The words of the clause that leads up to a date: its tense is the date's tense. */
 function clauseBefore(sentence: string, end: number): string {
@@ -290,6 +321,7 @@ function findDurations(sentence: string, refDay: string, futureAt: (index: numbe
   const re = /\b(?:for|over|in|during|throughout)\s(?:the\s)?((?:past|last|recent|previous|coming|next|several|many|few|a|couple|of|one|two|three|four|five|six|\d+)\s)*(days|weeks|months|years)\b/gi;
   const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
   for (const m of sentence.matchAll(re)) {
+    if (SINCE_LAST.test(sentence.slice(0, m.index))) continue;
     const words = m[0].toLowerCase().split(/\s+/);
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const count = words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);

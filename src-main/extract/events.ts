@@ -33,8 +33,8 @@ interface Trigger {
 
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
-  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|travel(?:s|l?ed|l?ing)? to|fly to|flew to|flies to|landed in|heads? to|headed to)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue|sat down|spoke (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed in|touched down in)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
   ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
@@ -77,8 +77,8 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
         continue;
       }
       // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
-      const visit = proposals.find((p) => p.event.type === 'visit' && p.trigger.start < trigger.start);
-      if (event.type === 'talks' && visit && PURPOSE.test(before)) {
+      const visit = proposals.findLast((p) => p.event.type === 'visit' && p.trigger.start < trigger.start);
+      if (event.type === 'talks' && visit && (PURPOSE.test(before) || /\bwhere\b/.test(sentence.text.slice(visit.trigger.end, trigger.start)))) {
         visit.event.participants = [...new Set([...visit.event.participants, ...event.participants])];
         for (const id of event.named) visit.event.named.add(id);
         continue;
@@ -170,6 +170,12 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const s = sentence.text;
   const abs = (i: number) => sentence.start + i;
   const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from) : mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
+  // "The following day she was received by President X": she takes part too.
+  const subjectBefore = mentionsIn(sentence, abs(from), abs(triggers[0].start)).some((m) => actorOf(ctx, m).kind === 'person');
+  if (type !== 'visit' && !subjectBefore && /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start))) {
+    const person = referent(ctx, sentence);
+    if (person) inClause.unshift(person);
+  }
   const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from));
   const subjects = sharesSubject ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
   const named = [...new Set([...inClause, ...subjects])].filter((a) => a.kind !== 'media');
@@ -234,7 +240,18 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   const by = /^\s(?:by|of)\s/.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 60).slice(0, 1) : [];
   // The host: "arrived in Beirut", "travel to Israel", "visit Paris".
   const host = /^\s(?:(?:in|to)\s)?(?:the\s)?\p{Lu}/u.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 25).slice(0, 1) : [];
-  return [...before.slice(-1), ...by, ...host].map((m) => actorOf(ctx, m));
+  const who = [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
+  if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence)].filter((a) => a !== undefined));
+  return [...who, ...host.map((m) => actorOf(ctx, m))];
+}
+
+/** "She ended her tour in Nairobi": the person the story last made its subject, up to three sentences back. */
+function referent(ctx: ArticleContext, sentence: SentenceContext): Actor | undefined {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+    const person = ctx.sentences[i].mentions.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'person');
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** People bring their country along: Netanyahu's meeting is also Israel's. */

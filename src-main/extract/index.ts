@@ -26,13 +26,16 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const contexts: SentenceContext[] = [];
   let stamp: DateMention | undefined;
   let mentionCursor = 0;
+  // The day told last: "the following day" and "a week later" count from it.
+  let previousDay: string | undefined;
   const sections = datedSections(text, clock);
   const parsedDates = sections.flatMap((section, i) => parseDates(text.slice(section.start, sections[i + 1]?.start ?? text.length), section.clock, section.start));
   // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
   const firstBody = sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
   for (const [index, s] of sentences.entries()) {
     const sectionClock = sectionAt(sections, s.start).clock;
-    const dates = findDates(text, s.start, s.end, sectionClock, parsedDates);
+    const dates = findDates(text, s.start, s.end, sectionClock, parsedDates, previousDay);
+    previousDay = dates.filter((d) => !d.stamp && ['day', 'hour', 'minute'].includes(d.precision)).pop()?.from.slice(0, 10) ?? previousDay;
     stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];

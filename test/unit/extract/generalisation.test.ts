@@ -79,3 +79,31 @@ describe('live blogs with day headings, wire abbreviations, release honorifics',
     expect(people.sort()).toEqual(['Aroha Tipene-Blair', 'Marcellino Kalsakau-Tari', 'Solène Aubertin-Garrigues']);
   });
 });
+
+describe('events told relative to each other', () => {
+  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name);
+
+  it('counts "the following day", "that same day" and "a week later" from the date told before, and "a day after" back from the report', () => {
+    const r = extractArticle('EU envoy Ingrid Solvang arrived in Asmara on Monday. The following day she was received by President Yemane Habtezion.', { published: '2025-06-14', timezone: 'Africa/Nairobi' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2025-06-09'], ['talks', '2025-06-10']]);
+    expect(names(r, r.events[1].participants)).toEqual(expect.arrayContaining(['Ingrid Solvang', 'Yemane Habtezion']));
+    expect(first('Delegations met in Algiers on 3 February and again in Niamey a week later.', '2025-02-19').from).toBe('2025-02-03');
+    const later = findDates('They met on 3 February and again a week later.', 0, 46, makeClock('2025-02-19'));
+    expect(later.map((d) => d.from)).toEqual(['2025-02-03', '2025-02-10']);
+    expect(first('The announcement comes a day after Ms Tipene-Blair held talks.', '2025-06-14').from).toBe('2025-06-13');
+  });
+
+  it('two visits in one sentence stay two, and a visit told with "she" is hers', () => {
+    const r = extractArticle('Iranian envoy Hamid Rezaeifar flew to Doha on Monday to brief Qatari officials, while Emirati envoy Rashid Al Suwaidi travelled the same day to Riyadh for consultations with the Saudi foreign ministry. EU envoy Ingrid Solvang spoke to reporters. She ended her tour in Nairobi on Friday.', { published: '2025-06-19', timezone: 'Asia/Dubai' });
+    const visits = r.events.filter((e) => e.type === 'visit');
+    expect(visits.map((v) => [v.start, names(r, v.participants)])).toEqual([
+      ['2025-06-16', ['Hamid Rezaeifar', 'Iran', 'Qatar']],
+      ['2025-06-16', ['Rashid Al Suwaidi', 'United Arab Emirates', 'Saudi Arabia']],
+      ['2025-06-13', ['Ingrid Solvang', 'Kenya']],
+    ]);
+  });
+
+  it('does not read "the first round in six years" as a date six years ahead', () => {
+    expect(findDates('the first formal round in six years', 0, 35, makeClock('2025-06-14'))).toEqual([]);
+  });
+});
