@@ -36,7 +36,7 @@ const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|b
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
-const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed)\b/;
+const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed|(?:was|is) (?:quoted|cited))\b/;
 
 const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?=\\s|$)`);
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`);
@@ -235,8 +235,9 @@ class Builder {
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
     while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
-    // "Minister for Africa Lord Peter Whitlow": an honorific inside the run starts the name.
-    const honorific = nameTokens.findIndex((t, k) => k > 0 && k < nameTokens.length - 1 && /^(?:Lord|Lady|Sir|Dame|Sheikh|Sheikha|Ratu|Hadji|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/.test(t.text));
+    // "Minister for Africa Lord Peter Whitlow", "Settlements Minister Hila Ben-Ami": an honorific or an office word
+    // inside the run starts the name.
+    const honorific = nameTokens.findLastIndex((t, k) => k > 0 && k < nameTokens.length - 1 && (/^(?:Lord|Lady|Sir|Dame|Sheikh|Sheikha|Ratu|Hadji|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/.test(t.text) || OFFICE_WORDS.has(t.text)));
     if (honorific > 0) {
       titled = true;
       nameTokens = nameTokens.slice(honorific + 1);

@@ -24,6 +24,7 @@ const VERBS =
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
+  'arguing|conveyed|conveys|repeated|repeats|' +
   'called(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])|calls(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -70,7 +71,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     }
     for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s\S/g)) {
       const reporter = firstActor(m.index!, m.index! + m[0].length, true);
-      const speaker = lastActor(0, m.index!);
+      // "Aïssata Maïga, a researcher at the Timbuktu Institute, was cited by": the person, not her institute.
+      const appositive = /^(.*?),\s(?:a|an|the)\s[^,]{3,80},\s*$/.exec(s.slice(0, m.index!));
+      const speaker = (appositive ? lastActor(0, appositive[1].length) : undefined) ?? lastActor(0, m.index!);
       if (reporter) reporters.add(reporter.id);
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker && speaker.kind !== 'media') found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: false });
@@ -95,6 +98,10 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const verbStart = m.index!;
       const verbEnd = verbStart + m[0].length;
       if (consumed.some(([a, b]) => verbStart >= a && verbStart < b)) continue;
+      // "has said little in public", "said nothing": no statement.
+      if (/^\s(?:little|nothing|no more|not a word)\b/.test(s.slice(verbEnd))) continue;
+      // "briefed the minister by telephone": a meeting, unless what was conveyed follows.
+      if (/^(?:briefed|informed|assured)$/.test(m[0]) && !/\bthat\b|[“"]/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);
       const boundaryMatch = LEFT_BOUNDARY.exec(before);
       const regionStart = boundaryMatch ? boundaryMatch.index + boundaryMatch[0].length : 0;
@@ -215,6 +222,9 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 
 const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
+/** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom and when, before the speaker. */
+const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},|^In an interview (?:with|on)\s[^,;]{2,90},/;
+
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
   const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
@@ -241,7 +251,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     direct: !!quote,
     hedged: HEDGES.test(s),
     date: statementDate(ctx, sentence, a),
-    reportedBy: reporters,
+    reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence)])],
     evidence: [sentence.start, sentence.end],
     confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
   };
@@ -254,13 +264,17 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   const near = usable.find((d) => {
     const rel = d.start - sentence.start;
     const relEnd = d.end - sentence.start;
-    if (rel >= a.verbEnd && rel - a.verbEnd <= 30 && !/\b(?:that|will|would)\b/.test(s.slice(a.verbEnd, rel))) return true;
-    if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:\w+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: issued| released| published| posted| given)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
+    if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
+    if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: issued| released| published| posted| given)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
     // "… today announced", "On Tuesday, X told": the date just before the verb, or opening the sentence.
     if (relEnd <= a.verbStart && /^\s{0,2}$/.test(s.slice(relEnd, a.verbStart))) return true;
     return rel <= 3;
   });
   if (near) return near.from;
+  // "Speaking to reporters outside the ministry yesterday, X said": the opener dates what follows it.
+  const opener = SPEAKING_OPENER.exec(s);
+  const inOpener = opener && opener[0].length <= a.verbStart ? usable.find((d) => d.end - sentence.start <= opener[0].length) : undefined;
+  if (inOpener) return inOpener.from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.
   if (/\band\s*$/.test(s.slice(0, a.verbStart))) {
     const head = s.slice(0, a.verbStart);
@@ -275,4 +289,11 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     return localDate(sentence.clock, sentence.clock.reference);
   }
   return null;
+}
+
+/** The outlets an opening "Speaking to X," names: they carry what follows. */
+function openerOutlets(ctx: ArticleContext, sentence: SentenceContext): string[] {
+  const opener = SPEAKING_OPENER.exec(sentence.text);
+  if (!opener) return [];
+  return mentionsIn(sentence, sentence.start, sentence.start + opener[0].length).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
 }

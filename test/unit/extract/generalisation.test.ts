@@ -107,3 +107,29 @@ describe('events told relative to each other', () => {
     expect(findDates('the first formal round in six years', 0, 35, makeClock('2025-06-14'))).toEqual([]);
   });
 });
+
+describe('statements in fresh styles', () => {
+  const opts = { published: '2025-08-21', timezone: 'Asia/Phnom_Penh' };
+  const said = (text: string, o = opts) => {
+    const r = extractArticle(text, o);
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    return r.statements.map((s) => ({ speaker: name(s.speaker), date: s.date, reportedBy: s.reportedBy.map(name) }));
+  };
+
+  it('an opening "Speaking to X on Wednesday," gives the outlet and the date', () => {
+    expect(said('Vietnam\'s Deputy Minister Trần Quốc Đạt spoke first. Speaking to VnExpress after Wednesday\'s session, he said farmers "cannot wait".'))
+      .toEqual([{ speaker: 'Trần Quốc Đạt', date: '2025-08-20', reportedBy: ['VnExpress'] }]);
+  });
+
+  it('the person of "X, a researcher at Y, was cited by Z as warning", and an office word inside a name', () => {
+    expect(said('Aïssata Diallo Maïga, a researcher at the Timbuktu Institute in Dakar, was cited by BBC Afrique as warning that the text "says a great deal".'))
+      .toEqual([{ speaker: 'Aïssata Diallo Maïga', date: null, reportedBy: ['BBC Afrique'] }]);
+    expect(said('Settlements Minister Hila Ben-Ami later posted on X that she "could not look the reservists in the eye".').map((s) => s.speaker)).toEqual(['Hila Ben-Ami']);
+  });
+
+  it('"has said little" and "briefed the minister by telephone" are no statements; "told X late on Tuesday" is dated', () => {
+    expect(said('Envoy Karim Benhaddou himself has said little in public.')).toEqual([]);
+    expect(said('Earlier this week Ms Aroha Tipene-Blair also briefed Australia\'s foreign minister by telephone.')).toEqual([]);
+    expect(said('Chief negotiator Ilija Trajanovski told broadcaster Sitel TV late on Tuesday that his government would not accept it.', { published: '2025-03-04', timezone: 'Europe/Skopje' })[0].date).toBe('2025-03-04');
+  });
+});
