@@ -53,6 +53,10 @@ const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/
 const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 
+// "Kumul Highway", "Ledra Palace", "State House": a street or a building, not a person.
+const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Palace', 'Hotel', 'House', 'Airport', 'Bridge',
+  'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley']);
+
 const PLACES_RE = namesRegex([...PLACES])!;
 
 // The lexicon's forms make the same large pattern for every article without a gazetteer: compile it once.
@@ -256,6 +260,7 @@ class Builder {
     const after = this.text.slice(end, end + 80);
 
     const head = words[words.length - 1];
+    if (PLACE_HEADS.has(head)) return;
     // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":
     // the words of an office, not a name.
     if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
@@ -359,7 +364,7 @@ class Builder {
   /** "US Secretary of State Laura Whitcombe": the country that opens the title. */
   private titleAffiliation(start: number): string | undefined {
     const near = this.mentions.filter((x) => x.end <= start && start - x.end <= 45).pop();
-    if (!near || this.actors.get(near.actorId)!.kind !== 'government') return undefined;
+    if (!near || !['government', 'body'].includes(this.actors.get(near.actorId)!.kind)) return undefined;
     const between = this.text.slice(near.end, start);
     return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and|special|chief|deputy|senior|top|former|acting|presidential|foreign|defence|defense|peace|lead|head|national|security|intelligence|military|state|interior|finance|prime|vice|envoy|minister|negotiator|mediator|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|ambassador|coordinator|representative|official|commander|president|secretary|chairman|leader))*\s+$/u.test(between) ? near.actorId : undefined;
   }

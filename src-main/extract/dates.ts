@@ -188,6 +188,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       mention = { from: monday, to: shiftDay(monday, 6), precision: 'week', approximate: false };
     }
     weekOf = false;
+    mention = qualified(sentence.slice(0, index - from), mention);
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));
@@ -198,8 +199,14 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (!found.some((f) => f.start < start + d.length && start < f.end)) found.push({ ...d.mention, start, end: start + d.length, stamp: false });
   }
   // A timeline entry that opens with a bare year: "2021 – Exploratory contacts begin".
-  const entry = /^((?:19|20)\d{2})\s*[-–—:]\s/.exec(sentence);
-  if (entry && !found.some((f) => f.start === from)) found.push({ start: from, end: from + 4, from: `${entry[1]}-01-01`, to: `${entry[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
+  // "Late 2022 –", "Summer 2023 –": the part of the year it names.
+  const entry = /^(?:(early|mid|late|spring|summer|autumn|fall)[-\s])?((?:19|20)\d{2})\s*[-–—:]\s/i.exec(sentence);
+  if (entry && !found.some((f) => f.start === from)) {
+    const season = SEASONS[entry[1]?.toLowerCase() ?? ''];
+    const year = { from: `${entry[2]}-01-01`, to: `${entry[2]}-12-31`, precision: 'year' as const, approximate: false };
+    const span = season ? { ...year, from: `${entry[2]}-${season[0]}`, to: `${entry[2]}-${season[1]}`, approximate: true } : qualified(entry[1] ? `${entry[1]} ` : '', year);
+    found.push({ start: from, end: from + entry[0].replace(/\s*[-–—:]\s$/, '').length, ...span, stamp: false });
+  }
   for (const m of sentence.matchAll(/\b(?:in|since|during|by|of|until) ((?:19|20)\d{2})\b(?![-–\/\d])/g)) {
     const start = from + m.index! + m[0].length - 4;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
@@ -207,6 +214,26 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   }
   found.sort((a, b) => a.start - b.start);
   return anaphoricDays(sentence, from, found, refDay, previousDay);
+}
+
+const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
+
+/** "late November", "Early 2020", "mid-October", "the second week of July": the part of the month or year meant. */
+function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp'>): Omit<DateMention, 'start' | 'end' | 'stamp'> {
+  if (m.precision !== 'month' && m.precision !== 'year') return m;
+  const y = m.from.slice(0, 4);
+  const month = (a: number, b: number) => ({ from: `${m.from.slice(0, 8)}${String(a).padStart(2, '0')}`, to: b > 0 ? `${m.from.slice(0, 8)}${String(b).padStart(2, '0')}` : m.to });
+  const part = /\b(early|mid|late)[-\s]$/i.exec(before)?.[1].toLowerCase();
+  const week = /\b(?:the\s)?(first|second|third|fourth|last) week of\s$/i.exec(before)?.[1].toLowerCase();
+  if (m.precision === 'month' && week) {
+    const last = Number(m.to.slice(8, 10));
+    const first = week === 'last' ? last - 6 : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(week);
+    return { ...m, ...month(first, first + 6), precision: 'week', approximate: true };
+  }
+  if (!part) return m;
+  if (m.precision === 'month') return { ...m, ...(part === 'early' ? month(1, 10) : part === 'mid' ? month(10, 20) : month(20, 0)), approximate: true };
+  const quarter = part === 'early' ? ['01-01', '04-30'] : part === 'mid' ? ['05-01', '08-31'] : ['09-01', '12-31'];
+  return { ...m, from: `${y}-${quarter[0]}`, to: `${y}-${quarter[1]}`, approximate: true };
 }
 
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -258,6 +285,8 @@ function isStamp(text: string, start: number, matched: string): boolean {
 function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
   const text = r.text.toLowerCase().trim().replace(/[\s,.;:]+$/, '').replace(/^[\s,.;:]+/, '');
   if (/^\d{1,2}$/.test(text) || /^(?:now|today's)$/.test(text)) return null;
+  // "ran well past midnight": a time of the night the story tells of, not of today.
+  if (/^(?:(?:past|after|until|before|beyond|around|at)\s)?(?:midnight|noon)$/.test(text)) return null;
   // "three days of discussions", "for six hours today": a length of time, not a point in it.
   const duration = /^(?:(?:for|after|over|during)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|from))/.exec(text);
   if (duration) {
@@ -322,6 +351,8 @@ function findDurations(sentence: string, refDay: string, futureAt: (index: numbe
   const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
   for (const m of sentence.matchAll(re)) {
     if (SINCE_LAST.test(sentence.slice(0, m.index))) continue;
+    // "over three days of talks": how long the talks took, not a stretch before publication.
+    if (/^\s+of\s(?:[\w-]+\s)?(?:talks|negotiations|meetings|discussions|consultations)\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     const words = m[0].toLowerCase().split(/\s+/);
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const count = words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);

@@ -34,7 +34,7 @@ interface Trigger {
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed in|touched down in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
   ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
@@ -46,7 +46,11 @@ const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|we
 const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
 // "will travel to Cairo for talks with …": the purpose of a visit, not an event of its own.
 const PURPOSE = /\b(?:for|to hold|to attend|to join|to push|to lead)\s(?:\w+\s)?$/i;
-const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|the two countries|their two countries|the parties|both parties|both movements|negotiators|the two|review meeting|follow-up meeting|next meeting|technical teams|again|resumed?|resumes|restart(?:s|ed)?|reconvene[sd]?)\b/i;
+const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|the two countries|their two countries|the parties|both parties|both movements|both camps|the two camps|negotiators|the two|both leaders|each leader|review meeting|follow-up meeting|next meeting|technical teams|again|resumed?|resumes|restart(?:s|ed)?|reconvene[sd]?)\b/i;
+// "the two leaders", "both ministers", "each leader": the people of the process, not only their sides.
+const SAME_PEOPLE = /\b(?:the two|both|each) (?:leaders?|ministers?|foreign ministers?|presidents?|men|women|negotiators?|envoys?)\b/i;
+// "the government in Niamey and the rebel movement are talking again": who the process is between, without an event.
+const PROCESS_CUE = /\b(?:are|were|is|have been|has been) (?:talking|in talks|in contact)\b/i;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
@@ -59,16 +63,23 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const orphans: FoundEvent[] = [];
   // Parties of the process: the last talks with two sides named, summaries ("two rounds … hosted by X") included.
   let process: string[] = [];
+  let processPeople: string[] = [];
+  // The last person seen travelling: a shuttle story goes on with "she" for the envoy between other people's words.
+  let traveller: Actor | undefined;
   for (const sentence of ctx.sentences) {
     const headline = sentence.headline;
     const triggers = findTriggers(sentence);
+    if (PROCESS_CUE.test(sentence.text)) {
+      const sides = [...new Set(sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'person' && a.kind !== 'media').map((a) => a.id))];
+      if (sides.length >= 2) process = sides;
+    }
     // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word.
     if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && sentence.dates[0]?.start === sentence.start) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
       const before = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
-      const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject);
+      const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject, traveller);
       if (!proposal) continue;
       const { event } = proposal;
       const sides = (e: FoundEvent) => [...e.named].filter((id) => ctx.actors.actors.get(id)!.kind !== 'person');
@@ -78,7 +89,8 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       }
       // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
       const visit = proposals.findLast((p) => p.event.type === 'visit' && p.trigger.start < trigger.start);
-      if (event.type === 'talks' && visit && (PURPOSE.test(before) || /\bwhere\b/.test(sentence.text.slice(visit.trigger.end, trigger.start)))) {
+      const alongVisit = /\bwhere\b/.test(sentence.text.slice(visit?.trigger.end ?? 0, trigger.start)) || (/,\s$/.test(before) && /^(?:sitting|meeting|holding)/i.test(sentence.text.slice(trigger.start)));
+      if (event.type === 'talks' && visit && (PURPOSE.test(before) || alongVisit)) {
         visit.event.participants = [...new Set([...visit.event.participants, ...event.participants])];
         for (const id of event.named) visit.event.named.add(id);
         continue;
@@ -93,8 +105,14 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       }
       // "…extend their talks, after three days of discussions": a second mention in the same sentence, nothing new.
       if (event.named.size === 0 && !event.start && proposals.some((p) => p.event.type === event.type)) continue;
+      if (event.type === 'talks' && processPeople.length && SAME_PEOPLE.test(sentence.text.slice(cluster.from, cluster.to))) {
+        event.participants = [...new Set([...event.participants, ...processPeople, ...process])];
+      }
       if (event.type !== 'visit' && event.type !== 'cabinet_meeting' && sides(event).length >= 2) process = event.participants;
+      const people = [...event.named].filter((id) => ctx.actors.actors.get(id)!.kind === 'person');
+      if (event.type === 'talks' && people.length >= 2) processPeople = withAffiliations(ctx, people.map((id) => ctx.actors.actors.get(id)!)).map((a) => a.id);
       proposals.push({ ...proposal, trigger });
+      if (event.type === 'visit') traveller = [...event.named].map((id) => ctx.actors.actors.get(id)!).find((a) => a.kind === 'person') ?? traveller;
     }
     for (const p of proposals) {
       if (headline) headlines.push(p.event);
@@ -124,6 +142,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|session|conven|gather|vot|consult/i.test(sentence.text)) continue;
+      // "as he heads to the airport": going somewhere, not visiting anyone.
+      if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital)\b/.test(sentence.text.slice(end))) continue;
       found.push({ type, start, end });
     }
   }
@@ -145,7 +165,9 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
   for (const t of triggers) {
     const last = clusters[clusters.length - 1];
     const between = last ? s.slice(last.triggers[last.triggers.length - 1].end, t.start) : '';
-    if (last && last.triggers[0].type === t.type && !new RegExp(SEPARATORS.source).test(between)) {
+    // "The cabinet approved the deal in a meeting that …": the meeting is the cabinet's.
+    const cabinetsOwn = last?.triggers[0].type === 'cabinet_meeting' && t.type === 'talks' && /^(?:meeting|session)$/i.test(s.slice(t.start, t.end));
+    if (last && (last.triggers[0].type === t.type || cabinetsOwn) && !new RegExp(SEPARATORS.source).test(between)) {
       last.triggers.push(t);
       continue;
     }
@@ -165,15 +187,15 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
   return clusters;
 }
 
-function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Trigger[], from: number, to: number, subjectEnd: number) {
+function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Trigger[], from: number, to: number, subjectEnd: number, traveller?: Actor) {
   const type = triggers[0].type;
   const s = sentence.text;
   const abs = (i: number) => sentence.start + i;
-  const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from) : mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
+  const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from, traveller) : mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
   // "The following day she was received by President X": she takes part too.
   const subjectBefore = mentionsIn(sentence, abs(from), abs(triggers[0].start)).some((m) => actorOf(ctx, m).kind === 'person');
   if (type !== 'visit' && !subjectBefore && /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start))) {
-    const person = referent(ctx, sentence);
+    const person = referent(ctx, sentence, traveller);
     if (person) inClause.unshift(person);
   }
   const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from));
@@ -233,7 +255,7 @@ function inLede(ctx: ArticleContext, sentence: SentenceContext): boolean {
 }
 
 /** Who visits: the actor just before the trigger ("Trump's visit", "Blinken arrived in"), or "by X" after it. */
-function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigger, from: number): Actor[] {
+function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigger, from: number, traveller?: Actor): Actor[] {
   const at = sentence.start + trigger.start;
   const before = mentionsIn(sentence, sentence.start + from, at).filter((m) => at - m.end <= 40 && actorOf(ctx, m).kind !== 'media');
   const after = sentence.text.slice(trigger.end);
@@ -241,12 +263,19 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   // The host: "arrived in Beirut", "travel to Israel", "visit Paris".
   const host = /^\s(?:(?:in|to)\s)?(?:the\s)?\p{Lu}/u.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 25).slice(0, 1) : [];
   const who = [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
-  if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence)].filter((a) => a !== undefined));
+  if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
 }
 
-/** "She ended her tour in Nairobi": the person the story last made its subject, up to three sentences back. */
-function referent(ctx: ArticleContext, sentence: SentenceContext): Actor | undefined {
+/**
+ * "She ended her tour in Nairobi": the person who opens the sentence before; else the traveller of a shuttle story
+ * (other people's words come between her legs); else the first person named up to three sentences back.
+ */
+function referent(ctx: ArticleContext, sentence: SentenceContext, traveller?: Actor): Actor | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  const opener = previous?.mentions.find((m) => m.start - previous.start <= 40 && actorOf(ctx, m).kind === 'person');
+  if (opener) return actorOf(ctx, opener);
+  if (traveller) return traveller;
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
     const person = ctx.sentences[i].mentions.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'person');
     if (person) return person;
@@ -270,7 +299,10 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   const candidates = sentence.dates.filter(
     (d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to && !(d.end - sentence.start < trigger && /\bthat\b/.test(sentence.text.slice(d.end - sentence.start, trigger))),
   );
-  return candidates.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
+  // "who has been in Phnom Penh since Monday, sat down … on Tuesday": a "since" date opens a stay, it does not date the event.
+  const since = (d: DateMention) => /\bsince\s$/.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 6), d.start - sentence.start));
+  const dated = candidates.some((d) => !since(d)) ? candidates.filter((d) => !since(d)) : candidates;
+  return dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
 }
 
 function findLocation(s: string, from: number, to: number, type: EventType): string | null {

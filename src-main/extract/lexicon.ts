@@ -357,6 +357,8 @@ export const ROLE_NOUNS = [
   'intelligence chief', 'army chief', 'chief of staff', 'emir', 'king', 'crown prince', 'senator', 'chancellor',
   'leader', 'commander', 'analyst', 'researcher', 'professor', 'diplomat', 'lawmaker', 'politician', 'soldier',
   'hostage', 'captive', 'prisoner', 'journalist', 'correspondent', 'official', 'mayor', 'governor', 'speaker',
+  'representative', 'special representative', 'high representative', 'coordinator', 'commissioner', 'high commissioner',
+  'chief executive', 'rapporteur', 'observer', 'delegate',
 ];
 
 /** Words that end the name of an organisation, with the kind they suggest. */

@@ -99,7 +99,7 @@ describe('events told relative to each other', () => {
     expect(visits.map((v) => [v.start, names(r, v.participants)])).toEqual([
       ['2025-06-16', ['Hamid Rezaeifar', 'Iran', 'Qatar']],
       ['2025-06-16', ['Rashid Al Suwaidi', 'United Arab Emirates', 'Saudi Arabia']],
-      ['2025-06-13', ['Ingrid Solvang', 'Kenya']],
+      ['2025-06-13', ['Ingrid Solvang', 'European Union', 'Kenya']],
     ]);
   });
 
@@ -131,5 +131,35 @@ describe('statements in fresh styles', () => {
     expect(said('Envoy Karim Benhaddou himself has said little in public.')).toEqual([]);
     expect(said('Earlier this week Ms Aroha Tipene-Blair also briefed Australia\'s foreign minister by telephone.')).toEqual([]);
     expect(said('Chief negotiator Ilija Trajanovski told broadcaster Sitel TV late on Tuesday that his government would not accept it.', { published: '2025-03-04', timezone: 'Europe/Skopje' })[0].date).toBe('2025-03-04');
+  });
+});
+
+const opts0 = { published: '2025-08-21', timezone: 'Asia/Phnom_Penh' };
+
+describe('more of what a date or a participant can be', () => {
+  it('reads "late November", "Early 2020", "mid-October" and "the second week of July" as parts of the period', () => {
+    expect(first('The council will meet in late November.', '2025-08-21')).toMatchObject({ from: '2025-11-20', to: '2025-11-30', approximate: true });
+    expect(first('Early 2020 - Crossing points close.', '2025-03-18')).toMatchObject({ from: '2020-01-01', to: '2020-04-30', approximate: true });
+    expect(first('Mid-October 2024 - The leaders travel to New York.', '2025-03-18')).toMatchObject({ from: '2024-10-10', to: '2024-10-20' });
+    expect(first('Summer 2023 – A row breaks out.', '2025-03-18')).toMatchObject({ from: '2023-06-01', to: '2023-08-31', approximate: true });
+    expect(first('Talks are expected in the second week of July.', '2025-06-14')).toMatchObject({ from: '2025-07-08', to: '2025-07-14', precision: 'week' });
+    expect(findDates('The talks ran well past midnight.', 0, 33, makeClock('2025-02-19'))).toEqual([]);
+  });
+
+  it('dates a cabinet meeting by its "meeting that stretched late Thursday night", and talks by their day, not "since Monday"', () => {
+    const r = extractArticle("Israel's security cabinet signed off on the framework in a meeting that stretched late Thursday night, Channel 12 reported.", { published: '2025-03-14T10:40:00+02:00', timezone: 'Asia/Jerusalem' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['cabinet_meeting', '2025-03-13']]);
+    const t = extractArticle('Vietnamese minister Trần Quốc Đạt, who has been in Phnom Penh since Monday, sat down with minister Ouk Sâmnang for a working lunch on Tuesday.', opts0);
+    expect(t.events.find((e) => e.type === 'talks')?.start).toBe('2025-08-19');
+  });
+
+  it('"the two leaders" are the people of the talks told before; a street and "heads to the airport" are neither actor nor visit', () => {
+    const text = 'Greek Cypriot leader Stavros Kyprianides and Turkish Cypriot leader Erhan Dervişoğlu met in Nicosia on 3 March.\n\nJuly 2024: The two leaders sit down for a working dinner at the Ledra Palace.';
+    const r = extractArticle(text, { published: '2025-03-18', timezone: 'Asia/Nicosia' });
+    const names = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name);
+    expect(names(r.events[1].participants)).toEqual(expect.arrayContaining(['Stavros Kyprianides', 'Erhan Dervişoğlu']));
+    expect(r.actors.map((a) => a.name)).not.toContain('Ledra Palace');
+    const h = extractArticle('"It is hard," Foreign Minister Aram Ghukasyan tells Armenpress as he heads to the airport.', { published: '2025-09-10', timezone: 'Asia/Yerevan' });
+    expect(h.events).toEqual([]);
   });
 });
