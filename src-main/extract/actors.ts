@@ -57,6 +57,10 @@ const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'M
 const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Palace', 'Hotel', 'House', 'Airport', 'Bridge',
   'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley']);
 
+// The rest of an organisation's name after "for"/"of" when an acronym follows it, and a capitalised "X of the" before it.
+const FULL_NAME_AFTER = /^\s(?:for|of)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
+const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
+
 const PLACES_RE = namesRegex([...PLACES])!;
 
 // The lexicon's forms make the same large pattern for every article without a gazetteer: compile it once.
@@ -321,10 +325,17 @@ class Builder {
     if (inside.some((x) => x.start === start && x.end === end)) return true;
     if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
     if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
-    for (const x of inside) this.removeMention(x);
-    const org = this.findOrCreate(name, ORG_HEADS[head]);
-    this.addMention(org, start, end);
-    this.acronymAfter(org, end);
+    // A name that goes on in lower-case words: "Patriotic Front for Aïr and Azawagh (FPAA)", "Families of the Abducted Council".
+    const kind = ORG_HEADS[head];
+    const longer = kind === 'government' ? null : FULL_NAME_AFTER.exec(this.text.slice(end, end + 120));
+    const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
+    // ("Members of the National Council said": a capital that only opens the sentence is no name.)
+    const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1]) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;
+    const to = longer ? end + longer[0].length : end;
+    for (const x of this.mentions.filter((x) => x.start >= from && x.end <= to)) this.removeMention(x);
+    const org = this.findOrCreate(this.text.slice(from, to), kind);
+    this.addMention(org, from, to);
+    this.acronymAfter(org, to);
     return true;
   }
 

@@ -163,3 +163,12 @@ describe('more of what a date or a participant can be', () => {
     expect(h.events).toEqual([]);
   });
 });
+
+describe('organisations named at length', () => {
+  it('keeps "for X and Y (ACRONYM)" and a leading "Families of the" in the name, but not a sentence-opening "Members of the"', () => {
+    const r = extractArticle('Almost a year after the Patriotic Front for Aïr and Azawagh (FPAA) took up arms, the FPAA is talking. The Families of the Abducted Council welcomed the vote. Members of the National Council said little.', { published: '2025-02-19' });
+    const names = r.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Patriotic Front for Aïr and Azawagh', 'Families of the Abducted Council', 'National Council']));
+    expect(r.actors.find((a) => a.name === 'Patriotic Front for Aïr and Azawagh')?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
