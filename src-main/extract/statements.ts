@@ -3,6 +3,7 @@
 import type { Actor, Mention } from './actors';
 import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
 import { localDate } from './dates';
+import { CAPITALS, LEXICON } from './lexicon';
 
 export interface FoundStatement {
   speaker: string;
@@ -135,6 +136,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
       } else if (!subject && DEFINITE_SOURCE.test(region)) {
         subject = lastAnonymousSide;
+      } else if (!subject && anonymous) {
+        // "In Asmara, a spokesperson for the foreign ministry said", "officials in Doha said": the capital's country.
+        subject = sideOfCapital(ctx, /^In ([\p{Lu}][\p{L}' -]+),/u.exec(s)?.[1] ?? /\bin ([\p{Lu}][\p{L}' -]+?)\s*$/u.exec(region)?.[1]);
       } else if (!subject && /[”"’,]\s*$/.test(before)) {
         // Inverted after a quotation: "…,” said Netanyahu.
         const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
@@ -296,4 +300,11 @@ function openerOutlets(ctx: ArticleContext, sentence: SentenceContext): string[]
   const opener = SPEAKING_OPENER.exec(sentence.text);
   if (!opener) return [];
   return mentionsIn(sentence, sentence.start, sentence.start + opener[0].length).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
+}
+
+/** The actor of the country whose capital this is, when the article names that country. */
+function sideOfCapital(ctx: ArticleContext, place: string | undefined): Actor | undefined {
+  if (!place || !CAPITALS.has(place)) return undefined;
+  const country = LEXICON.find((e) => e.kind === 'government' && e.forms.includes(place))?.name;
+  return [...ctx.actors.actors.values()].find((a) => a.name === country && a.mentions.length > 0);
 }

@@ -172,3 +172,10 @@ describe('organisations named at length', () => {
     expect(r.actors.find((a) => a.name === 'Patriotic Front for Aïr and Azawagh')?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('anonymous sources placed by a capital', () => {
+  it('"In Asmara, a spokesperson for the foreign ministry said" is Eritrea\'s when the article names Eritrea', () => {
+    const r = extractArticle('Eritrea has kept silent. In Asmara, a spokesperson for the foreign ministry called the meeting "frank and useful".', { published: '2025-06-14', timezone: 'Africa/Asmara' });
+    expect(r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name)).toEqual(['Eritrea']);
+  });
+});
