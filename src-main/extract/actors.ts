@@ -2,7 +2,7 @@
 // and organisations recognised from titles and capitalised names, merged within the article.
 import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
-import { CAPITALS, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { CAPITALS, COMMON_WORDS, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
 import { formKey, namesRegex, normalizeName } from './names';
 import type { Sentence, Token } from './sentences';
 
@@ -58,7 +58,7 @@ const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard',
   'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley']);
 
 // The rest of an organisation's name after "for"/"of" when an acronym follows it, and a capitalised "X of the" before it.
-const FULL_NAME_AFTER = /^\s(?:for|of)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
+const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
 
 const PLACES_RE = namesRegex([...PLACES])!;
@@ -290,8 +290,9 @@ class Builder {
     }
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
     const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
+    const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
     const isPerson =
-      titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper) || (words.length === 1 && REPORTING_AFTER.test(after));
+      titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper && !everyday) || (words.length === 1 && REPORTING_AFTER.test(after));
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
     if (!titled && !roleBefore && !appositive && PLACE_BEFORE.test(before)) return;
     if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
@@ -316,10 +317,12 @@ class Builder {
       name = words.join(' ');
     }
     const head = words[words.length - 1];
-    if (words.length < 2 || !ORG_HEADS[head]) return false;
-    if (ORG_HEADS[head] === 'media' && !MASTHEADS.has(head)) return false;
     const start = runStart + lead;
     const end = start + name.length;
+    // "Government of National Unity (GNU)", "UN Support Mission in Libya (UNSMIL)": a named body that goes on.
+    const longer = ORG_HEADS[head] ? FULL_NAME_AFTER.exec(this.text.slice(end, end + 120)) : null;
+    if ((words.length < 2 && !longer) || !ORG_HEADS[head]) return false;
+    if (ORG_HEADS[head] === 'media' && !MASTHEADS.has(head)) return false;
     const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
     // "Qatari Foreign Ministry" is Qatar itself; a known name ("Islamic Resistance Movement") stays what it is.
     if (inside.some((x) => x.start === start && x.end === end)) return true;
@@ -327,7 +330,6 @@ class Builder {
     if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
     // A name that goes on in lower-case words: "Patriotic Front for Aïr and Azawagh (FPAA)", "Families of the Abducted Council".
     const kind = ORG_HEADS[head];
-    const longer = kind === 'government' ? null : FULL_NAME_AFTER.exec(this.text.slice(end, end + 120));
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
     // ("Members of the National Council said": a capital that only opens the sentence is no name.)
     const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1]) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;

@@ -28,7 +28,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
@@ -189,6 +189,11 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     }
     weekOf = false;
     mention = qualified(sentence.slice(0, index - from), mention);
+    // "later this month", "earlier this month": the part of the month after or before the report.
+    if (mention.precision === 'month' && /\bthis\s+month\b/i.test(r.text)) {
+      if (/\blater\s$/i.test(sentence.slice(0, index - from)) || /^later\b/i.test(r.text.trim())) mention = { ...mention, from: shiftDay(refDay, 1), approximate: true };
+      else if (/\bearlier\s$/i.test(sentence.slice(0, index - from)) || /^earlier\b/i.test(r.text.trim())) mention = { ...mention, to: refDay, approximate: true };
+    }
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));
@@ -200,12 +205,13 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   }
   // A timeline entry that opens with a bare year: "2021 – Exploratory contacts begin".
   // "Late 2022 –", "Summer 2023 –": the part of the year it names.
-  const entry = /^(?:(early|mid|late|spring|summer|autumn|fall)[-\s])?((?:19|20)\d{2})\s*[-–—:]\s/i.exec(sentence);
-  if (entry && !found.some((f) => f.start === from)) {
+  const entry = /^(?:[•·*▪-]\s*)?(?:(early|mid|late|spring|summer|autumn|fall)[-\s])?((?:19|20)\d{2})\s*[-–—:]\s/i.exec(sentence);
+  if (entry && !found.some((f) => f.start - from <= 2)) {
     const season = SEASONS[entry[1]?.toLowerCase() ?? ''];
     const year = { from: `${entry[2]}-01-01`, to: `${entry[2]}-12-31`, precision: 'year' as const, approximate: false };
     const span = season ? { ...year, from: `${entry[2]}-${season[0]}`, to: `${entry[2]}-${season[1]}`, approximate: true } : qualified(entry[1] ? `${entry[1]} ` : '', year);
-    found.push({ start: from, end: from + entry[0].replace(/\s*[-–—:]\s$/, '').length, ...span, stamp: false });
+    const at = from + (/^[•·*▪-]\s*/.exec(entry[0])?.[0].length ?? 0);
+    found.push({ start: at, end: from + entry[0].replace(/\s*[-–—:]\s$/, '').length, ...span, stamp: false });
   }
   for (const m of sentence.matchAll(/\b(?:in|since|during|by|of|until) ((?:19|20)\d{2})\b(?![-–\/\d])/g)) {
     const start = from + m.index! + m[0].length - 4;
@@ -278,6 +284,8 @@ function isStamp(text: string, start: number, matched: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   if (/^\s*(?:\p{Lu}[\p{Lu} .'-]+,\s*)$/u.test(before)) return true;
+  // "Jakarta, 10 June 2025 – …": a release's dateline in title case, set off by a dash.
+  if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(text.slice(start + matched.length, start + matched.length + 20))) return true;
   if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]\d{2}/.test(matched)) return true;
   return false;
 }

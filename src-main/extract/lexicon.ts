@@ -336,7 +336,8 @@ export const PLACES = new Set([
 
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
-  'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu', 'Hadji', 'Haji', 'Hajji', 'Datuk', 'Dato', "Dato'", 'Tan Sri',
+  'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'His Excellency', 'Her Excellency', 'Excellency', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu',
+  "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Seri', 'Tun', 'Tan Sri', 'Pehin', 'Hadji', 'Haji', 'Hajji', 'Datuk', 'Dato', "Dato'", 'Tan Sri',
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Lord', 'Lady', 'Baroness', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor',
   'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Shaykh', 'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess',
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier',
@@ -378,6 +379,28 @@ export const ORG_HEADS: Record<string, ActorKind> = {
 
 /** Lower-case nouns naming a kind of news outlet ("the newspaper Maariv", "Reuters news agency"). */
 export const OUTLET_NOUNS = ['newspaper', 'news agency', 'agency', 'daily', 'broadcaster', 'public broadcaster', 'channel', 'website', 'news site', 'outlet', 'network', 'radio', 'television', 'magazine', 'wire service', 'paper', 'tabloid'];
+
+/**
+ * Everyday words that title case capitalises in headlines and the names of meetings ("Push for Early Conclusion",
+ * "Technical Meeting on Maritime Boundaries"): a run holding one is no person's name unless a title or a role says
+ * so. Words that are also common surnames (Young, Price, Hope, King…) are left out.
+ */
+export const COMMON_WORDS = new Set([
+  'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries',
+  'Maritime', 'Technical', 'Early', 'Ministers', 'Ministerial', 'Joint', 'Agreement', 'Framework', 'Declaration', 'Dialogue',
+  'Negotiations', 'Security', 'Peace', 'Process', 'Support', 'Mission', 'Unity', 'National', 'Cooperation', 'Development',
+  'Relations', 'Strategic', 'Partnership', 'Economic', 'Trade', 'Energy', 'Water', 'Resources', 'Environment', 'Defence', 'Defense',
+  'Regional', 'Annual', 'Extraordinary', 'Plenary', 'Bilateral', 'Multilateral', 'Trilateral', 'Consultations', 'Review', 'Roadmap',
+  'Initiative', 'Programme', 'Program', 'Policy', 'Exchange', 'Prisoner', 'Prisoners', 'Detainee', 'Detainees', 'Humanitarian',
+  'Aid', 'Relief', 'Reconstruction', 'Recovery', 'Transition', 'Constitution', 'Constitutional', 'Referendum', 'Election', 'Elections',
+  'Parliamentary', 'Presidential', 'Protocol', 'Memorandum', 'Understanding', 'Treaty', 'Point', 'Points', 'Zone', 'Zones',
+  'Push', 'Pushes', 'Agree', 'Agrees', 'Sign', 'Signs', 'Meet', 'Meets', 'Hold', 'Holds', 'Eye', 'Eyes', 'Seek', 'Seeks', 'Urge',
+  'Urges', 'Vow', 'Vows', 'Mull', 'Mulls', 'Back', 'Backs', 'Resume', 'Resumes', 'Reach', 'Reaches', 'Talks', 'Deal', 'Truce',
+  'Ceasefire', 'Border', 'Borders', 'Crisis', 'Conflict', 'Dispute', 'Disputes', 'Settlement', 'Visit', 'Visits', 'Trip', 'Tour',
+  'Progress', 'Breakthrough', 'Impasse', 'Stalemate', 'Steps', 'Step', 'Efforts', 'Effort', 'Plan', 'Plans', 'Proposal', 'Proposals',
+  'Working', 'Group', 'Committee', 'Commission', 'Secretariat', 'Cabinet', 'Office', 'Ministry', 'Department', 'Press', 'Release',
+  'No', 'Statement', 'Communique', 'Communiqué', 'Readout', 'Transcript', 'Briefing', 'Update', 'Live', 'Key', 'Dates', 'Background',
+]);
 
 /** Capitalised words that are never part of a person's name. */
 export const NON_NAME_WORDS = new Set([

@@ -179,3 +179,28 @@ describe('anonymous sources placed by a capital', () => {
     expect(r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name)).toEqual(['Eritrea']);
   });
 });
+
+describe('a ministry press release', () => {
+  const text = [
+    'MINISTRY OF FOREIGN AFFAIRS', 'REPUBLIC OF INDONESIA', '', 'PRESS RELEASE', 'No. 41/PR/VI/2025', '',
+    'Indonesia and Malaysia Push for Early Conclusion of Sulawesi Sea Boundary', '',
+    "Jakarta, 10 June 2025 – Foreign Minister Ratna Kusumawardhani received the Minister of Foreign Affairs of Malaysia, His Excellency Dato' Seri Haris Mokhtar, on Monday (9/6). The two Ministers reviewed the outcome of the 42nd Technical Meeting on Maritime Boundaries.",
+    '', "Dato' Seri Haris said Malaysia would \"spare no effort\". The Government of National Unity (GNU) welcomed the meeting.",
+  ].join('\n');
+  const r = extractArticle(text, { published: '2025-06-10T06:15:00+07:00', timezone: 'Asia/Jakarta' });
+
+  it('names people without their honorifics and finds no people in title-case headings', () => {
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Haris Mokhtar', 'Ratna Kusumawardhani']);
+    expect(r.actors.find((a) => a.name === 'Government of National Unity')?.kind).toBe('government');
+    expect(r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name)).toContain('Haris Mokhtar');
+  });
+
+  it('takes "Jakarta, 10 June 2025 –" for a dateline, so the meeting is dated by "on Monday"', () => {
+    expect(r.events.find((e) => e.type === 'talks')?.start).toBe('2025-06-09');
+  });
+
+  it('reads bulleted key dates', () => {
+    expect(first('• 13 December 2018 – The Stockholm Agreement is concluded.', '2025-03-18')).toMatchObject({ from: '2018-12-13' });
+    expect(first('- 2018: Talks collapse.', '2025-03-18')).toMatchObject({ from: '2018-01-01', precision: 'year' });
+  });
+});
