@@ -61,6 +61,8 @@ const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard',
 const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
 
+const HONORIFICS_BEFORE = /(?:\s(?:His|Her) Excellency|\sH\.E\.|\sDato'? Seri|\sDatuk Seri|\sTan Sri|\sDr\.?|\sMr\.?|\sMs\.?|\sMrs\.?|\s(?:the |The )?Hon\.|\sRt\.? Hon\.|\sSir|\sDame|\sLord|\sBaroness|\sMme|\sM\.)+\s$/;
+
 const PLACES_RE = namesRegex([...PLACES])!;
 
 // The lexicon's forms make the same large pattern for every article without a gazetteer: compile it once.
@@ -349,7 +351,9 @@ class Builder {
 
   /** "the US Special Envoy to the Middle East, Stephen Witkoff," → envoy, affiliated to the US. */
   private appositiveRole(start: number): { roles: string[]; affiliation?: string } | null {
-    const window = this.text.slice(Math.max(0, start - 90), start);
+    // "the Minister of Foreign Affairs of Malaysia, His Excellency Dato' Seri Haris": honorifics stand between comma and name.
+    const raw = this.text.slice(Math.max(0, start - 120), start);
+    const window = raw.replace(HONORIFICS_BEFORE, ' ').slice(-90);
     const roleRe = new RegExp(`\\b(${APPOSITIVE_ROLES})\\b(?:\\s(?:to|of|for|in|at|with)\\s[^,.;]{1,40})?,\\s$`, 'i');
     const m = roleRe.exec(window);
     if (!m) return null;
@@ -484,7 +488,9 @@ class Builder {
       const qualifier = m[1].trim();
       const country = qualifier ? this.forms.get(formKey(qualifier.replace(POSSESSIVE, ''))) : undefined;
       const countryId = country ? this.resolve(country.actorKey).id : undefined;
-      const candidates = people.filter((p) => p.roles.has(role) && (!countryId || p.affiliation === countryId));
+      // "the Minister" with a foreign minister and a minister of state in the story names neither.
+      const holds = (p: Actor) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`));
+      const candidates = people.filter((p) => holds(p) && (!countryId || p.affiliation === countryId));
       if (candidates.length !== 1) continue;
       const start = m.index! + 4;
       const end = m.index! + m[0].length;

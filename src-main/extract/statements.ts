@@ -25,7 +25,7 @@ const VERBS =
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
-  'arguing|conveyed|conveys|repeated|repeats|' +
+  'arguing|conveyed|conveys|repeated|repeats|describe|' +
   'called(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])|calls(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -41,6 +41,8 @@ interface Attribution {
   verbEnd: number;
   speaker?: Actor;
   anonymous: boolean;
+  /** "According to the minister's office, the ambassador conveyed …": who passed it on, when someone else speaks. */
+  channel?: boolean;
 }
 
 export function findStatements(ctx: ArticleContext): FoundStatement[] {
@@ -90,7 +92,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         if (media) reporters.add(media.id);
       } else {
         const speaker = firstActor(from, to, false) ?? (DEFINITE_SOURCE.test(m[1]) ? lastAnonymousSide : undefined);
-        if (speaker) found.push({ verbStart: from, verbEnd: to, speaker, anonymous: ANONYMOUS.test(m[1]) });
+        if (speaker) found.push({ verbStart: from, verbEnd: to, speaker, anonymous: ANONYMOUS.test(m[1]), channel: true });
       }
       consumed.push([from, to]);
     }
@@ -126,7 +128,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         subject = found[found.length - 1].speaker;
       } else if (!subject && OWN_OFFICE.test(region)) {
         subject = found.map((f) => f.speaker).find((x) => x?.kind === 'person') ?? firstPerson(ctx, sentence, verbStart) ?? lastPerson;
-      } else if (!subject && bare && /\band\s*$/.test(before)) {
+      } else if (!subject && bare && /\b(?:and|but)\s*$/.test(before)) {
         // "Dromi voted against and told Army Radio": the subject of the first verb.
         subject = mainClauseSubject(ctx, sentence, verbStart);
       } else if (!subject && bare && /(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(before)) {
@@ -159,8 +161,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
 
     const seen = new Set<string>();
     const kept: Attribution[] = [];
+    const spoken = found.some((f) => !f.channel && f.speaker);
     for (const a of found) {
-      if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media') continue;
+      if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media' || (a.channel && spoken)) continue;
       // "Widodo told journalists that Indonesia welcomed …": a verb inside another's reported clause is
       // part of what was said, not a second statement (unless a new clause starts: ", and", ";").
       const inside = kept.some((k) => k.verbEnd <= a.verbStart && /\bthat\b/.test(s.slice(k.verbEnd, a.verbStart))
@@ -217,6 +220,10 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   let text = sentence.text.slice(0, regionStart).replace(/(?:,\s*|\s*who\s*)$/, '');
   for (let step = 0; step < 2 && text; step++) {
     const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
+    // "Baroness Amesbury, a former UN official who …, told": the description names no speaker, the name before it does.
+    const described = step === 0 && segmentStart > 0 && /^\s*(?:a|an|the)\s/i.test(text.slice(segmentStart));
+    const named = described ? mentionsIn(sentence, sentence.start, sentence.start + segmentStart).map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'person').pop() : undefined;
+    if (named) return named;
     const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
     if (ms.length) return actorOf(ctx, ms[ms.length - 1]);
     text = text.slice(0, Math.max(0, segmentStart - 1));
@@ -275,6 +282,11 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     return rel <= 3;
   });
   if (near) return near.from;
+  // "In a statement on Wednesday, X said", "Back in the Commons on Wednesday, Ms Y told MPs": the opening phrase dates it.
+  const firstComma = s.indexOf(', ');
+  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today)\b/.test(s);
+  const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
+  if (opening) return opening.from;
   // "Speaking to reporters outside the ministry yesterday, X said": the opener dates what follows it.
   const opener = SPEAKING_OPENER.exec(s);
   const inOpener = opener && opener[0].length <= a.verbStart ? usable.find((d) => d.end - sentence.start <= opener[0].length) : undefined;

@@ -204,3 +204,27 @@ describe('a ministry press release', () => {
     expect(first('- 2018: Talks collapse.', '2025-03-18')).toMatchObject({ from: '2018-01-01', precision: 'year' });
   });
 });
+
+describe('statements: openers, appositives, channels', () => {
+  const said = (text: string, published = '2024-05-16', timezone = 'Europe/London') => {
+    const r = extractArticle(text, { published, timezone });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    return r.statements.map((s) => ({ speaker: name(s.speaker), date: s.date, reportedBy: s.reportedBy.map(name) }));
+  };
+
+  it('dates by an adverbial opener ("In a statement on Wednesday,") but not by a date in the main clause before the comma', () => {
+    expect(said("Turkey's foreign minister Kaan Demirel spoke first. In a statement on Wednesday, Mr Demirel's ministry said Ankara would welcome contact.")[0]?.date).toBe('2024-05-15');
+    expect(said('US Secretary of State Laura Whitcombe will travel to Doha on Friday to push the talks forward, the State Department said.', '2024-05-07', 'Asia/Qatar')[0]?.date).not.toBe('2024-05-10');
+  });
+
+  it('takes the name before "a former UN official who …," and the subject of "declined … but said"', () => {
+    expect(said('Baroness Amesbury, a former UN official who sits on the Lords committee, told the Guardian that the plan was sound.'))
+      .toEqual([{ speaker: 'Amesbury', date: null, reportedBy: ['The Guardian'] }]);
+    expect(said('A spokesperson for the ICRC in Amman declined to give figures but said logistics were "ready".', '2025-03-18', 'Asia/Amman').map((s) => s.speaker)).toEqual(['International Committee of the Red Cross']);
+  });
+
+  it('"According to the Minister\'s office, the Ambassador conveyed that …" is the ambassador\'s', () => {
+    const text = "France's Ambassador to Vanuatu, H.E. Mme Solène Aubertin-Garrigues, attended. According to the Minister's office, the Ambassador conveyed that Paris \"warmly welcomes\" the offer.";
+    expect(said(text, '2025-06-14', 'Pacific/Efate').map((s) => s.speaker)).toEqual(['Solène Aubertin-Garrigues']);
+  });
+});
