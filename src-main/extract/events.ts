@@ -33,9 +33,9 @@ interface Trigger {
 
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
-  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed in|touched down in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|received (?:the |his |her |a )?(?:visiting )?(?:\w+ )?(?:minister|president|prime minister|delegation|envoy|ambassador|counterpart|secretary|king|emir|crown prince)(?=\W)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
-  ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of)\b/gi],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|received (?:the |his |her |a )?(?:visiting )?(?:\w+ )?(?:minister|president|prime minister|delegation|envoy|ambassador|counterpart|secretary|king|emir|crown prince)(?=\W)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
+  ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of (?:the )?(?:talks|negotiations|meeting|session|summit))\b/gi],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
@@ -142,8 +142,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|session|conven|gather|vot|consult/i.test(sentence.text)) continue;
-      // "as he heads to the airport": going somewhere, not visiting anyone.
-      if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital)\b/.test(sentence.text.slice(end))) continue;
+      // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
+      if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital|table|negotiating table|polls)\b/.test(sentence.text.slice(end))) continue;
       found.push({ type, start, end });
     }
   }
@@ -208,7 +208,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   if (PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))) return null;
   const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
-  const date = pickDate(sentence, from, to, triggers[0].start);
+  // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.
+  const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
@@ -241,7 +242,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     ordinal,
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
     // A summarising lede says less than the body: its mention loses ties.
-    richness: (when.start ? 2 : 0) - (inLede(ctx, sentence) ? 1 : 0),
+    richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
   return { event, anaphoric };
 }

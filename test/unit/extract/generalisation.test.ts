@@ -228,3 +228,20 @@ describe('statements: openers, appositives, channels', () => {
     expect(said(text, '2025-06-14', 'Pacific/Efate').map((s) => s.speaker)).toEqual(['Solène Aubertin-Garrigues']);
   });
 });
+
+describe('event words that are not events, and clauses that share a date', () => {
+  const opts = { published: '2024-09-19', timezone: 'Europe/Istanbul' };
+  it('"a negotiated arrangement", "walked out of the venue", "head back to the table" propose nothing', () => {
+    for (const text of ['Ethiopia remains committed to a negotiated arrangement, the statement said.', 'The envoy, Elnur Mammadli, walked out of the venue on Thursday.', 'Cyprus leaders head back to the table.']) {
+      expect(extractArticle(text, opts).events).toEqual([]);
+    }
+  });
+
+  it('a meeting joined by "and" to a dated arrival shares its date, and the lede that names the parties stays the evidence', () => {
+    const r = extractArticle('Foreign Secretary Harriet Calloway landed on Tuesday 14 May and went straight into a two-hour meeting with the Greek Cypriot leader, Nikos Hadjipetrou.', { published: '2024-05-16', timezone: 'Europe/London' });
+    expect(r.events.find((e) => e.type === 'talks')?.start).toBe('2024-05-14');
+    const text = 'ANKARA (AP) — Ethiopia and Somalia ended two days of Turkish-brokered negotiations in Ankara on Thursday without a deal, officials said.\n\nThe talks were the second round.\n\nA third round is planned.\n\nThis week\'s meeting was the second round of the Ankara process.';
+    const lede = extractArticle(text, opts).events.find((e) => e.type === 'talks')!;
+    expect(text.slice(...lede.evidence)).toMatch(/^ANKARA/);
+  });
+});
