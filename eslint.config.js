@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench-out'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench-out', '.scratch'] },
   ...tseslint.configs.recommended,
   {
     rules: {
