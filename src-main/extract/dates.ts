@@ -234,7 +234,7 @@ function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp
   if (m.precision === 'month' && week) {
     const last = Number(m.to.slice(8, 10));
     const first = week === 'last' ? last - 6 : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(week);
-    return { ...m, ...month(first, first + 6), precision: 'week', approximate: true };
+    return { ...m, ...month(first, first + 6), precision: 'day', approximate: true };
   }
   if (!part) return m;
   if (m.precision === 'month') return { ...m, ...(part === 'early' ? month(1, 10) : part === 'mid' ? month(10, 20) : month(20, 0)), approximate: true };
