@@ -32,7 +32,7 @@ export interface ActorIndex {
 
 // An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr|Rt|Hon)\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr|Rt|Hon|Sec|Usec|Asec|Ma)\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
@@ -50,7 +50,7 @@ const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|
 const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
 /** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */
 const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/.test(before) && OFFICE_PHRASE.test(before);
-const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman',
+const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 
 // "Kumul Highway", "Ledra Palace", "State House": a street or a building, not a person.

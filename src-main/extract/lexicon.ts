@@ -34,7 +34,7 @@ const COUNTRIES: [string, string[]][] = [
   ['China', ['Chinese', 'Beijing']],
   ['France', ['French', 'Paris', 'Elysee', 'Élysée']],
   ['Germany', ['German', 'Berlin']],
-  ['United Kingdom', ['UK', 'U.K.', 'Britain', 'British', 'London', 'Downing Street']],
+  ['United Kingdom', ['UK', 'U.K.', 'Britain', 'British', 'London', 'Downing Street', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign Office']],
   ['Norway', ['Norwegian', 'Oslo']],
   ['Switzerland', ['Swiss', 'Bern']],
   ['Sudan', ['Sudanese', 'Khartoum']],
@@ -294,7 +294,9 @@ const OUTLETS: [string, string[]][] = [
   ['Folha de S.Paulo', ['Folha']], ['Maghreb Arabe Presse', []], ['O Globo', []], ['CBC', []], ['Globe and Mail', []], ['RNZ', ['Radio New Zealand']], ['New Zealand Herald', ['NZ Herald']],
   ['Fiji Times', []], ['Fiji Village', []], ['FBC', ['Fiji Broadcasting Corporation']], ['Post-Courier', []], ['Solomon Star', []],
   ['Samoa Observer', []], ['Vanuatu Daily Post', []], ['SBS', []], ['Ma\'an', ['Maan News Agency']], ['Al Hayat', ['Al-Hayat']], ['Okaz', []],
-  ['Al Ain', []], ['Sitel', ['Sitel TV']],
+  ['Al Ain', []], ['Sitel', ['Sitel TV']], ['Khabar 24', ['Khabar']], ['Sudan TV', []], ['DZRH', []], ['DZMM', []], ['ABS-CBN', []],
+  ['GMA News', []], ['Philippine Star', []], ['VTV', []], ['Venevisión', ['Venevision']], ['Globovisión', ['Globovision']], ['El Nacional', []],
+  ['Efecto Cocuyo', []], ['El Universal', []], ['Ukrinform', []],
 ];
 
 export const LEXICON: LexiconEntry[] = [
@@ -337,7 +339,9 @@ export const PLACES = new Set([
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
   'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'His Excellency', 'Her Excellency', 'Excellency', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu',
-  "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Seri', 'Tun', 'Tan Sri', 'Pehin', 'Hadji', 'Haji', 'Hajji', 'Datuk', 'Dato', "Dato'", 'Tan Sri',
+  "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Seri', 'Tun', 'Tan Sri', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel',
+  'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission',
+  'Force Commander', 'Hadji', 'Haji', 'Hajji', 'Datuk', 'Dato', "Dato'", 'Tan Sri',
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Lord', 'Lady', 'Baroness', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor',
   'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Shaykh', 'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess',
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier',
@@ -367,7 +371,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Council: 'body', Assembly: 'body', Parliament: 'body', Senate: 'body', Congress: 'body', Court: 'body',
   Commission: 'body', Committee: 'body', Cabinet: 'body', Knesset: 'body', Conference: 'body', Secretariat: 'body',
   Ministry: 'government', Government: 'government', Administration: 'government', Department: 'government', Office: 'government',
-  Brigades: 'armed_group', Brigade: 'armed_group', Forces: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
+  Brigades: 'armed_group', Brigade: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
   Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',
   League: 'organization', Group: 'organization', Coalition: 'organization', Alliance: 'organization', Foundation: 'organization',
   Institute: 'organization', Centre: 'organization', Center: 'organization', Agency: 'organization', Authority: 'organization',
@@ -400,6 +404,7 @@ export const COMMON_WORDS = new Set([
   'Progress', 'Breakthrough', 'Impasse', 'Stalemate', 'Steps', 'Step', 'Efforts', 'Effort', 'Plan', 'Plans', 'Proposal', 'Proposals',
   'Working', 'Group', 'Committee', 'Commission', 'Secretariat', 'Cabinet', 'Office', 'Ministry', 'Department', 'Press', 'Release',
   'No', 'Statement', 'Communique', 'Communiqué', 'Readout', 'Transcript', 'Briefing', 'Update', 'Live', 'Key', 'Dates', 'Background',
+  'Central', 'Asian', 'African', 'European', 'Interim', 'Force', 'Forces',
 ]);
 
 /** Capitalised words that are never part of a person's name. */

@@ -27,7 +27,7 @@ function getNlp() {
 }
 
 // wink splits after these; in news copy they almost always precede a name or a time.
-const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Mme|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm|Amb|Gov|Sgt|Capt|Cmdr|Insp|Supt)\.|\b[A-Z]\.)$/;
+const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Mme|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm|Amb|Gov|Sgt|Capt|Cmdr|Insp|Supt|Sec|Usec|Asec|Ma)\.|\b[A-Z]\.)$/;
 // A wire story's abbreviated month ("on Feb. 27", "Sept. 3") goes on with its day.
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 

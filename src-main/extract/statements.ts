@@ -25,7 +25,7 @@ const VERBS =
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
-  'arguing|conveyed|conveys|repeated|repeats|describe|' +
+  'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   'called(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])|calls(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -126,6 +126,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       } else if (!subject && bare && /\band\s*$/.test(before) && found.length) {
         // "Netanyahu said … and expressed support": the subject of the verb before.
         subject = found[found.length - 1].speaker;
+      } else if (!subject && /\bits (?:own )?(?:foreign )?(?:ministry|government|office|spokesman|spokeswoman|spokesperson|embassy|mission|presidency)\s*$/i.test(region)) {
+        // "Abu Dhabi has brokered a dozen exchanges, and its foreign ministry said": the side named before.
+        subject = mentionsIn(sentence, sentence.start, sentence.start + regionStart).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'person' && x.kind !== 'media').pop();
       } else if (!subject && OWN_OFFICE.test(region)) {
         subject = found.map((f) => f.speaker).find((x) => x?.kind === 'person') ?? firstPerson(ctx, sentence, verbStart) ?? lastPerson;
       } else if (!subject && bare && /\b(?:and|but)\s*$/.test(before)) {
@@ -254,18 +257,53 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const head = comma > 10 ? s.slice(0, comma) : '';
   const said = tail.length > 10 ? tail : head || s;
   // A live-blog stamp or a dateline opening the sentence is not part of what was said.
-  const text = quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').trim();
+  const spoken = quotationAround(ctx, sentence);
+  const text = spoken?.text ?? (quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').trim());
   return {
     speaker: a.speaker!.id,
     audience: [...new Set(audience)],
     text,
-    direct: !!quote,
+    direct: !!quote || !!spoken,
     hedged: HEDGES.test(s),
     date: statementDate(ctx, sentence, a),
     reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence)])],
-    evidence: [sentence.start, sentence.end],
+    evidence: spoken?.evidence ?? [sentence.start, sentence.end],
     confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
   };
+}
+
+/**
+ * A quotation longer than the sentence holding its attribution: "Foreign Secretary X said:" with the quoted
+ * paragraph on the lines after it (a government release), or '"… the hard part. Everything else is paperwork," he
+ * said.' whose quotation opened sentences before. The evidence and the text take in the whole quotation.
+ */
+function quotationAround(ctx: ArticleContext, sentence: SentenceContext): { text: string; evidence: [number, number] } | undefined {
+  const opens = (t: string) => /^[“"]/.test(t);
+  const quoteMarks = (t: string) => (t.match(/["“”]/g) ?? []).length;
+  if (/:\s*$/.test(sentence.text)) {
+    const parts: SentenceContext[] = [];
+    for (let i = sentence.index + 1; i < ctx.sentences.length && parts.length < 8; i++) {
+      const next = ctx.sentences[i];
+      if (parts.length === 0 && !opens(next.text)) break;
+      if (parts.length > 0 && /\n\s*\n/.test(ctx.text.slice(parts[parts.length - 1].end, next.start))) break;
+      parts.push(next);
+      if (/[”"]\s*$/.test(next.text)) break;
+    }
+    if (!parts.length) return undefined;
+    const end = parts[parts.length - 1].end;
+    return { text: ctx.text.slice(parts[0].start, end).replace(/^[“"]|[”"]$/g, '').trim(), evidence: [sentence.start, end] };
+  }
+  // The attribution closes a quotation its sentence did not open.
+  if (opens(sentence.text) || quoteMarks(sentence.text) % 2 === 0) return undefined;
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 4); i--) {
+    const previous = ctx.sentences[i];
+    if (/\n\s*\n/.test(ctx.text.slice(previous.end, ctx.sentences[i + 1].start))) return undefined;
+    if (opens(previous.text)) {
+      const closing = Math.max(sentence.text.lastIndexOf('”'), sentence.text.lastIndexOf('"'));
+      return { text: ctx.text.slice(previous.start + 1, sentence.start + closing).replace(/[,.]$/, '').trim(), evidence: [previous.start, sentence.end] };
+    }
+  }
+  return undefined;
 }
 
 /** "said on Tuesday", "today announced", "in a statement issued on Monday": a date next to the verb; else the stamp. */

@@ -245,3 +245,23 @@ describe('event words that are not events, and clauses that share a date', () =>
     expect(text.slice(...lede.evidence)).toMatch(/^ANKARA/);
   });
 });
+
+describe('quotations longer than their attribution', () => {
+  const name = (r: ReturnType<typeof extractArticle>, id: string | null) => r.actors.find((a) => a.id === id)?.name;
+
+  it('"X said:" takes in the quoted paragraph below it', () => {
+    const text = 'Foreign Secretary Eleanor Whitcombe said:\n\n"A stable Lebanon is in Britain\'s interest. We will keep working for it."\n\nNotes to editors';
+    const r = extractArticle(text, { published: '2025-03-03', timezone: 'Europe/London' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ text: "A stable Lebanon is in Britain's interest. We will keep working for it.", direct: true });
+    expect(text.slice(...r.statements[0].evidence)).toContain('A stable Lebanon');
+  });
+
+  it('a quotation opened sentences before "he said" is one statement, and "its foreign ministry said" is the side named before', () => {
+    const text = 'Government negotiator Usec. Ramon Nuñez was upbeat. "Decommissioning is the hard part. Everything else is paperwork," he said.';
+    const r = extractArticle(text, { published: '2025-02-02', timezone: 'Asia/Manila' });
+    expect(r.statements.map((s) => [name(r, s.speaker), s.text])).toEqual([['Ramon Nuñez', 'Decommissioning is the hard part. Everything else is paperwork']]);
+    const u = extractArticle('Abu Dhabi has brokered a dozen exchanges, and its foreign ministry said in a statement on Wednesday that it was ready.', { published: '2025-03-14' });
+    expect(u.statements.map((s) => name(u, s.speaker))).toEqual(['United Arab Emirates']);
+  });
+});
