@@ -365,7 +365,9 @@ class Builder {
     const inPhrase = this.mentions.filter((x) => x.start >= from && x.end <= start && ['government', 'body', 'organization', 'armed_group'].includes(this.actors.get(x.actorId)!.kind));
     // "The UN envoy for Yemen": the actor that qualifies the role, not the file it works on.
     const country = inPhrase.filter((x) => x.end <= roleAt).pop() ?? inPhrase.find((x) => this.actors.get(x.actorId)!.kind === 'government');
-    return { roles: [m[1].toLowerCase()], affiliation: country?.actorId };
+    // "the Minister for the Middle East, Callum Ardross": the whole office is a role too, for "the Minister for the Middle East" later.
+    const office = m[0].replace(/,\s$/, '').toLowerCase();
+    return { roles: office !== m[1].toLowerCase() && office.length <= 40 ? [m[1].toLowerCase(), office] : [m[1].toLowerCase()], affiliation: country?.actorId };
   }
 
   /** "the Houthi delegation, led by Yahya al-Sharif": the side whose team the person leads. */
@@ -381,7 +383,7 @@ class Builder {
   /** "US Secretary of State Laura Whitcombe": the country that opens the title. */
   private titleAffiliation(start: number): string | undefined {
     const near = this.mentions.filter((x) => x.end <= start && start - x.end <= 45).pop();
-    if (!near || !['government', 'body'].includes(this.actors.get(near.actorId)!.kind)) return undefined;
+    if (!near || ['person', 'media'].includes(this.actors.get(near.actorId)!.kind)) return undefined;
     const between = this.text.slice(near.end, start);
     return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and|special|chief|deputy|senior|top|former|acting|presidential|foreign|defence|defense|peace|lead|head|national|security|intelligence|military|state|interior|finance|prime|vice|envoy|minister|negotiator|mediator|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|ambassador|coordinator|representative|official|commander|president|secretary|chairman|leader))*\s+$/u.test(between) ? near.actorId : undefined;
   }
@@ -517,6 +519,16 @@ class Builder {
     }
   }
 
+  /** "the army", "the military": the one army the article names ("Sudan's army", "the Sudanese Armed Forces"). */
+  scanArmyReferences() {
+    const armies = [...this.actors.values()].filter((a) => a.kind === 'armed_group' && a.mentions.length > 0 && /\b(?:army|armed forces|military|defen[cs]e forces)\b/i.test([a.name, ...a.aliases].join(' ')));
+    if (armies.length !== 1) return;
+    for (const m of this.text.matchAll(/\b(?:the|The) (army|military)\b(?!['’]s? (?:chief|spokesman|spokesperson))/g)) {
+      const start = m.index! + 4;
+      if (!this.covered(start, start + m[1].length)) this.addMention(armies[0], start, start + m[1].length, false);
+    }
+  }
+
   /** "The channel also reported": the outlet named last before it. */
   scanOutletReferences() {
     for (const m of this.text.matchAll(/\b(?:the|The) (channel|newspaper|broadcaster|agency|paper|daily|website|outlet|network|station)\b/g)) {
@@ -551,5 +563,6 @@ export function findActors(text: string, sentences: Sentence[], tokens: Token[],
   builder.scanRoleReferences();
   builder.scanOutletReferences();
   builder.scanGovernmentReferences();
+  builder.scanArmyReferences();
   return builder.finish();
 }

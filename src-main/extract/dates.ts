@@ -28,7 +28,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return|fly|head|arrive|attend|revive|open)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits))\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {
@@ -244,7 +244,7 @@ function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp
 
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // "the following day", "that same day", "a week later": counted from the date told just before, not from publication.
-const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|later that day|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
+const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|(?:later|earlier) (?:that|in the) day|that (?:morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
 // "The announcement comes a day after X held talks": counted back from the day of the report.
 const DAYS_BEFORE_REPORT = /\b(a|one|two|three) days? after\b(?=\s(?:\p{Lu}|(?:the|his|her|their|its)\b))/giu;
 
@@ -327,7 +327,8 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
   if (!certain('year') && (certain('month') || certain('day'))) {
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
-    if (!future && local > shiftDay(refDay, 2)) instant = new Date(instant.getTime() - 365 * DAY_MS);
+    // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.
+    if (!future && local > shiftDay(refDay, 45)) instant = new Date(instant.getTime() - 365 * DAY_MS);
     if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
   }
   const endInstant = r.end?.date();

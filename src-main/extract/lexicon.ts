@@ -247,7 +247,7 @@ const BODIES: [string, ActorKind, string[]][] = [
   ['al-Qaeda', 'armed_group', ['Al-Qaeda', 'al Qaeda', 'Al Qaeda']],
   ['al-Shabaab', 'armed_group', ['Al-Shabaab', 'al Shabaab']],
   ['Rapid Support Forces', 'armed_group', ['RSF']],
-  ['Sudanese Armed Forces', 'armed_group', ['SAF', 'Sudanese army', 'Sudanese military']],
+  ['Sudanese Armed Forces', 'armed_group', ['SAF', 'Sudanese army', 'Sudanese Army', 'Sudanese military', "Sudan's army", "Sudan's military"]],
   ['Syrian Democratic Forces', 'armed_group', ['SDF']],
   ['PKK', 'armed_group', ['Kurdistan Workers\' Party']],
   ['M23', 'armed_group', []],

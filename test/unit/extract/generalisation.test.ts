@@ -265,3 +265,26 @@ describe('quotations longer than their attribution', () => {
     expect(u.statements.map((s) => name(u, s.speaker))).toEqual(['United Arab Emirates']);
   });
 });
+
+describe('references and dates from the third batch', () => {
+  it('"the army" is the one army the article names; "the Minister for the Middle East" is the one introduced so', () => {
+    const r = extractArticle("Sudan's army and the RSF will meet in Jeddah on Monday. The army insists that civilians come first.", { published: '2025-03-28', timezone: 'Africa/Khartoum' });
+    const saf = r.actors.find((a) => a.name === 'Sudanese Armed Forces')!;
+    expect(saf.mentions).toHaveLength(2);
+    const m = extractArticle('Yesterday, the Minister for the Middle East, Callum Ardross MP, spoke to the Israeli foreign minister. The Minister for the Middle East visited Beirut in January 2025.', { published: '2025-03-03', timezone: 'Europe/London' });
+    const visit = m.events.find((e) => e.type === 'visit')!;
+    expect(visit.participants.map((id) => m.actors.find((a) => a.id === id)?.name)).toContain('Callum Ardross');
+    expect(m.events.find((e) => e.type === 'talks')?.start).toBe('2025-03-02');
+  });
+
+  it('a date set a fortnight ahead in a past-tense clause stays this year; "later in the day" is the day told before', () => {
+    expect(first('The two sides set a Jan. 23 date to revive the talks.', '2025-01-09').from).toBe('2025-01-23');
+    expect(first('The two sides met on Dec. 12 in Mexico City.', '2025-01-09').from).toBe('2024-12-12');
+    const d = findDates('She met the prime minister on Monday. Later in the day she travelled south.', 0, 75, makeClock('2025-03-05'));
+    expect(d.map((x) => x.from)).toEqual(['2025-03-03', '2025-03-03']);
+  });
+
+  it('"spoke to Reuters" is no call', () => {
+    expect(extractArticle('Envoy Torstein Hval spoke to Reuters on Wednesday.', { published: '2025-01-09' }).events).toEqual([]);
+  });
+});
