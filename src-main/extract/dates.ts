@@ -242,7 +242,6 @@ function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp
   return { ...m, from: `${y}-${quarter[0]}`, to: `${y}-${quarter[1]}`, approximate: true };
 }
 
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // "the following day", "that same day", "a week later": counted from the date told just before, not from publication.
 const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|(?:later|earlier) (?:that|in the) day|that (?:morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
 // "The announcement comes a day after X held talks": counted back from the day of the report.
@@ -261,10 +260,10 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const before = out.filter((d) => !d.stamp && d.end <= from + m.index! && d.precision !== 'month' && d.precision !== 'year').pop();
     const anchor = before?.from.slice(0, 10) ?? previousDay;
     if (!anchor) continue;
-    const n = m[1] ? (COUNT[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /following|next|after/i.test(m[0]) ? 1 : 0;
+    const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /following|next|after/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
   }
-  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT[m[1].toLowerCase()]));
+  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT_WORDS[m[1].toLowerCase()]));
   return out;
 }
 
@@ -352,7 +351,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, few: 3, many: 4, couple: 2 };
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: 3, few: 3, many: 4, couple: 2 };
 
 /** "for days", "in recent weeks", "over the past two months", "in the coming days": approximate ranges. */
 function findDurations(sentence: string, refDay: string, futureAt: (index: number) => boolean) {
