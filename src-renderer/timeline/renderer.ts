@@ -274,7 +274,8 @@ export class PlotRenderer {
     const [firstLane, lastLane] = visibleLaneRange(f.layout, f.scrollTop, f.viewHeight);
     const now = performance.now();
     if (scale.msPerPx !== this.laid.msPerPx) this.zoomedAt = now;
-    const rested = now - this.zoomedAt >= ZOOM_SETTLE_MS;
+    // A drag in progress never pans: the margins wait until it ends, so each move stays a small frame.
+    const rested = now - this.zoomedAt >= ZOOM_SETTLE_MS && !f.preview;
     const span = this.nextSpan(f, firstLane, lastLane, rested);
     const l = this.laid;
     if (span) this.layOut(f, firstLane, lastLane, span);
@@ -282,6 +283,8 @@ export class PlotRenderer {
     this.laid.preview = f.preview;
     this.renderOverlay(f);
     if (!this.nextSpan(f, firstLane, lastLane, true)) return Infinity;
+    // Margins wait for a drag to end: the frame that ends it asks again.
+    if (f.preview) return Infinity;
     return rested ? 0 : this.zoomedAt + ZOOM_SETTLE_MS - now;
   }
 
