@@ -529,6 +529,25 @@ class Builder {
     }
   }
 
+  /**
+   * A government's own release rarely says whose minister its minister is: ministers without a country belong to the
+   * government its headline opens with ("New Zealand to facilitate …"), or, for a UK "Foreign Secretary … MP", to Britain.
+   */
+  scanReleaseIssuer() {
+    const head = this.text.slice(0, 500);
+    if (!/\b(?:MEDIA RELEASE|PRESS RELEASE|Media [Rr]elease|Press [Rr]elease|MEDIA STATEMENT|Media [Ss]tatement|FOR IMMEDIATE RELEASE|News story)\b|\b(?:Rt\.? Hon\.?|The Hon\.|Hon\.)\s/.test(head)) return;
+    const government = (id: string) => this.actors.get(id)!.kind === 'government';
+    const opening = this.mentions.find((m) => m.start < 500 && government(m.actorId) && /(?:^|\n)\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)));
+    const people = [...this.actors.values()].filter((a) => a.kind === 'person' && !a.affiliation);
+    const british = people.some((p) => p.roles.has('foreign secretary')) && /\bMP\b|Rt\.? Hon/.test(this.text)
+      ? this.mentions.find((m) => this.actors.get(m.actorId)!.name === 'United Kingdom') : undefined;
+    const issuer = opening?.actorId ?? british?.actorId;
+    if (!issuer) return;
+    for (const p of people) {
+      if ([...p.roles].some((r) => /\b(?:minister|secretary|premier|president)\b/.test(r))) p.affiliation = issuer;
+    }
+  }
+
   /** "The channel also reported": the outlet named last before it. */
   scanOutletReferences() {
     for (const m of this.text.matchAll(/\b(?:the|The) (channel|newspaper|broadcaster|agency|paper|daily|website|outlet|network|station)\b/g)) {
@@ -564,5 +583,6 @@ export function findActors(text: string, sentences: Sentence[], tokens: Token[],
   builder.scanOutletReferences();
   builder.scanGovernmentReferences();
   builder.scanArmyReferences();
+  builder.scanReleaseIssuer();
   return builder.finish();
 }
