@@ -291,7 +291,7 @@ describe('references and dates from the third batch', () => {
 
 describe("a government's own release", () => {
   it('gives its ministers the government its headline opens with', () => {
-    const text = 'MEDIA RELEASE\n\nNew Zealand to facilitate Fiji–Tonga boundary talks\n\nThe Rt Hon. Helen Marama-Scott, Minister of Foreign Affairs, today met Fiji\'s Minister for Foreign Affairs, the Hon. Ratu Seru Vakalolo, in Wellington.';
+    const text = 'MEDIA RELEASE\n\nNew Zealand welcomes progress on Fiji–Tonga boundary\n\nThe Rt Hon. Helen Marama-Scott, Minister of Foreign Affairs, today met Fiji\'s Minister for Foreign Affairs, the Hon. Ratu Seru Vakalolo, in Suva.';
     const r = extractArticle(text, { published: '2024-03-05', timezone: 'Pacific/Auckland' });
     const talks = r.events.find((e) => e.type === 'talks')!;
     expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)?.name)).toEqual(expect.arrayContaining(['Helen Marama-Scott', 'New Zealand', 'Fiji']));
