@@ -35,6 +35,8 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in)\b/gi],
   ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+ ){0,4}(?:minister|president|prime minister|delegations?|envoy|ambassador|counterpart|secretary|king|emir|crown prince)(?=\W)|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between)\b/gi],
+  // "is due to see Ghukasyan on Thursday", "to see the Turkish Cypriot leader": a meeting to come (a person must follow).
+  ['talks', /\b(?:to|will|would) see(?= (?:\p{Lu}|(?:the|his|her|their|each|both) (?:[\p{L}'’-]+ ){0,3}(?:leaders?|president|prime minister|minister|king|emir|envoy|counterpart|delegations?)\b))/gu],
   // "spoke to Israel's Minister for Strategic Affairs", "spoke to his Turkish counterpart": a call, case-sensitive for the name.
   ['talks', /\bspoke to(?= (?:\p{Lu}|(?:his|her|their|the) (?:[\p{L}'’-]+ ){0,3}(?:counterpart|minister|president|prime minister|leader|king|emir|envoy)\b))/gu],
   ['other', /\b(?:signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of (?:the )?(?:talks|negotiations|meeting|session|summit))\b/gi],
@@ -206,10 +208,14 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const participants = withAffiliations(ctx, named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
+  // "wants to see Russia withdraw": only seeing a person, or a delegation, is a meeting.
+  if (/see$/.test(s.slice(triggers[0].start, triggers[0].end)) && /^\s\p{Lu}/u.test(s.slice(triggers[0].end)) && mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0]?.kind !== 'person') return null;
   // "spoke to Reuters": an interview, not a call.
   if (/^spoke to$/.test(s.slice(triggers[0].start, triggers[0].end)) && mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0]?.kind === 'media') return null;
-  // "familiar with the negotiations", "ahead in the talks": a passing reference, not a new mention.
-  if (PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))) return null;
+  // "familiar with the negotiations", "ahead in the talks": a passing reference, not a new mention ("at their last session
+  // in Port Moresby in April" is one, dated).
+  const passing = PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start));
+  if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
   const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.

@@ -297,3 +297,17 @@ describe("a government's own release", () => {
     expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)?.name)).toEqual(expect.arrayContaining(['Helen Marama-Scott', 'New Zealand', 'Fiji']));
   });
 });
+
+describe('meetings to come and dated passing mentions', () => {
+  const events = (text: string, published = '2025-09-10') => extractArticle(text, { published, timezone: 'Europe/London' }).events.map((e) => [e.type, e.start]);
+
+  it('"is due to see X on Thursday" is a meeting; "wants to see Russia withdraw" is not', () => {
+    expect(events('EU envoy Birgitta Halvorsen is due to see Aram Ghukasyan on Thursday.')).toEqual([['talks', '2025-09-11']]);
+    expect(events('Ukraine wants to see Russia withdraw its troops.')).toEqual([]);
+  });
+
+  it('a passing mention with a date of its own is an event: "at their last session in Port Moresby in April"', () => {
+    expect(events('Sir Gerald Mateo said the parties had made progress at their last session in Port Moresby in April.', '2024-06-12')).toEqual([['talks', '2024-04-01']]);
+    expect(events('People familiar with the negotiations said little.')).toEqual([]);
+  });
+});
