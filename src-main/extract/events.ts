@@ -78,7 +78,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       if (sides.length >= 2) process = sides;
     }
     // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word.
-    if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && sentence.dates[0]?.start - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
+    if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
@@ -251,7 +251,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
     ordinal,
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
-    // A summarising lede says less than the body: its mention loses ties.
+    // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
   return { event, anaphoric };
