@@ -55,13 +55,13 @@ const FLOORS: Record<string, number> = {
 // Measured when the held-out articles were written (they were scored, never tuned on), with a little room: a change
 // that generalises worse shows here first.
 const HELD_OUT_FLOORS: Record<string, number> = {
-  actor_recall: 0.95,
-  actor_precision: 0.9,
-  event_recall: 0.65,
-  event_precision: 0.85,
-  event_date: 0.85,
-  event_participants: 0.5,
-  statement_recall: 0.75,
+  actor_recall: 0.93,
+  actor_precision: 0.92,
+  event_recall: 0.8,
+  event_precision: 0.88,
+  event_date: 0.8,
+  event_participants: 0.62,
+  statement_recall: 0.83,
   statement_precision: 0.95,
   statement_speaker: 0.95,
 };
@@ -79,7 +79,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('holds its level on the held-out articles it was never tuned on', () => {
-    expect(goldIn(heldOut).length).toBeGreaterThanOrEqual(4);
+    expect(goldIn(heldOut).length).toBeGreaterThanOrEqual(10);
     const report = score(goldIn(heldOut));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, HELD_OUT_FLOORS);
