@@ -208,10 +208,11 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const participants = withAffiliations(ctx, named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
-  // "wants to see Russia withdraw": only seeing a person, or a delegation, is a meeting.
-  if (/see$/.test(s.slice(triggers[0].start, triggers[0].end)) && /^\s\p{Lu}/u.test(s.slice(triggers[0].end)) && mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0]?.kind !== 'person') return null;
-  // "spoke to Reuters": an interview, not a call.
-  if (/^spoke to$/.test(s.slice(triggers[0].start, triggers[0].end)) && mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0]?.kind === 'media') return null;
+  // "wants to see Russia withdraw": only seeing a person, or a delegation, is a meeting; "spoke to Reuters" is an interview.
+  const word = s.slice(triggers[0].start, triggers[0].end);
+  const addressee = /see$|^spoke to$/.test(word) ? mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0] : undefined;
+  if (/see$/.test(word) && /^\s\p{Lu}/u.test(s.slice(triggers[0].end)) && addressee?.kind !== 'person') return null;
+  if (word === 'spoke to' && addressee?.kind === 'media') return null;
   // "familiar with the negotiations", "ahead in the talks": a passing reference, not a new mention ("at their last session
   // in Port Moresby in April" is one, dated).
   const passing = PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start));

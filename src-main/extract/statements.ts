@@ -75,8 +75,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s\S/g)) {
       const reporter = firstActor(m.index!, m.index! + m[0].length, true);
       // "Aïssata Maïga, a researcher at the Timbuktu Institute, was cited by": the person, not her institute.
-      const appositive = /^(.*?),\s(?:a|an|the)\s[^,]{3,80},\s*$/.exec(s.slice(0, m.index!));
-      const speaker = (appositive ? lastActor(0, appositive[1].length) : undefined) ?? lastActor(0, m.index!);
+      const speaker = (/,\s*$/.test(s.slice(0, m.index!)) ? appositiveSubject(ctx, sentence, m.index!) : undefined) ?? lastActor(0, m.index!);
       if (reporter) reporters.add(reporter.id);
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker && speaker.kind !== 'media') found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: false });
@@ -236,7 +235,7 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 
 const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
-/** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom and when, before the speaker. */
+/** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom the speaker told. */
 const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},|^In an interview (?:with|on)\s[^,;]{2,90},/;
 
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
@@ -320,15 +319,11 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     return rel <= 3;
   });
   if (near) return near.from;
-  // "In a statement on Wednesday, X said", "Back in the Commons on Wednesday, Ms Y told MPs": the opening phrase dates it.
+  // "In a statement on Wednesday, X said", "Speaking to reporters yesterday, X said": the opening phrase dates it.
   const firstComma = s.indexOf(', ');
-  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today)\b/.test(s);
+  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|(?:Speaking|Talking)\s(?:to|with))\b/.test(s);
   const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
   if (opening) return opening.from;
-  // "Speaking to reporters outside the ministry yesterday, X said": the opener dates what follows it.
-  const opener = SPEAKING_OPENER.exec(s);
-  const inOpener = opener && opener[0].length <= a.verbStart ? usable.find((d) => d.end - sentence.start <= opener[0].length) : undefined;
-  if (inOpener) return inOpener.from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.
   if (/\band\s*$/.test(s.slice(0, a.verbStart))) {
     const head = s.slice(0, a.verbStart);
