@@ -2,7 +2,7 @@
 // and organisations recognised from titles and capitalised names, merged within the article.
 import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
-import { CAPITALS, COMMON_WORDS, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { CAPITALS, COMMON_WORDS, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
 import { formKey, namesRegex, normalizeName } from './names';
 import type { Sentence, Token } from './sentences';
 
@@ -32,7 +32,7 @@ export interface ActorIndex {
 
 // An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr|Rt|Hon|Sec|Usec|Asec|Ma)\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;

@@ -336,6 +336,10 @@ export const PLACES = new Set([
   'Aleppo', 'Marib', 'Hodeidah', 'Aden', 'Sanaa', "Sana'a", 'Benghazi', 'Sirte', 'Goma', 'Abyei', 'El Fasher', 'Kassala', 'Tabriz',
 ]);
 
+/** Titles and name parts written short with a full stop ("Lt. Gen.", "Rt. Hon.", "Jr."): the stop ends neither a sentence nor a name. */
+export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Sen', 'Rep', 'Prof', 'St', 'Jr', 'Sr', 'Brig',
+  'Adm', 'Amb', 'Gov', 'Sgt', 'Capt', 'Cmdr', 'Insp', 'Supt', 'Sec', 'Usec', 'Asec', 'Ma'];
+
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
   'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'His Excellency', 'Her Excellency', 'Excellency', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu',

@@ -1,6 +1,7 @@
 // Sentences and part-of-speech tags from wink-nlp, mapped back to character offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { DOTTED_TITLES } from './lexicon';
 
 export interface Sentence {
   start: number;
@@ -27,7 +28,7 @@ function getNlp() {
 }
 
 // wink splits after these; in news copy they almost always precede a name or a time.
-const NON_FINAL_ABBREVIATIONS = /(?:\b(?:Hon|Rt|Mr|Mrs|Ms|Mme|Dr|Gen|Lt|Col|Maj|Sen|Rep|Prof|St|Jr|Brig|Adm|Amb|Gov|Sgt|Capt|Cmdr|Insp|Supt|Sec|Usec|Asec|Ma)\.|\b[A-Z]\.)$/;
+const NON_FINAL_ABBREVIATIONS = new RegExp(`(?:\\b(?:${DOTTED_TITLES.join('|')})\\.|\\b[A-Z]\\.)$`);
 // A wire story's abbreviated month ("on Feb. 27", "Sept. 3") goes on with its day.
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
