@@ -55,6 +55,8 @@ const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|th
 const SAME_PEOPLE = /\b(?:the two|both|each) (?:leaders?|ministers?|foreign ministers?|presidents?|men|women|negotiators?|envoys?)\b/i;
 // "the government in Niamey and the rebel movement are talking again": who the process is between, without an event.
 const PROCESS_CUE = /\b(?:are|were|is|have been|has been) (?:talking|in talks|in contact)\b/i;
+// "The session, chaired by X, brought together A, B and C", "Also present were …": who attended the meeting just told of.
+const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|gathering|conference|round|consultations|negotiations|plenary|dinner|lunch|breakfast)\b[^.;]*?\b(?:brought together|was attended by|were attended by|drew|involved)\b|(?:Also (?:present|attending|taking part|in attendance|at the table) (?:were|was)|(?:Joining|Accompanying) (?:him|her|them) (?:were|was))\b)/u;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
@@ -70,8 +72,16 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
   let processPeople: string[] = [];
   // The last person seen travelling: a shuttle story goes on with "she" for the envoy between other people's words.
   let traveller: Actor | undefined;
+  // The event the story told of last (merged or new), and in which sentence.
+  let lastTold: { event: FoundEvent; sentence: number } | undefined;
   for (const sentence of ctx.sentences) {
     const headline = sentence.headline;
+    if (!headline && lastTold && lastTold.event.type !== 'visit' && sentence.index - lastTold.sentence <= 2 && ROSTER.test(sentence.text)) {
+      const { event } = lastTold;
+      const present = withAffiliations(ctx, sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'media'));
+      for (const a of present) event.named.add(a.id);
+      event.participants = [...new Set([...event.participants, ...present.map((a) => a.id)])];
+    }
     const triggers = findTriggers(sentence);
     if (PROCESS_CUE.test(sentence.text)) {
       const sides = [...new Set(sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'person' && a.kind !== 'media').map((a) => a.id))];
@@ -120,7 +130,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     }
     for (const p of proposals) {
       if (headline) headlines.push(p.event);
-      else mergeOrAdd(events, p.event, p.anaphoric);
+      else lastTold = { event: mergeOrAdd(events, p.event, p.anaphoric), sentence: sentence.index };
     }
   }
   for (const e of orphans) e.participants = [...new Set([...e.participants, ...process])];
@@ -341,7 +351,7 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Later mentions of an event add to it: "These talks have been ongoing for days" dates the talks above. */
-function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) {
+function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean): FoundEvent {
   const sameType = events.filter((e) => e.type === next.type);
   const previous = sameType[sameType.length - 1];
   const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
@@ -356,11 +366,11 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) 
     previous.start = next.start;
     previous.end ??= previous.start;
     previous.confidence = Math.min(0.95, previous.confidence + 0.05);
-    return;
+    return previous;
   }
   if (!target) {
     events.push(next);
-    return;
+    return next;
   }
   const finer = target.start && next.start && next.precision && target.precision && RANK[next.precision] < RANK[target.precision] && next.start.slice(0, 10) >= target.start.slice(0, 10) && next.start.slice(0, 10) <= (target.end ?? target.start).slice(0, 10);
   if ((!target.start && next.start) || finer) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
@@ -375,4 +385,5 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean) 
     target.richness = next.richness;
   }
   target.confidence = Math.min(0.95, target.confidence + 0.05);
+  return target;
 }

@@ -26,6 +26,17 @@ describe('dates in varied styles', () => {
 });
 
 describe('events in varied styles', () => {
+  it('a roster sentence after a meeting names who attended it', () => {
+    const text = 'Water ministers met behind closed doors in Vientiane on Tuesday. The session, chaired by Laos\'s Minister of Energy, Phonesay Vilaysack, '
+      + 'brought together Thailand\'s Deputy Minister, Anucha Siriwat, and Cambodia\'s Secretary of State, Sok Pheakdey. Also present was Dr Maria Lind of Sweden.';
+    const r = extractArticle(text, { published: '2025-02-12', timezone: 'Asia/Vientiane' });
+    expect(r.events).toHaveLength(1);
+    const names = r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name);
+    expect(names).toEqual(expect.arrayContaining(['Phonesay Vilaysack', 'Anucha Siriwat', 'Sok Pheakdey', 'Thailand', 'Cambodia', 'Maria Lind']));
+    // Without a meeting just before, a roster adds nothing.
+    expect(extractArticle('Also present was Dr Maria Lind of Sweden.', { published: '2025-02-12', timezone: 'UTC' }).events).toEqual([]);
+  });
+
   it('one visit for "will travel to X for talks", and "two days of talks that ended on Monday" as a range', () => {
     const r = extractArticle('Kastrati will travel to Washington on Thursday for talks with U.S. officials, his office said.', { published: '2024-11-12', timezone: 'Europe/Brussels' });
     expect(r.events.map((e) => e.type)).toEqual(['visit']);
