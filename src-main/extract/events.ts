@@ -55,6 +55,8 @@ const SAME_PARTIES = /\b(?:round|session|delegations|both sides|the two sides|th
 const SAME_PEOPLE = /\b(?:the two|both|each) (?:leaders?|ministers?|foreign ministers?|presidents?|men|women|negotiators?|envoys?)\b/i;
 // "the government in Niamey and the rebel movement are talking again": who the process is between, without an event.
 const PROCESS_CUE = /\b(?:are|were|is|have been|has been) (?:talking|in talks|in contact)\b/i;
+// "… and went straight into a", "… and then held": a second verb of the same subject, no new subject between.
+const COORDINATED = /\band (?:then |later |immediately |also |quickly |afterwards )?(?:went|headed|moved|held|had|met|sat|joined|began|opened|started|took part|hosted|chaired|attended|co-chaired)\b(?:(?!,)[^.;])*$/;
 // "The session, chaired by X, brought together A, B and C", "Also present were …": who attended the meeting just told of.
 const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|gathering|conference|round|consultations|negotiations|plenary|dinner|lunch|breakfast)\b[^.;]*?\b(?:brought together|was attended by|were attended by|drew|involved)\b|(?:Also (?:present|attending|taking part|in attendance|at the table) (?:were|was)|(?:Joining|Accompanying) (?:him|her|them) (?:were|was))\b)/u;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
@@ -212,7 +214,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     const person = referent(ctx, sentence, traveller);
     if (person) inClause.unshift(person);
   }
-  const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from));
+  // "…, as well as talks with …", "X landed on Tuesday and went straight into a meeting with …": the sentence's subject takes part.
+  const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from))
+    || sameSubjectVerb(sentence, subjectEnd, triggers[0].start);
   const subjects = sharesSubject ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
   const named = [...new Set([...inClause, ...subjects])].filter((a) => a.kind !== 'media');
   const participants = withAffiliations(ctx, named);
@@ -266,6 +270,13 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
   return { event, anaphoric };
+}
+
+/** Whether the trigger follows "and" plus a verb, with nobody named after the "and": the subject's own second act. */
+function sameSubjectVerb(sentence: SentenceContext, subjectEnd: number, trigger: number): boolean {
+  if (trigger <= subjectEnd) return false;
+  const and = COORDINATED.exec(sentence.text.slice(subjectEnd, trigger));
+  return !!and && mentionsIn(sentence, sentence.start + subjectEnd + and.index, sentence.start + trigger).length === 0;
 }
 
 /** The first paragraph of an article of several paragraphs. */

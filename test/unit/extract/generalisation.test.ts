@@ -26,6 +26,13 @@ describe('dates in varied styles', () => {
 });
 
 describe('events in varied styles', () => {
+  it('a second verb of the same subject makes the subject a participant of its meeting', () => {
+    const text = 'Portugal\'s foreign minister, Ana Duarte, landed in Luanda on Monday and went straight into talks with President Joaquim Tavares.';
+    const r = extractArticle(text, { published: '2025-02-12', timezone: 'Africa/Luanda' });
+    const talks = r.events.find((e) => e.type === 'talks')!;
+    expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Ana Duarte', 'Joaquim Tavares']));
+  });
+
   it('a roster sentence after a meeting names who attended it', () => {
     const text = 'Water ministers met behind closed doors in Vientiane on Tuesday. The session, chaired by Laos\'s Minister of Energy, Phonesay Vilaysack, '
       + 'brought together Thailand\'s Deputy Minister, Anucha Siriwat, and Cambodia\'s Secretary of State, Sok Pheakdey. Also present was Dr Maria Lind of Sweden.';
