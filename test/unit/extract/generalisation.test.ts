@@ -33,6 +33,13 @@ describe('events in varied styles', () => {
     expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Ana Duarte', 'Joaquim Tavares']));
   });
 
+  it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
+    const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ type: 'talks', start: '2025-02-11' });
+    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Ingrid Sæther', 'Northern Council', 'Southern Front']));
+  });
+
   it('a roster sentence after a meeting names who attended it', () => {
     const text = 'Water ministers met behind closed doors in Vientiane on Tuesday. The session, chaired by Laos\'s Minister of Energy, Phonesay Vilaysack, '
       + 'brought together Thailand\'s Deputy Minister, Anucha Siriwat, and Cambodia\'s Secretary of State, Sok Pheakdey. Also present was Dr Maria Lind of Sweden.';
