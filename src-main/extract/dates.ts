@@ -11,6 +11,8 @@ export interface Clock {
   /** IANA zone, when known; otherwise `fixedOffset` applies. */
   zone?: string;
   fixedOffset: number;
+  /** The year a "Timeline:" list's heading ("2023" on a line of its own) gives the dates under it that name none. */
+  year?: number;
 }
 
 export interface DateMention {
@@ -149,6 +151,12 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
     at += line.length + 1;
     const body = line.trim().replace(/[.:]$/, '');
     if (!body || body.length > 40 || !/\d/.test(body)) continue;
+    if (/^(?:19|20)\d{2}$/.test(body) && body <= published.slice(0, 4)) {
+      const year = Number(body);
+      const reference = body < published.slice(0, 4) ? localToInstant(clock, `${body}-12-31T23:59`) : clock.reference;
+      sections.push({ start: lineStart, clock: { ...clock, reference, year } });
+      continue;
+    }
     const [r] = chrono.parse(body, reference);
     if (!r || r.text.trim() !== body || !r.start.isCertain('day') || r.start.isCertain('hour')) continue;
     const mention = fromChrono(r, clock, published, false);
@@ -181,7 +189,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
-    let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, index - from + r.text.length)));
+    const dateEnd = index - from + r.text.length;
+    let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, dateEnd)) || futureAhead(sentence, dateEnd));
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
       const monday = mondayOf(mention.from);
@@ -260,7 +269,7 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const before = out.filter((d) => !d.stamp && d.end <= from + m.index! && d.precision !== 'month' && d.precision !== 'year').pop();
     const anchor = before?.from.slice(0, 10) ?? previousDay;
     if (!anchor) continue;
-    const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /following|next|after/i.test(m[0]) ? 1 : 0;
+    const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
   }
   for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT_WORDS[m[1].toLowerCase()]));
@@ -278,6 +287,14 @@ function clauseBefore(sentence: string, end: number): string {
   return cut >= 0 ? head.slice(cut) : head;
 }
 
+/** "On Thursday he will hold …": a date that opens its clause takes its tense from the verb that follows. */
+function futureAhead(sentence: string, end: number): boolean {
+  const before = sentence.slice(Math.max(0, end - 160), end);
+  const opensClause = /(?:^|[,;:"“]\s*|\b(?:and|but|then)\s+)(?:(?:on|by|from|early|late|later|as of|until|come)\s+)*(?:the\s+)?[\w\s.,]{0,30}$/i.test(before)
+    && !/\b(?:[a-z]+ed|was|were|had|has|have|said|says|told|met|held|spoke|went|came|began|left|took|made|gave|saw)\b/i.test(before.split(/[,;:"“]/).pop()!.replace(/\b(?:on|by|early|late|later)\b/gi, ''));
+  return opensClause && /^[^,.;]{0,60}?\b(?:will|shall|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i.test(sentence.slice(end));
+}
+
 /** A dateline ("GENEVA, March 3 (Reuters) -") or a live-blog time stamp at the start of a line. */
 function isStamp(text: string, start: number, matched: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -287,6 +304,13 @@ function isStamp(text: string, start: number, matched: string): boolean {
   if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(text.slice(start + matched.length, start + matched.length + 20))) return true;
   if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]\d{2}/.test(matched)) return true;
   return false;
+}
+
+/** The same wall-clock date and time in another year. */
+function inYear(clock: Clock, instant: Date, year: number): Date {
+  const wall = localParts(clock, instant);
+  wall.setUTCFullYear(year);
+  return localToInstant(clock, wall.toISOString().slice(0, 16));
 }
 
 function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future: boolean): Omit<DateMention, 'start' | 'end' | 'stamp'> | null {
@@ -323,14 +347,17 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
   }
   const certain = (k: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(k);
   let instant = r.start.date();
-  if (!certain('year') && (certain('month') || certain('day'))) {
+  let endInstant = r.end?.date();
+  if (clock.year !== undefined && !certain('year') && certain('month')) {
+    instant = inYear(clock, instant, clock.year);
+    if (endInstant && !r.end!.isCertain('year')) endInstant = inYear(clock, endInstant, clock.year);
+  } else if (!certain('year') && (certain('month') || certain('day'))) {
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
     // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.
     if (!future && local > shiftDay(refDay, 45)) instant = new Date(instant.getTime() - 365 * DAY_MS);
     if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
   }
-  const endInstant = r.end?.date();
   if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/.test(text)) {
     return { from: localDateTime(clock, instant), to: localDateTime(clock, endInstant ?? instant), precision: certain('minute') ? 'minute' : 'hour', approximate: false };
   }
