@@ -23,6 +23,8 @@ export interface FoundEvent {
   richness: number;
   /** "The talks began on Jan. 7": the date is when the event opened. */
   opening?: boolean;
+  /** Where the line of a dated list that tells of it starts: each entry of a chronology is an event of its own. */
+  entry?: number;
 }
 
 interface Trigger {
@@ -62,6 +64,10 @@ const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ )
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;
+/** A line of a dated list ("Oct. 4 – …", "Nov. 21 – Dec. 12 – …", "Late June: …", "2021 – …"): one entry of a chronology. */
+const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');
 const TIMELINE_ENTRY = /^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s/;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -98,6 +104,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       const proposal = buildEvent(ctx, sentence, cluster.triggers, cluster.from, cluster.to, cluster.subject, traveller);
       if (!proposal) continue;
       const { event } = proposal;
+      event.entry = entryStart(ctx, sentence);
       const sides = (e: FoundEvent) => [...e.named].filter((id) => ctx.actors.actors.get(id)!.kind !== 'person');
       if (event.type === 'talks' && SUMMARY.test(before)) {
         if (sides(event).length >= 2) process = event.participants;
@@ -361,11 +368,18 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
   return aInB || bInA;
 }
 
+/** The start of the dated-list line that holds a sentence, if it is one. */
+function entryStart(ctx: ArticleContext, sentence: SentenceContext): number | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return LIST_ENTRY.test(ctx.text.slice(lineStart, lineStart + 80)) ? lineStart : undefined;
+}
+
 /** Later mentions of an event add to it: "These talks have been ongoing for days" dates the talks above. */
 function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean): FoundEvent {
-  const sameType = events.filter((e) => e.type === next.type);
-  const previous = sameType[sameType.length - 1];
   const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
+  // An entry of a chronology is its own event: it adds to what the same entry told of, or to the story's event of that very day.
+  const sameType = events.filter((e) => e.type === next.type && (next.entry === undefined || e.entry === next.entry || (e.entry === undefined && sameDay(e))));
+  const previous = sameType[sameType.length - 1];
   // "The first round" refers back only to a first round; a round is not the phone call before it.
   const sameOrdinal = (e: FoundEvent) => !next.ordinal || e.ordinal === next.ordinal || (!e.ordinal && e.start !== null && next.start !== null);
   const target = anaphoric
