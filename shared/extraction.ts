@@ -44,6 +44,8 @@ export const extractedStatementSchema = z.object({
   direct: z.boolean(),
   hedged: z.boolean(),
   date: isoDateOrDateTime.nullable(),
+  /** The date is the report's day, not one the article gives for the statement. */
+  approximate: z.boolean(),
   reportedBy: z.array(z.string()),
   evidence: span,
   confidence: z.number().min(0).max(1),

@@ -12,6 +12,8 @@ export interface FoundStatement {
   direct: boolean;
   hedged: boolean;
   date: string | null;
+  /** The date is the day of the report, not one the article gives for the statement. */
+  approximate: boolean;
   reportedBy: string[];
   evidence: [number, number];
   confidence: number;
@@ -179,13 +181,32 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       }
       if (a.speaker.kind === 'person') lastPerson = a.speaker;
       if (a.anonymous) lastAnonymousSide = a.speaker;
-      out.push(buildStatement(ctx, sentence, a, [...reporters]));
+      const statement = buildStatement(ctx, sentence, a, [...reporters]);
+      if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker));
+      out.push(statement);
     }
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
     lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person') ?? lastPerson;
   }
   return out;
+}
+
+/**
+ * A statement the sentence does not date: the same speaker's last words in the paragraph ('"…," he told the network'),
+ * else the last day the paragraph told of before it ("Maduro struck a harsher tone on Monday. Presiding over …, he
+ * accused"), else the day of the report, marked approximate: a researcher places it there and checks.
+ */
+function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string): Pick<FoundStatement, 'date' | 'approximate'> {
+  if (previous?.date && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
+  const today = localDate(sentence.clock, sentence.clock.reference);
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = ctx.sentences[i];
+    if (!sameParagraph(ctx, before.end, sentence.start)) break;
+    const told = before.dates.filter((d) => !d.stamp && !d.approximate && d.precision !== 'month' && d.precision !== 'year' && d.from.slice(0, 10) <= today).pop();
+    if (told) return { date: told.from.slice(0, 10), approximate: false };
+  }
+  return { date: today, approximate: true };
 }
 
 function sameParagraph(ctx: ArticleContext, from: number, to: number): boolean {
@@ -265,6 +286,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     direct: !!quote || !!spoken,
     hedged: HEDGES.test(s),
     date: statementDate(ctx, sentence, a),
+    approximate: false,
     reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence)])],
     evidence: spoken?.evidence ?? [sentence.start, sentence.end],
     confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
@@ -321,7 +343,7 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   if (near) return near.from;
   // "In a statement on Wednesday, X said", "Speaking to reporters yesterday, X said": the opening phrase dates it.
   const firstComma = s.indexOf(', ');
-  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|(?:Speaking|Talking)\s(?:to|with))\b/.test(s);
+  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|(?:Speaking|Talking)\s(?:to|with)|Opening|Closing|Addressing|Presiding|Chairing|Briefing|Visiting|Writing|Responding|Asked|Interviewed|Appearing)\b/.test(s);
   const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
   if (opening) return opening.from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.

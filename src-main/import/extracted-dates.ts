@@ -28,5 +28,5 @@ export function eventDates(e: ExtractedEvent, zone: string, publishedMs: number)
 
 export function statementDate(s: ExtractedStatement, zone: string, publishedMs: number): UncertainDate {
   if (!s.date) return aroundPublication(publishedMs, zone);
-  return uncertainFromExtracted(s.date, s.date.includes('T') ? 'minute' : 'day', false, zone);
+  return uncertainFromExtracted(s.date, s.date.includes('T') ? 'minute' : 'day', s.approximate, zone);
 }

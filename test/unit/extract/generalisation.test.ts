@@ -148,7 +148,7 @@ describe('statements in fresh styles', () => {
 
   it('the person of "X, a researcher at Y, was cited by Z as warning", and an office word inside a name', () => {
     expect(said('Aïssata Diallo Maïga, a researcher at the Timbuktu Institute in Dakar, was cited by BBC Afrique as warning that the text "says a great deal".'))
-      .toEqual([{ speaker: 'Aïssata Diallo Maïga', date: null, reportedBy: ['BBC Afrique'] }]);
+      .toEqual([{ speaker: 'Aïssata Diallo Maïga', date: '2025-08-21', reportedBy: ['BBC Afrique'] }]);
     expect(said('Settlements Minister Hila Ben-Ami later posted on X that she "could not look the reservists in the eye".').map((s) => s.speaker)).toEqual(['Hila Ben-Ami']);
   });
 
@@ -244,7 +244,7 @@ describe('statements: openers, appositives, channels', () => {
 
   it('takes the name before "a former UN official who …," and the subject of "declined … but said"', () => {
     expect(said('Baroness Amesbury, a former UN official who sits on the Lords committee, told the Guardian that the plan was sound.'))
-      .toEqual([{ speaker: 'Amesbury', date: null, reportedBy: ['The Guardian'] }]);
+      .toEqual([{ speaker: 'Amesbury', date: '2024-05-16', reportedBy: ['The Guardian'] }]);
     expect(said('A spokesperson for the ICRC in Amman declined to give figures but said logistics were "ready".', '2025-03-18', 'Asia/Amman').map((s) => s.speaker)).toEqual(['International Committee of the Red Cross']);
   });
 
@@ -334,5 +334,39 @@ describe('meetings to come and dated passing mentions', () => {
   it('a passing mention with a date of its own is an event: "at their last session in Port Moresby in April"', () => {
     expect(events('Sir Gerald Mateo said the parties had made progress at their last session in Port Moresby in April.', '2024-06-12')).toEqual([['talks', '2024-04-01']]);
     expect(events('People familiar with the negotiations said little.')).toEqual([]);
+  });
+});
+
+describe('dates a sentence or a list does not spell out', () => {
+  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)!.name);
+
+  it('a date opening its clause takes the tense of the verb after it, and "that afternoon" is the same day', () => {
+    const text = 'On Thursday he will hold talks with Prime Minister Tevita Fonua in Suva. That afternoon the two ministers will be joined by Japan\'s foreign minister for a trilateral meeting.';
+    const r = extractArticle(text, { published: '2025-03-04T05:45', timezone: 'Pacific/Auckland' });
+    expect(r.events.map((e) => e.start)).toEqual(['2025-03-06', '2025-03-06']);
+  });
+
+  it('a bare year heading gives its year to the entries under it, and each entry is an event of its own', () => {
+    const text = 'Timeline: the Arvandi talks\n\nThe talks, launched in 2022 with Norway as guarantor, have moved between Oslo and Geneva.\n\n2022\n\n'
+      + 'Oct. 4 – In Oslo, government and Arvandi Front representatives announce that formal negotiations will resume in November.\n\n'
+      + 'Nov. 21 – Dec. 2 – The first round of talks is held in Geneva.\n\n2023\n\nFeb. 13 – The second round opens in Oslo.';
+    const r = extractArticle(text, { published: '2025-01-18', timezone: 'Europe/Oslo' });
+    const talks = r.events.filter((e) => e.type === 'talks').map((e) => [e.start, e.end]);
+    // The first entry announces the talks of November: the resumed negotiations are dated, not the announcement.
+    expect(talks).toEqual([['2022-01-01', '2022-12-31'], ['2022-11-01', '2022-11-30'], ['2022-11-21', '2022-12-02'], ['2023-02-13', '2023-02-13']]);
+  });
+
+  it('dates a statement by its speaker\'s last words, the day its paragraph told of, or else the report\'s day (approximate)', () => {
+    const text = 'Hanna Lind struck a harsher tone on Monday. Presiding over a meeting of her cabinet, she accused the rebels of stalling. '
+      + '"The door is closing," she said.\n\nJonas Berg said the rebels would answer within a week.';
+    const r = extractArticle(text, { published: '2024-01-17', timezone: 'Europe/Stockholm' });
+    const by = (name: string) => r.statements.filter((s) => names(r, [s.speaker!])[0] === name).map((s) => [s.date, s.approximate]);
+    expect(by('Hanna Lind')).toEqual([['2024-01-15', false], ['2024-01-15', false]]);
+    expect(by('Jonas Berg')).toEqual([['2024-01-17', true]]);
+  });
+
+  it('a participle opener dates the statement', () => {
+    const r = extractArticle('Opening a cabinet meeting in Yerevan on Thursday, Pashinyan said his government would not be rushed.', { published: '2025-11-18', timezone: 'Asia/Yerevan' });
+    expect(r.statements[0]).toMatchObject({ date: '2025-11-13', approximate: false });
   });
 });
