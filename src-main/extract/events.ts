@@ -34,9 +34,9 @@ interface Trigger {
 }
 
 const TRIGGERS: [EventType, RegExp][] = [
-  ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
-  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived in|arrives in|arriving in|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))? round|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+ ){0,4}(?:minister|president|prime minister|delegations?|envoy|ambassador|counterpart|secretary|king|emir|crown prince)(?=\W)|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between|shuttl(?:e|es|ed|ing) between)\b/gi],
+  ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\bcouncil of ministers\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrive[sd]? in|arriving in|fl(?:ew|y|ies|own|ying) in(?= from\b| on\b| late\b| early\b| overnight\b|[.,])|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))?(?: [A-Z][\w-]+)? round|(?:held|had|made|holds|has|have) (?:a|an|another) (?:(?:brief|short|long|lengthy|separate|first|second|private|late-night) )?(?:(?:tele)?phone |video )?call with|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|on the (?:tele)?phone|with)|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+ ){0,4}(?:minister|president|prime minister|delegations?|envoy|ambassador|counterpart|secretary|king|emir|crown prince)(?=\W)|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between|shuttl(?:e|es|ed|ing) between)\b/gi],
   // "is due to see Ghukasyan on Thursday", "to see the Turkish Cypriot leader": a meeting to come (a person must follow).
   ['talks', /\b(?:to|will|would) see(?= (?:\p{Lu}|(?:the|his|her|their|each|both) (?:[\p{L}'’-]+ ){0,3}(?:leaders?|president|prime minister|minister|king|emir|envoy|counterpart|delegations?)\b))/gu],
   // "spoke to Israel's Minister for Strategic Affairs", "spoke to his Turkish counterpart": a call, case-sensitive for the name.
@@ -164,7 +164,7 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (found.some((t) => t.start < end && start < t.end)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
-      if (type === 'cabinet_meeting' && !/meet|session|conven|gather|vot|consult|brief/i.test(sentence.text)) continue;
+      if (type === 'cabinet_meeting' && !/meet|\bmet\b|session|conven|gather|vot|consult|brief|presid|chair/i.test(sentence.text)) continue;
       // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
       if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital|table|negotiating table|polls)\b/.test(sentence.text.slice(end))) continue;
       found.push({ type, start, end });
@@ -192,6 +192,15 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
     const cabinetsOwn = last?.triggers[0].type === 'cabinet_meeting' && t.type === 'talks' && /^(?:meeting|session)$/i.test(s.slice(t.start, t.end));
     if (last && (last.triggers[0].type === t.type || cabinetsOwn) && !new RegExp(SEPARATORS.source).test(between)) {
       last.triggers.push(t);
+      continue;
+    }
+    // "a meeting of his Council of Ministers", "At its regular Monday meeting yesterday, Cabinet agreed": the cabinet's meeting.
+    const lastEnd = last ? sentence.start + last.triggers[last.triggers.length - 1].end : 0;
+    const ofCabinet = last?.triggers.length === 1 && last.triggers[0].type === 'talks' && t.type === 'cabinet_meeting'
+      && /^(?:meeting|session)$/i.test(s.slice(last.triggers[0].start, last.triggers[0].end))
+      && !sentence.mentions.some((m) => m.start >= lastEnd && m.start < sentence.start + t.start);
+    if (ofCabinet) {
+      last.triggers.unshift(t);
       continue;
     }
     if (last) {
@@ -259,8 +268,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
       else when = { ...when, start: day, end: shiftDay(day, n - 1) };
     }
   }
-  // Hypothetical events ("a third round could open") are not on the timeline until dated.
-  if (!when.start && HYPOTHETICAL.test(clause)) return null;
+  // Hypothetical events ("a third round could open") and questions ("Can another round halt the war?") are not on the
+  // timeline until dated.
+  if (!when.start && (HYPOTHETICAL.test(clause) || /\?["”’]?\s*$/.test(s))) return null;
   const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
   const event: FoundEvent = {
     type,

@@ -370,3 +370,26 @@ describe('dates a sentence or a list does not spell out', () => {
     expect(r.statements[0]).toMatchObject({ date: '2025-11-13', approximate: false });
   });
 });
+
+describe('event words from a fourth batch', () => {
+  const types = (text: string, published = '2025-11-03', timezone = 'Africa/Khartoum') => extractArticle(text, { published, timezone }).events.map((e) => [e.type, e.start]);
+
+  it('reads "cabinet met", a meeting of the Council of Ministers and "At its Monday meeting, Cabinet agreed" as cabinet meetings', () => {
+    expect(types("Sudan's army-aligned cabinet met in Port Sudan this afternoon to review the talks.")).toEqual([['cabinet_meeting', '2025-11-03']]);
+    expect(types('Presiding over a meeting of his Council of Ministers on Monday, President Ramos accused the opposition of stalling.', '2024-01-17', 'America/Caracas'))
+      .toEqual([['cabinet_meeting', '2024-01-15']]);
+    expect(types('At its regular Monday meeting yesterday, Cabinet agreed to a relief package for Tonga.', '2025-03-04', 'Pacific/Auckland'))
+      .toEqual([['cabinet_meeting', '2025-03-03']]);
+  });
+
+  it('reads "held a call with", "the first Jeddah round", "will arrive in" and "flew in from" as events', () => {
+    expect(types('She also held a call with the RSF leader, Mohamed Hamdan Dagalo, on Sunday morning.')).toEqual([['talks', '2025-11-02']]);
+    expect(types('The first Jeddah round, in May 2023, produced a declaration on protecting civilians.')).toEqual([['talks', '2023-05-01']]);
+    expect(types('The UN envoy, Hélène Morvan, will arrive in Jeddah on Wednesday to join the mediators.')).toEqual([['visit', '2025-11-05']]);
+    expect(types('The army delegation flew in from Port Sudan on Sunday.')).toEqual([['visit', '2025-11-02']]);
+  });
+
+  it('a question proposes no event unless it is dated', () => {
+    expect(types('Explainer: Can another Jeddah round halt Sudan\'s war?')).toEqual([]);
+  });
+});
