@@ -106,6 +106,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (/^\s(?:little|nothing|no more|not a word)\b/.test(s.slice(verbEnd))) continue;
       // "briefed the minister by telephone": a meeting, unless what was conveyed follows.
       if (/^(?:briefed|informed|assured)$/.test(m[0]) && !/\bthat\b|[“"]/.test(s.slice(verbEnd))) continue;
+      // "wanted the border described by 2027": describing is saying only with what it was described as.
+      if (/^describ/.test(m[0]) && !/^[^.;]{0,80}?\bas\b/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);
       const boundaryMatch = LEFT_BOUNDARY.exec(before);
       const regionStart = boundaryMatch ? boundaryMatch.index + boundaryMatch[0].length : 0;
@@ -239,12 +241,15 @@ function firstPerson(ctx: ArticleContext, sentence: SentenceContext, before: num
     .find((a) => a.kind === 'person');
 }
 
+const DESCRIPTION = /^\s*(?:(?:a|an|the|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s|(?!(?:and|but|or|while|who|which|whose|as|after|before|when|where|then|also)\b)\p{Ll})/u;
+
 function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regionStart: number): Actor | undefined {
   let text = sentence.text.slice(0, regionStart).replace(/(?:,\s*|\s*who\s*)$/, '');
   for (let step = 0; step < 2 && text; step++) {
     const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
-    // "Baroness Amesbury, a former UN official who …, told": the description names no speaker, the name before it does.
-    const described = step === 0 && segmentStart > 0 && /^\s*(?:a|an|the)\s/i.test(text.slice(segmentStart));
+    // "Baroness Amesbury, a former UN official who …, told", "Mikhail Ulyanov, Russia's envoy in Vienna, was quoted", "X, chief
+    // spokesman of the government, said": the description names no speaker, the name before it does.
+    const described = step === 0 && segmentStart > 0 && DESCRIPTION.test(text.slice(segmentStart));
     const named = described ? mentionsIn(sentence, sentence.start, sentence.start + segmentStart).map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'person').pop() : undefined;
     if (named) return named;
     const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
@@ -330,7 +335,8 @@ function quotationAround(ctx: ArticleContext, sentence: SentenceContext): { text
 /** "said on Tuesday", "today announced", "in a statement issued on Monday": a date next to the verb; else the stamp. */
 function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attribution): string | null {
   const s = sentence.text;
-  const usable = sentence.dates.filter((d) => !d.stamp && !d.approximate);
+  // A month or a year is what was talked about ("described by 2027"), not the day it was said.
+  const usable = sentence.dates.filter((d) => !d.stamp && !d.approximate && d.precision !== 'year' && d.precision !== 'month');
   const near = usable.find((d) => {
     const rel = d.start - sentence.start;
     const relEnd = d.end - sentence.start;

@@ -393,3 +393,20 @@ describe('event words from a fourth batch', () => {
     expect(types('Explainer: Can another Jeddah round halt Sudan\'s war?')).toEqual([]);
   });
 });
+
+describe('speakers behind a description', () => {
+  const said = (text: string) => {
+    const r = extractArticle(text, { published: '2025-11-18', timezone: 'Asia/Baku' });
+    return r.statements.map((s) => [r.actors.find((a) => a.id === s.speaker)?.name, s.date]);
+  };
+
+  it('takes the name before "Russia\'s envoy …," or "chief spokesman of …," as the speaker', () => {
+    expect(said("Mikhail Ulyanov, Russia's permanent representative in Vienna, was quoted by TASS as saying the talks were useful.")[0][0]).toBe('Mikhail Ulyanov');
+    expect(said('Zabihullah Mujahid, chief spokesman of the Afghan interim government, said on Thursday that the talks were useful.')).toEqual([['Zabihullah Mujahid', '2025-11-13']]);
+  });
+
+  it('"wanted the border described by 2027" is one statement, not dated 2027', () => {
+    expect(said('Rövşən Qasımov, who heads the Azerbaijani delegation, spoke first. He said Baku wanted the entire border described by 2027.'))
+      .toEqual([['Rövşən Qasımov', '2025-11-18']]);
+  });
+});
