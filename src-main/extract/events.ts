@@ -68,7 +68,8 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
 const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;
 /** A line of a dated list ("Oct. 4 – …", "Nov. 21 – Dec. 12 – …", "Late June: …", "2021 – …"): one entry of a chronology. */
 const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');
-const TIMELINE_ENTRY = /^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s/;
+/** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
+const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -195,10 +196,10 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
       continue;
     }
     // "a meeting of his Council of Ministers", "At its regular Monday meeting yesterday, Cabinet agreed": the cabinet's meeting.
-    const lastEnd = last ? sentence.start + last.triggers[last.triggers.length - 1].end : 0;
+    const meetingEnd = last ? sentence.start + last.triggers[0].end : 0;
     const ofCabinet = last?.triggers.length === 1 && last.triggers[0].type === 'talks' && t.type === 'cabinet_meeting'
       && /^(?:meeting|session)$/i.test(s.slice(last.triggers[0].start, last.triggers[0].end))
-      && !sentence.mentions.some((m) => m.start >= lastEnd && m.start < sentence.start + t.start);
+      && !sentence.mentions.some((m) => m.start >= meetingEnd && m.start < sentence.start + t.start);
     if (ofCabinet) {
       last.triggers.unshift(t);
       continue;
