@@ -37,5 +37,8 @@ describe('extracted dates as stored uncertain dates', () => {
     const said = { date: null } as ExtractedStatement;
     expect(statementDate(said, 'America/New_York', Date.parse('2025-05-08T02:00:00Z'))).toMatchObject({ value: '2025-05-07', approximate: true });
     expect(statementDate({ ...said, date: '2025-05-06T09:15:00+02:00' }, 'Europe/Berlin', PUBLISHED)).toMatchObject({ value: '2025-05-06T09:15', precision: 'minute' });
+    // The extraction's own guess of the report's day stays approximate; a date the article gives does not.
+    expect(statementDate({ ...said, date: '2025-05-08', approximate: true }, 'Asia/Tokyo', PUBLISHED)).toMatchObject({ value: '2025-05-08', approximate: true });
+    expect(statementDate({ ...said, date: '2025-05-06', approximate: false }, 'Asia/Tokyo', PUBLISHED)).toMatchObject({ value: '2025-05-06', approximate: false });
   });
 });
