@@ -47,7 +47,7 @@ const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
-const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ed|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 // "two rounds of talks", "three meetings": a summary of several events, not one of them.
 const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
 // "will travel to Cairo for talks with …": the purpose of a visit, not an event of its own.
@@ -396,7 +396,7 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean):
   const target = anaphoric
     ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal)) ??
-      (next.named.size === 0 ? sameType.find(sameDay) : undefined);
+      sameType.find((e) => sameDay(e) && (next.named.size === 0 || e.named.size === 0));
   if (!target && anaphoric && next.opening && next.start && previous?.start && next.start.slice(0, 10) < previous.start.slice(0, 10) && shiftDay(next.start.slice(0, 10), 14) >= previous.start.slice(0, 10)) {
     // "The talks began on Jan. 7": the talks reported above opened earlier than the day they were reported on.
     previous.start = next.start;

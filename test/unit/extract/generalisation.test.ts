@@ -410,3 +410,17 @@ describe('speakers behind a description', () => {
       .toEqual([['Rövşən Qasımov', '2025-11-18']]);
   });
 });
+
+describe('talks referred to in passing', () => {
+  const events = (text: string) => extractArticle(text, { published: '2025-11-03', timezone: 'Africa/Khartoum' }).events.map((e) => [e.type, e.start]);
+
+  it('"met to review the talks" and "is co-chairing the talks" propose no talks of their own', () => {
+    expect(events("Sudan's cabinet met in Port Sudan this afternoon to review the talks.")).toEqual([['cabinet_meeting', '2025-11-03']]);
+    expect(events('Riyadh is co-chairing the talks with Washington.')).toEqual([]);
+  });
+
+  it('a key-events line and the entry that tells the same cabinet meeting are one event', () => {
+    expect(events('Key events\n\nCabinet meets in Port Sudan\n\n14:05 GMT – Sudan\'s cabinet met in Port Sudan this afternoon, the state news agency Suna reported.'))
+      .toEqual([['cabinet_meeting', '2025-11-03']]);
+  });
+});
