@@ -311,8 +311,12 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   const before = mentionsIn(sentence, sentence.start + from, at).filter((m) => at - m.end <= 40 && actorOf(ctx, m).kind !== 'media');
   const after = sentence.text.slice(trigger.end);
   const by = /^\s(?:by|of)\s/.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 60).slice(0, 1) : [];
-  // The host: "arrived in Beirut", "travel to Israel", "visit Paris".
+  // The hosts: "arrived in Beirut", "travel to Israel", "visit Paris", "travel to Fiji and Tonga".
   const host = /^\s(?:(?:in|to)\s)?(?:the\s)?\p{Lu}/u.test(after) ? mentionsIn(sentence, sentence.start + trigger.end, sentence.start + trigger.end + 25).slice(0, 1) : [];
+  for (const m of host.length ? mentionsIn(sentence, host[0].end, host[0].end + 80) : []) {
+    if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.text.slice(host[host.length - 1].end, m.start))) break;
+    host.push(m);
+  }
   const who = [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];

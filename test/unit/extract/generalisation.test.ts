@@ -412,6 +412,11 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('a visit to "Fiji and Tonga" has both hosts', () => {
+    const r = extractArticle('Winston Peters will travel to Fiji and Tonga tomorrow.', { published: '2025-03-04', timezone: 'Pacific/Auckland' });
+    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Winston Peters', 'Fiji', 'Tonga']));
+  });
+
   const events = (text: string) => extractArticle(text, { published: '2025-11-03', timezone: 'Africa/Khartoum' }).events.map((e) => [e.type, e.start]);
 
   it('"met to review the talks" and "is co-chairing the talks" propose no talks of their own', () => {
