@@ -1,6 +1,6 @@
-// What every rule sees of one sentence: its span, the actors mentioned in it and its dates.
+// What every rule sees of one sentence: its span, the actors mentioned in it and its dates; and the paragraph around it.
 import type { Actor, ActorIndex, Mention } from './actors';
-import type { Clock, DateMention } from './dates';
+import { localDate, type Clock, type DateMention } from './dates';
 
 export interface SentenceContext {
   index: number;
@@ -30,4 +30,21 @@ export function actorOf(ctx: ArticleContext, mention: Mention): Actor {
 
 export function mentionsIn(sentence: SentenceContext, from: number, to: number): Mention[] {
   return sentence.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** Whether nothing but a paragraph's own text lies between two offsets. */
+export function sameParagraph(ctx: ArticleContext, from: number, to: number): boolean {
+  return !/\n\s*\n/.test(ctx.text.slice(from, to));
+}
+
+/** The last past day the one or two sentences before, in the same paragraph, told of. */
+export function paragraphDay(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
+  const today = localDate(sentence.clock, sentence.clock.reference);
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = ctx.sentences[i];
+    if (!sameParagraph(ctx, before.end, sentence.start)) return undefined;
+    const told = before.dates.filter((d) => !d.stamp && !d.approximate && (d.precision === 'day' || d.precision === 'hour' || d.precision === 'minute') && d.from.slice(0, 10) <= today).pop();
+    if (told) return told.from.slice(0, 10);
+  }
+  return undefined;
 }

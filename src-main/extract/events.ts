@@ -2,7 +2,7 @@
 // gives participants, place and date; later mentions of the same event are merged into the first.
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor } from './actors';
-import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
 import { isFutureClause, localDate, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
@@ -258,6 +258,10 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   else if (ONGOING.test(s.slice(0, to)) && !isFutureClause(clause)) {
     const today = localDate(sentence.clock, sentence.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
+  } else if (!isFutureClause(clause)) {
+    // "Araghchi flew to Muscat on Sunday. He and Albusaidi held three hours of talks": the day the paragraph is telling of.
+    const told = paragraphDay(ctx, sentence);
+    if (told) when = { start: told, end: told, precision: 'day', approximate: false };
   }
   // "two days of talks that ended on Monday", "will meet for three days": a range around the stated day.
   const days = N_DAYS.exec(clause);

@@ -1,7 +1,7 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
-import { actorOf, mentionsIn, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
 import { localDate } from './dates';
 import { CAPITALS, LEXICON } from './lexicon';
 
@@ -201,18 +201,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
  */
 function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string): Pick<FoundStatement, 'date' | 'approximate'> {
   if (previous?.date && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
-  const today = localDate(sentence.clock, sentence.clock.reference);
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
-    const before = ctx.sentences[i];
-    if (!sameParagraph(ctx, before.end, sentence.start)) break;
-    const told = before.dates.filter((d) => !d.stamp && !d.approximate && d.precision !== 'month' && d.precision !== 'year' && d.from.slice(0, 10) <= today).pop();
-    if (told) return { date: told.from.slice(0, 10), approximate: false };
-  }
-  return { date: today, approximate: true };
-}
-
-function sameParagraph(ctx: ArticleContext, from: number, to: number): boolean {
-  return !/\n\s*\n/.test(ctx.text.slice(from, to));
+  const told = paragraphDay(ctx, sentence);
+  if (told) return { date: told, approximate: false };
+  return { date: localDate(sentence.clock, sentence.clock.reference), approximate: true };
 }
 
 /** The first actor of the sentence's main clause, skipping an "According to X," opener. */

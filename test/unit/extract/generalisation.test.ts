@@ -412,6 +412,14 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('an undated meeting takes the day its paragraph just told of, not one from another paragraph', () => {
+    const dated = (text: string) => extractArticle(text, { published: '2026-02-19', timezone: 'Asia/Muscat' }).events.map((e) => [e.type, e.start]);
+    expect(dated('Iran\'s foreign minister, Abbas Araghchi, flew to Muscat on Sunday. He and Badr Albusaidi held three hours of talks at the foreign ministry.'))
+      .toEqual([['visit', '2026-02-15'], ['talks', '2026-02-15']]);
+    expect(dated('Iran\'s foreign minister, Abbas Araghchi, flew to Muscat on Sunday.\n\nHe and Badr Albusaidi held three hours of talks at the foreign ministry.'))
+      .toEqual([['visit', '2026-02-15'], ['talks', null]]);
+  });
+
   it('a visit to "Fiji and Tonga" has both hosts', () => {
     const r = extractArticle('Winston Peters will travel to Fiji and Tonga tomorrow.', { published: '2025-03-04', timezone: 'Pacific/Auckland' });
     expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Winston Peters', 'Fiji', 'Tonga']));
