@@ -42,6 +42,8 @@ const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - 
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`);
 const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
+// "told the Meridian", "Speaking to the Clarion during a break": a person is not told with "the"; a masthead is.
+const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\sthe\s$/;
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
@@ -270,7 +272,7 @@ class Builder {
     // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":
     // the words of an office, not a name.
     if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
-    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name)) {
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])) {
       this.addMention(this.findOrCreate(name, 'media'), start, end);
       return;
     }

@@ -395,6 +395,12 @@ describe('event words from a fourth batch', () => {
 });
 
 describe('speakers behind a description', () => {
+  it('"Speaking to the Meridian," names an outlet, not a person', () => {
+    const r = extractArticle('Speaking to the Meridian during a break, Lt Gen Osman al-Tayeb said the army had come to end the war.', { published: '2025-11-03', timezone: 'Africa/Khartoum' });
+    expect(r.actors.find((a) => a.name.endsWith('Meridian'))?.kind).toBe('media');
+    expect(r.statements[0].reportedBy.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(['Meridian']);
+  });
+
   const said = (text: string) => {
     const r = extractArticle(text, { published: '2025-11-18', timezone: 'Asia/Baku' });
     return r.statements.map((s) => [r.actors.find((a) => a.id === s.speaker)?.name, s.date]);
