@@ -107,9 +107,25 @@ export interface ParsedDate {
   result: chrono.ParsedResult;
 }
 
+// Where numeric dates put the month first (6/10/2025 is June 10th): the United States and the Philippines.
+const MONTH_FIRST_ZONES = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Juneau|Menominee|Metlakatla|Nome|Sitka|Yakutat|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+)|Pacific\/Honolulu|Asia\/Manila|US\/\w+)$/;
+
+/**
+ * The text as chrono (which reads numeric dates month first) should see it: a day-first slash date ("06/10/2025", 6
+ * October, where the article's zone writes the day first) and any dotted date ("01.10.2025", always day first, and
+ * otherwise read as the time 01:10) are rewritten month first with slashes, character for character.
+ */
+function numericDates(text: string, clock: Clock): string {
+  const dayFirst = !!clock.zone && !MONTH_FIRST_ZONES.test(clock.zone);
+  const swap = (_: string, d: string, m: string, y: string) => `${m}/${d}/${y}`;
+  const slashed = dayFirst ? text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, (all, d: string, m: string, y: string) => (Number(m) <= 12 ? swap(all, d, m, y) : all)) : text;
+  return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap);
+}
+
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
-export function parseDates(text: string, clock: Clock, offset = 0): ParsedDate[] {
+export function parseDates(original: string, clock: Clock, offset = 0): ParsedDate[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
+  const text = numericDates(original, clock);
   return chrono.parse(text, reference).flatMap(function split(r: chrono.ParsedResult): ParsedDate[] {
     // chrono joins expressions across a line break ("tomorrow morning.\n\n18:20 GMT"): lines are read apart.
     if (r.text.includes('\n')) {
@@ -157,8 +173,9 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
       sections.push({ start: lineStart, clock: { ...clock, reference, year } });
       continue;
     }
-    const [r] = chrono.parse(body, reference);
-    if (!r || r.text.trim() !== body || !r.start.isCertain('day') || r.start.isCertain('hour')) continue;
+    const numeric = numericDates(body, clock);
+    const [r] = chrono.parse(numeric, reference);
+    if (!r || r.text.trim() !== numeric || !r.start.isCertain('day') || r.start.isCertain('hour')) continue;
     const mention = fromChrono(r, clock, published, false);
     if (!mention || mention.precision !== 'day') continue;
     const day = mention.from;

@@ -1,7 +1,7 @@
 // Behaviours the held-out articles asked for: dates read in wire copy, live blogs and timelines,
 // headlines that repeat the story, purpose talks inside a visit, nested attribution.
 import { describe, expect, it } from 'vitest';
-import { findDates, makeClock } from '../../../src-main/extract/dates';
+import { findDates, makeClock, parseDates } from '../../../src-main/extract/dates';
 import { extractArticle } from '../../../src-main/extract';
 
 const first = (sentence: string, published: string, zone = 'UTC') => findDates(sentence, 0, sentence.length, makeClock(published, zone))[0];
@@ -338,6 +338,14 @@ describe('meetings to come and dated passing mentions', () => {
 });
 
 describe('dates a sentence or a list does not spell out', () => {
+  it('reads numeric dates day first where the zone writes them so, and dotted dates always day first', () => {
+    const when = (text: string, zone: string) => findDates(text, 0, text.length, makeClock('2025-10-06', zone), parseDates(text, makeClock('2025-10-06', zone))).map((d) => [d.from, d.to]);
+    expect(when('Talks were held in Oslo from 01.10.2025 to 04.10.2025.', 'Europe/Oslo')).toEqual([['2025-10-01', '2025-10-04']]);
+    expect(when('Press release | Date: 06/10/2025', 'Europe/Oslo')).toEqual([['2025-10-06', '2025-10-06']]);
+    expect(when('Press release | Date: 06/10/2025', 'America/New_York')).toEqual([['2025-06-10', '2025-06-10']]);
+    expect(when('The next round opens on 12.01.2026.', 'America/Chicago')).toEqual([['2026-01-12', '2026-01-12']]);
+  });
+
   const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)!.name);
 
   it('a date opening its clause takes the tense of the verb after it, and "that afternoon" is the same day', () => {
@@ -418,6 +426,14 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('"received the heads of the two panels" and "discussed it by telephone with" are talks; "the first round since 2017" is not dated 2017', () => {
+    const events = (text: string) => extractArticle(text, { published: '2025-10-06', timezone: 'Europe/Oslo' }).events.map((e) => [e.type, e.start]);
+    expect(events('On 03.10.2025, Foreign Minister Espen Barth Eide received the heads of the two negotiating panels.')).toEqual([['talks', '2025-10-03']]);
+    expect(events('On 30.09.2025, he also discussed the process by telephone with the Philippine Secretary of Foreign Affairs, Theresa Lazaro.')).toEqual([['talks', '2025-09-30']]);
+    expect(events('Norway hosted formal negotiations in Oslo from 01.10.2025 to 04.10.2025. It was the first formal round to be held in Norway since 2017.'))
+      .toEqual([['talks', '2025-10-01']]);
+  });
+
   it('an undated meeting takes the day its paragraph just told of, not one from another paragraph', () => {
     const dated = (text: string) => extractArticle(text, { published: '2026-02-19', timezone: 'Asia/Muscat' }).events.map((e) => [e.type, e.start]);
     expect(dated('Iran\'s foreign minister, Abbas Araghchi, flew to Muscat on Sunday. He and Badr Albusaidi held three hours of talks at the foreign ministry.'))
