@@ -28,7 +28,7 @@ const VERBS =
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
-  'called(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])|calls(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
+  '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
 const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
@@ -52,7 +52,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
   for (const sentence of ctx.sentences) {
-    if (sentence.headline) continue;
+    // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words.
+    if (sentence.headline || (/\?\s*$/.test(sentence.text) && !/[“"]/.test(sentence.text))) continue;
     const reporters = new Set<string>();
     const consumed: [number, number][] = [];
     const found: Attribution[] = [];
@@ -239,8 +240,9 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   for (let step = 0; step < 2 && text; step++) {
     const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);
     // "Baroness Amesbury, a former UN official who …, told", "Mikhail Ulyanov, Russia's envoy in Vienna, was quoted", "X, chief
-    // spokesman of the government, said": the description names no speaker, the name before it does.
-    const described = step === 0 && segmentStart > 0 && DESCRIPTION.test(text.slice(segmentStart));
+    // spokesman of the government, said", "Amorim, who on Monday travelled to meet Ali, told": the description names no
+    // speaker, the name before it does.
+    const described = step === 0 && segmentStart > 0 && (DESCRIPTION.test(text.slice(segmentStart)) || /^\s*who\b/.test(text.slice(segmentStart)));
     const named = described ? mentionsIn(sentence, sentence.start, sentence.start + segmentStart).map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'person').pop() : undefined;
     if (named) return named;
     const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);

@@ -403,6 +403,16 @@ describe('event words from a fourth batch', () => {
 });
 
 describe('speakers behind a description', () => {
+  it('"X, who … met Y, told EFE" is X speaking; "calling them …" reports; a question without quotes reports nothing', () => {
+    const said = (text: string) => {
+      const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
+      return r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name);
+    };
+    expect(said('Celso Amorim, who on 10 November travelled to Georgetown to meet Irfaan Ali, told EFE that both parties were willing.')).toEqual(['Celso Amorim']);
+    expect(said('Diosdado Cabello, the interior minister, goes further, calling the detainees "mercenaries."')).toEqual(['Diosdado Cabello']);
+    expect(said('What is the Kremlin saying?')).toEqual([]);
+  });
+
   it('"Speaking to the Meridian," names an outlet, not a person', () => {
     const r = extractArticle('Speaking to the Meridian during a break, Lt Gen Osman al-Tayeb said the army had come to end the war.', { published: '2025-11-03', timezone: 'Africa/Khartoum' });
     expect(r.actors.find((a) => a.name.endsWith('Meridian'))?.kind).toBe('media');
