@@ -297,6 +297,11 @@ const OUTLETS: [string, string[]][] = [
   ['Al Ain', []], ['Sitel', ['Sitel TV']], ['Khabar 24', ['Khabar']], ['Sudan TV', []], ['DZRH', []], ['DZMM', []], ['ABS-CBN', []],
   ['GMA News', []], ['Philippine Star', []], ['VTV', []], ['Venevisión', ['Venevision']], ['Globovisión', ['Globovision']], ['El Nacional', []],
   ['Efecto Cocuyo', []], ['El Universal', []], ['Ukrinform', []],
+  ['ANI', ['Asian News International']], ['IANS', ['Indo-Asian News Service']], ['Associated Press of Pakistan', ['APP']], ['Indian Express', ['The Indian Express']],
+  ['Dhaka Tribune', []], ['Saba News Agency', ['SABA']], ['EFE', ['Agencia EFE']], ['Agência Brasil', ['Agencia Brasil']], ['CGTN', []], ['ABC News', []],
+  ['Yomiuri Shimbun', ['Yomiuri']], ['Asahi Shimbun', ['Asahi']], ['Korea Herald', []], ['Caixin', []], ['Nikkei', ['Nikkei Asia']], ['TOLOnews', []],
+  ['Ariana News', []], ['Pajhwok', ['Pajhwok Afghan News']], ['Al-Masry Al-Youm', ['Al Masry Al Youm']], ["L'Orient-Le Jour", ["L'Orient Today"]], ['Naharnet', []],
+  ['National News Agency', ['NNA']], ['i24NEWS', ['i24']], ['Eurasianet', []], ['Azatutyun', []],
 ];
 
 export const LEXICON: LexiconEntry[] = [
