@@ -236,6 +236,15 @@ function firstPerson(ctx: ArticleContext, sentence: SentenceContext, before: num
 const DESCRIPTION = /^\s*(?:(?:a|an|the|his|her|their|its)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s|(?!(?:and|but|or|while|who|which|whose|as|after|before|when|where|then|also)\b)\p{Ll})/u;
 
 function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regionStart: number): Actor | undefined {
+  // "Rosemary DiCarlo, who briefed the Council on behalf of Hans Grundberg, Special Envoy …, said", "The representative of the
+  // United Kingdom, penholder on Yemen, welcomed": a sentence that opens with its speaker and a comma keeps that speaker
+  // through every aside up to the verb.
+  const opener = /^(?:The (?:representative|delegate|ambassador|envoy|spokesperson|spokesman|spokeswoman) of (?:the )?)?/.exec(sentence.text)![0].length;
+  const lead = sentence.mentions[0];
+  if (lead && lead.start === sentence.start + opener && /^,\s/.test(ctx.text.slice(lead.end, lead.end + 2)) && lead.end < sentence.start + regionStart) {
+    const actor = actorOf(ctx, lead);
+    if (actor.kind === 'person' || opener > 0) return actor;
+  }
   let text = sentence.text.slice(0, regionStart).replace(/(?:,\s*|\s*who\s*)$/, '');
   for (let step = 0; step < 2 && text; step++) {
     const segmentStart = Math.max(0, text.lastIndexOf(',') + 1);

@@ -403,6 +403,17 @@ describe('event words from a fourth batch', () => {
 });
 
 describe('speakers behind a description', () => {
+  it('a sentence that opens with its speaker keeps that speaker through every aside', () => {
+    const said = (text: string) => {
+      const r = extractArticle(text, { published: '2025-06-12', timezone: 'America/New_York' });
+      return r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name);
+    };
+    expect(said('Rosemary DiCarlo, who briefed the Council on behalf of Hans Grundberg, Special Envoy of the Secretary-General for Yemen, said the window was narrow.'))
+      .toEqual(['Rosemary DiCarlo']);
+    expect(said('Joyce Msuya, Assistant Secretary-General for Humanitarian Affairs, said funding had fallen.')).toEqual(['Joyce Msuya']);
+    expect(said('The representative of the United Kingdom, penholder on Yemen, welcomed the envoy\'s shuttle diplomacy.')).toEqual(['United Kingdom']);
+  });
+
   it('"X, who … met Y, told EFE" is X speaking; "calling them …" reports; a question without quotes reports nothing', () => {
     const said = (text: string) => {
       const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
