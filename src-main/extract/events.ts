@@ -207,7 +207,12 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
     if (last) {
       const lastEnd = last.triggers[last.triggers.length - 1].end;
       const seps = [...between.matchAll(SEPARATORS)];
-      const boundary = seps.length ? lastEnd + seps[0].index! : t.start;
+      // "In the run-up to the Oslo talks, State Secretary X travelled to Manila": a comma before a new subject ends the first
+      // event's clause ("…, where she spent Wednesday in meetings" goes on with the same one).
+      const comma = between.lastIndexOf(', ');
+      const newSubject = comma >= 0 && !/^(?:where|which|who|whom|whose|when|while|as)\b/.test(between.slice(comma + 2))
+        && sentence.mentions.some((m) => m.start >= sentence.start + lastEnd + comma && m.end <= sentence.start + t.start);
+      const boundary = seps.length ? lastEnd + seps[0].index! : newSubject ? lastEnd + comma : t.start;
       last.to = boundary;
     }
     clusters.push({ triggers: [t], from: last ? last.to : 0, to: s.length, subject: triggers[0].start });

@@ -447,6 +447,12 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('"In the run-up to the Oslo talks, State Secretary X travelled to Manila": X is the visitor', () => {
+    const r = extractArticle('In the run-up to the Oslo talks, State Secretary Andreas Motzfeldt Kravik travelled to Manila on 8 September.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
+    const visit = r.events.find((e) => e.type === 'visit')!;
+    expect(visit.participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Andreas Motzfeldt Kravik', 'Philippines']));
+  });
+
   it('"received the heads of the two panels" and "discussed it by telephone with" are talks; "the first round since 2017" is not dated 2017', () => {
     const events = (text: string) => extractArticle(text, { published: '2025-10-06', timezone: 'Europe/Oslo' }).events.map((e) => [e.type, e.start]);
     expect(events('On 03.10.2025, Foreign Minister Espen Barth Eide received the heads of the two negotiating panels.')).toEqual([['talks', '2025-10-03']]);
