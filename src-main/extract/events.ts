@@ -1,7 +1,7 @@
 // Events: trigger words propose talks, cabinet meetings and visits; the clause around the trigger
 // gives participants, place and date; later mentions of the same event are merged into the first.
 import type { EventType, Precision } from '../../shared/extraction';
-import type { Actor } from './actors';
+import type { Actor, Mention } from './actors';
 import { actorOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
 import { isFutureClause, localDate, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
@@ -229,7 +229,10 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const type = triggers[0].type;
   const s = sentence.text;
   const abs = (i: number) => sentence.start + i;
-  const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from, traveller) : mentionsIn(sentence, abs(from), abs(to)).map((m) => actorOf(ctx, m));
+  // "in Utrecht, the Netherlands": a country that only says where a town lies takes no part.
+  const whereOnly = (m: Mention) => /\b(?:in|at|near)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:the\s)?$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+  const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from, traveller)
+    : mentionsIn(sentence, abs(from), abs(to)).filter((m) => !whereOnly(m)).map((m) => actorOf(ctx, m));
   // "The following day she was received by President X": she takes part too.
   const subjectBefore = mentionsIn(sentence, abs(from), abs(triggers[0].start)).some((m) => actorOf(ctx, m).kind === 'person');
   if (type !== 'visit' && !subjectBefore && /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start))) {

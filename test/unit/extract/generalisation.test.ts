@@ -447,6 +447,11 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('"in Utrecht, the Netherlands" says where, not who', () => {
+    const r = extractArticle('The round was prepared at an exploratory meeting between Norway and the NDFP in Utrecht, the Netherlands, on 17 June.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
+    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).not.toContain('Netherlands');
+  });
+
   it('"In the run-up to the Oslo talks, State Secretary X travelled to Manila": X is the visitor', () => {
     const r = extractArticle('In the run-up to the Oslo talks, State Secretary Andreas Motzfeldt Kravik travelled to Manila on 8 September.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
     const visit = r.events.find((e) => e.type === 'visit')!;
