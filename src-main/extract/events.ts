@@ -232,7 +232,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // "in Utrecht, the Netherlands": a country that only says where a town lies takes no part.
   const whereOnly = (m: Mention) => /\b(?:in|at|near)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:the\s)?$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from, traveller)
-    : mentionsIn(sentence, abs(from), abs(to)).filter((m) => !whereOnly(m)).map((m) => actorOf(ctx, m));
+    : mentionsIn(sentence, abs(from), abs(to)).filter((m) => !whereOnly(m)).flatMap((m) => [actorOf(ctx, m), ...describedPerson(ctx, m)]);
   // "The following day she was received by President X": she takes part too.
   const subjectBefore = mentionsIn(sentence, abs(from), abs(triggers[0].start)).some((m) => actorOf(ctx, m).kind === 'person');
   if (type !== 'visit' && !subjectBefore && /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start))) {
@@ -302,6 +302,20 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
   return { event, anaphoric };
+}
+
+/**
+ * "spoke by telephone with the Guyanese leader": the person the article names as that country's leader (or minister,
+ * envoy…), when the country's mention is such a description and exactly one of its people holds a matching role.
+ */
+function describedPerson(ctx: ArticleContext, m: Mention): Actor[] {
+  const country = actorOf(ctx, m);
+  if (country.kind !== 'government' || !/\bthe\s$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return [];
+  const role = /^\s(leader|president|prime minister|foreign minister|head of state|premier|king|emir|envoy|negotiator)\b/i.exec(ctx.text.slice(m.end, m.end + 25))?.[1].toLowerCase();
+  if (!role) return [];
+  const people = [...ctx.actors.actors.values()].filter((a) => a.kind === 'person' && a.affiliation === country.id && a.mentions.some((x) => x[0] < m.start));
+  const holders = role === 'leader' ? people.filter((a) => [...a.roles].some((r) => /president|prime minister|premier|king|emir|leader|chairman/.test(r))) : people.filter((a) => [...a.roles].some((r) => r.includes(role)));
+  return holders.length === 1 ? holders : [];
 }
 
 /** Whether the trigger follows "and" plus a verb, with nobody named after the "and": the subject's own second act. */

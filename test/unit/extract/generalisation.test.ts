@@ -447,6 +447,12 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('"the Guyanese leader" is the one Guyanese leader the article named', () => {
+    const text = "Guyana's President Irfaan Ali met Celso Amorim in Georgetown on 10 November. Brazilian President Luiz Inácio Lula da Silva spoke by telephone on Sunday with the Guyanese leader.";
+    const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
+    expect(r.events[1].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Luiz Inácio Lula da Silva', 'Irfaan Ali', 'Guyana']));
+  });
+
   it('"in Utrecht, the Netherlands" says where, not who', () => {
     const r = extractArticle('The round was prepared at an exploratory meeting between Norway and the NDFP in Utrecht, the Netherlands, on 17 June.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
     expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).not.toContain('Netherlands');
