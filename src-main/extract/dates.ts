@@ -122,18 +122,25 @@ function numericDates(text: string, clock: Clock): string {
   return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap);
 }
 
+/** chrono, which also reads a 24-hour time without a colon in GMT or UTC ("1345 GMT –", "(2030 GMT)"), as live blogs stamp. */
+const parser = chrono.casual.clone();
+parser.parsers.push({
+  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b/i,
+  extract: (_context, match) => ({ hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: 0 }),
+});
+
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
 export function parseDates(original: string, clock: Clock, offset = 0): ParsedDate[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
   const text = numericDates(original, clock);
-  return chrono.parse(text, reference).flatMap(function split(r: chrono.ParsedResult): ParsedDate[] {
+  return parser.parse(text, reference).flatMap(function split(r: chrono.ParsedResult): ParsedDate[] {
     // chrono joins expressions across a line break ("tomorrow morning.\n\n18:20 GMT"): lines are read apart.
     if (r.text.includes('\n')) {
       let at = 0;
       return r.text.split('\n').flatMap((line) => {
         const lineAt = at;
         at += line.length + 1;
-        return line.trim() ? chrono.parse(line, reference).map((x) => ({ index: offset + r.index + lineAt + x.index, result: x })) : [];
+        return line.trim() ? parser.parse(line, reference).map((x) => ({ index: offset + r.index + lineAt + x.index, result: x })) : [];
       });
     }
     // "March 2023 - A second round": chrono reads "a second" as the end of a range.
@@ -141,7 +148,7 @@ export function parseDates(original: string, clock: Clock, offset = 0): ParsedDa
     if (tail === undefined || /\d|january|february|march|april|may|june|july|august|september|october|november|december|day\b/i.test(tail)) {
       return [{ index: offset + r.index, result: r }];
     }
-    const reparsed = chrono.parse(head, reference)[0];
+    const reparsed = parser.parse(head, reference)[0];
     return reparsed ? [{ index: offset + r.index + reparsed.index, result: reparsed }] : [];
   });
 }
@@ -174,7 +181,7 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
       continue;
     }
     const numeric = numericDates(body, clock);
-    const [r] = chrono.parse(numeric, reference);
+    const [r] = parser.parse(numeric, reference);
     if (!r || r.text.trim() !== numeric || !r.start.isCertain('day') || r.start.isCertain('hour')) continue;
     const mention = fromChrono(r, clock, published, false);
     if (!mention || mention.precision !== 'day') continue;
@@ -319,7 +326,7 @@ function isStamp(text: string, start: number, matched: string): boolean {
   if (/^\s*(?:\p{Lu}[\p{Lu} .'-]+,\s*)$/u.test(before)) return true;
   // "Jakarta, 10 June 2025 – …": a release's dateline in title case, set off by a dash.
   if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(text.slice(start + matched.length, start + matched.length + 20))) return true;
-  if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]\d{2}/.test(matched)) return true;
+  if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]?\d{2}/.test(matched)) return true;
   return false;
 }
 
@@ -375,7 +382,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (!future && local > shiftDay(refDay, 45)) instant = new Date(instant.getTime() - 365 * DAY_MS);
     if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
   }
-  if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/.test(text)) {
+  if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b\d{4}\s?(?:gmt|utc)\b/.test(text)) {
     return { from: localDateTime(clock, instant), to: localDateTime(clock, endInstant ?? instant), precision: certain('minute') ? 'minute' : 'hour', approximate: false };
   }
   if (certain('day') || /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)\b/.test(text)) {

@@ -32,6 +32,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const parsedDates = sections.flatMap((section, i) => parseDates(text.slice(section.start, sections[i + 1]?.start ?? text.length), section.clock, section.start));
   // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
   const firstBody = sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
+  const summary = summaryLines(text);
   for (const [index, s] of sentences.entries()) {
     const sectionClock = sectionAt(sections, s.start).clock;
     const dates = findDates(text, s.start, s.end, sectionClock, parsedDates, previousDay);
@@ -40,7 +41,11 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
-    contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline: index < firstBody && !/[.!?"”]$/.test(s.text) });
+    const unfinished = !/[.!?"”]$/.test(s.text);
+    // A live-blog entry's title ("1520 GMT – Security cabinet to meet at 2030 GMT") and a summary's lines repeat the entries.
+    const entryTitle = unfinished && dates.some((d) => d.stamp && d.start - s.start <= 2);
+    const headline = (index < firstBody && unfinished) || entryTitle || summary.some(([from, to]) => s.start >= from && s.start < to);
+    contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline });
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
   const statements = findStatements(ctx);
@@ -68,3 +73,22 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The lines of a "Summary" or "Key events" block at the top of a live blog (bullets, or titles without a full stop):
+ * they repeat what the entries below tell, so they add to those entries' events rather than propose their own.
+ */
+function summaryLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  let at = 0;
+  let inSummary = false;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const body = line.trim();
+    if (/^(?:summary|key (?:events|points|developments)|what we know(?: so far)?|at a glance|catch up|in brief)\b[\s:]*$/i.test(body)) inSummary = true;
+    else if (inSummary && body && (/^[-•*▪·]\s/.test(body) || !/[.!?"”]$/.test(body))) lines.push([start, at]);
+    else if (body) inSummary = false;
+  }
+  return lines;
+}

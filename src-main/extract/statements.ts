@@ -261,7 +261,7 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   return undefined;
 }
 
-const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
+const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
 /** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom the speaker told. */
 const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},|^In an interview (?:with|on)\s[^,;]{2,90},/;

@@ -497,3 +497,20 @@ describe('talks referred to in passing', () => {
       .toEqual([['cabinet_meeting', '2025-11-03']]);
   });
 });
+
+describe('live blogs stamped without a colon, with a summary on top', () => {
+  const text = 'Gaza talks live\n\nSummary\n- A Hamas delegation met the Qatari prime minister in Doha on Wednesday.\n- Israel\'s security cabinet is due to convene tonight.\n\n'
+    + '1345 GMT – Hamas team met Qatari PM for three hours\nThe Hamas delegation, led by Khalil al-Hayya, held a three-hour meeting with Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Wednesday.\n\n'
+    + '0905 GMT – Dermer lands in Cairo\nRon Dermer said he was "cautiously hopeful".';
+  const r = extractArticle(text, { published: '2025-07-16T17:42', timezone: 'UTC' });
+
+  it('reads "1345 GMT –" as the stamp of its entry', () => {
+    expect(r.statements.map((s) => s.date)).toEqual(['2025-07-16T09:05:00+00:00']);
+  });
+
+  it('takes the summary lines and entry titles as repeats, not events of their own', () => {
+    // The talks are told once; the cabinet meeting only the summary tells of is still proposed.
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2025-07-16'], ['cabinet_meeting', '2025-07-16']]);
+    expect(r.events[0].evidence[0]).toBe(text.indexOf('The Hamas delegation'));
+  });
+});
