@@ -447,6 +447,14 @@ describe('speakers behind a description', () => {
 });
 
 describe('talks referred to in passing', () => {
+  it('"call on the Prime Minister", "had spoken over the phone" and "had dined with" are talks; "called on X to" is not', () => {
+    const events = (text: string) => extractArticle(text, { published: '2026-03-03', timezone: 'Asia/Kolkata' }).events.map((e) => [e.type, e.start]);
+    expect(events('Wang is scheduled to call on Prime Minister Narendra Modi on Wednesday morning.')).toEqual([['talks', '2026-03-04']]);
+    expect(events('Wang Yi and Ajit Doval had spoken over the phone last Friday to finalise the agenda.')).toEqual([['talks', '2026-02-27']]);
+    expect(events('The two leaders had dined with Maria Holguin at a lakeside hotel on Monday evening.')).toEqual([['talks', '2026-03-02']]);
+    expect(events('Rahul Gandhi called on Prime Minister Narendra Modi to explain the deal on Monday.')).toEqual([]);
+  });
+
   it('"the Guyanese leader" is the one Guyanese leader the article named', () => {
     const text = "Guyana's President Irfaan Ali met Celso Amorim in Georgetown on 10 November. Brazilian President Luiz Inácio Lula da Silva spoke by telephone on Sunday with the Guyanese leader.";
     const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
