@@ -330,6 +330,8 @@ class Builder {
     const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
     // "Qatari Foreign Ministry" is Qatar itself; a known name ("Islamic Resistance Movement") stays what it is.
     if (inside.some((x) => x.start === start && x.end === end)) return true;
+    // "Turkey's Anadolu Agency": a known name after a possessive stays that name.
+    if (inside.some((x) => x.start > start && x.end === end) && /['’]s\s/.test(name)) return true;
     if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
     if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
     // A name that goes on in lower-case words: "Patriotic Front for Aïr and Azawagh (FPAA)", "Families of the Abducted Council".

@@ -75,6 +75,11 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
     }
+    // '"…," he was quoted as saying': the person the story is about, through the outlet that quoted him before.
+    for (const m of s.matchAll(/\b(?:he|she)\s(?:was|is)\s(?:quoted|cited)\sas\s(?:saying|telling|stating|adding)\b/gi)) {
+      consumed.push([m.index!, m.index! + m[0].length]);
+      if (lastPerson) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker: lastPerson, anonymous: false });
+    }
     for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s\S/g)) {
       const reporter = firstActor(m.index!, m.index! + m[0].length, true);
       // "Aïssata Maïga, a researcher at the Timbuktu Institute, was cited by": the person, not her institute.
@@ -90,7 +95,13 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const media = firstActor(from, to, true);
       // "according to a transcript released by the ministry": the channel of someone else's words.
       const document = /^(?:a|an|the)\s(?:\w+\s)?(?:transcript|readout|recording|video|copy|summary|text|statement)\s(?:released|published|issued|posted|seen|obtained)\b/i.test(m[1]);
-      if (media || MEDIA_WORDS.test(m[1]) || document) {
+      // "According to Turkish officials quoted by the Anadolu news agency,": the officials speak, the agency carries it.
+      const quoted = /^(.+?)\s(?:quoted|cited)\sby\s/.exec(m[1]);
+      const source = quoted && media ? firstActor(from, from + m[0].length - m[1].length + quoted[1].length, false) : undefined;
+      if (source) {
+        reporters.add(media!.id);
+        found.push({ verbStart: from, verbEnd: to, speaker: source, anonymous: ANONYMOUS.test(quoted![1]), channel: true });
+      } else if (media || MEDIA_WORDS.test(m[1]) || document) {
         if (media) reporters.add(media.id);
       } else {
         const speaker = firstActor(from, to, false) ?? (DEFINITE_SOURCE.test(m[1]) ? lastAnonymousSide : undefined);
@@ -265,6 +276,8 @@ const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:G
 
 /** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom the speaker told. */
 const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},|^In an interview (?:with|on)\s[^,;]{2,90},/;
+/** "Hajiyev, in an interview with Turkey's Anadolu Agency that was carried Tuesday by AZERTAC, said": the outlets of an aside. */
+const INTERVIEW_ASIDE = /\bin an? (?:\w+ )?interview (?:with|on|to)\s[^,;]{2,140}(?=,)/gi;
 
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
@@ -285,7 +298,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const said = tail.length > 10 ? tail : head || s;
   // A live-blog stamp or a dateline opening the sentence is not part of what was said.
   const spoken = quotationAround(ctx, sentence);
-  const text = spoken?.text ?? (quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').trim());
+  const text = spoken?.text ?? (quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').replace(/^[\s,;:]+/, '').replace(/,\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,40}\sreport(?:ed|s)$/u, '').trim());
   return {
     speaker: a.speaker!.id,
     audience: [...new Set(audience)],
@@ -294,7 +307,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     hedged: HEDGES.test(s),
     date: statementDate(ctx, sentence, a),
     approximate: false,
-    reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence)])],
+    reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence, a.verbStart)])],
     evidence: spoken?.evidence ?? [sentence.start, sentence.end],
     confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
   };
@@ -371,10 +384,10 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
 }
 
 /** The outlets an opening "Speaking to X," names: they carry what follows. */
-function openerOutlets(ctx: ArticleContext, sentence: SentenceContext): string[] {
-  const opener = SPEAKING_OPENER.exec(sentence.text);
-  if (!opener) return [];
-  return mentionsIn(sentence, sentence.start, sentence.start + opener[0].length).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
+function openerOutlets(ctx: ArticleContext, sentence: SentenceContext, verbStart: number): string[] {
+  const spans = [SPEAKING_OPENER.exec(sentence.text), ...sentence.text.slice(0, verbStart).matchAll(INTERVIEW_ASIDE)]
+    .filter((m) => m !== null).map((m) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  return spans.flatMap(([from, to]) => mentionsIn(sentence, from, to)).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
 }
 
 /** The actor of the country whose capital this is, when the article names that country. */

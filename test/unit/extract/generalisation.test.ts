@@ -522,3 +522,29 @@ describe('live blogs stamped without a colon, with a summary on top', () => {
     expect(r.events[0].evidence[0]).toBe(text.indexOf('The Hamas delegation'));
   });
 });
+
+describe('outlets and quotations told at one remove', () => {
+  const said = (text: string) => {
+    const r = extractArticle(text, { published: '2026-03-03', timezone: 'Asia/Kolkata' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    return r.statements.map((s) => ({ speaker: name(s.speaker), reportedBy: s.reportedBy.map(name), text: s.text }));
+  };
+
+  it('"According to Turkish officials quoted by Anadolu," is Turkey speaking through Anadolu', () => {
+    expect(said('According to Turkish officials quoted by the Anadolu news agency, the working groups will meet in Abu Dhabi next week.'))
+      .toEqual([{ speaker: 'Turkey', reportedBy: ['Anadolu'], text: 'the working groups will meet in Abu Dhabi next week' }]);
+  });
+
+  it('"he was quoted as saying" goes on with the person and the outlet before', () => {
+    expect(said('Wang Yi said China and India should be partners, PTI reported. "When the dragon and the elephant walk together, the Global South benefits," he was quoted as saying.'))
+      .toEqual([
+        { speaker: 'Wang Yi', reportedBy: ['Press Trust of India'], text: 'China and India should be partners' },
+        { speaker: 'Wang Yi', reportedBy: ['Press Trust of India'], text: 'When the dragon and the elephant walk together, the Global South benefits' },
+      ]);
+  });
+
+  it('"X, in an interview with Anadolu that was carried by AZERTAC, said" names both outlets', () => {
+    expect(said('Hikmet Hajiyev, in an interview with Turkey\'s Anadolu Agency that was carried Tuesday by AZERTAC, said there was no technical obstacle.')[0].reportedBy)
+      .toEqual(['Anadolu', 'AZERTAC']);
+  });
+});
