@@ -177,6 +177,11 @@ class Builder {
       // "the Pretoria framework", "the Minsk agreements": a place that names a text or a process.
       if (CAPITALS.has(m[0]) && /^\s(?:framework|agreements?|accords?|process|declaration|format|formula|track|plan|protocol|communiqué|communique)\b/.test(this.text.slice(end, end + 16))) continue;
       if (this.insideByline(start)) continue;
+      // "the Spanish daily El País", "translated from Spanish": a nationality that only says where an outlet or a language is from.
+      const after = this.text.slice(end, end + 20);
+      const adjective = /(?:ish|ese|ian|an|i|ic|ch)$/.test(m[0]) && !CAPITALS.has(m[0]);
+      if (adjective && (OUTLET_AFTER.test(after) || /^\s(?:daily|weekly|news\s?site|media|press|channel|magazine|outlet)\b/.test(after)
+        || (/\b(?:from|into)\s$/.test(lead) && /^\s*(?:[.,;\n]|$)/.test(after)))) continue;
       this.addMention(this.resolve(form.actorKey), start, end);
     }
   }
@@ -273,7 +278,9 @@ class Builder {
     // the words of an office, not a name.
     if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
     if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])) {
-      this.addMention(this.findOrCreate(name, 'media'), start, end);
+      // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
+      const known = this.forms.get(formKey(name));
+      if (!known || this.resolve(known.actorKey).kind === 'media') this.addMention(this.findOrCreate(name, 'media'), start, end);
       return;
     }
     if (ORG_HEADS[head]) {
@@ -311,7 +318,10 @@ class Builder {
 
   /** "The Hostages and Missing Families Forum", "Khartoum Policy Forum": a run ending in an organisation word. */
   private classifyOrganisation(runStart: number, run: string): boolean {
-    const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? 0;
+    // "Egypt's General Intelligence Service": the body's name starts after its country's possessive. A ministry after one ("Armenia's Foreign Ministry") is the country itself, below.
+    const possessive = this.mentions.some((x) => x.start === runStart && /^['’]s\s/.test(this.text.slice(x.end, x.end + 3)))
+      && ORG_HEADS[run.replace(POSSESSIVE, '').split(/\s+/).pop()!] !== 'government';
+    const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? (possessive ? /^\S+?['’]s\s/.exec(run)?.[0].length ?? 0 : 0);
     let name = run.slice(lead).replace(POSSESSIVE, '');
     let words = name.split(/\s+/);
     // "Pacific Islands Forum Secretary General": the body, then its officer's title.

@@ -548,3 +548,18 @@ describe('outlets and quotations told at one remove', () => {
       .toEqual(['Anadolu', 'AZERTAC']);
   });
 });
+
+describe('names of states, bodies and outlets', () => {
+  const actors = (text: string) => extractArticle(text, { published: '2025-10-17', timezone: 'UTC' }).actors.map((a) => [a.name, a.kind]);
+
+  it('knows the Democratic Republic of Congo, CELAC and an intelligence service', () => {
+    expect(actors('The Democratic Republic of Congo and Rwanda signed the deal.')).toEqual(expect.arrayContaining([['Democratic Republic of the Congo', 'government']]));
+    expect(actors('Representatives of the Community of Latin American and Caribbean States attended.')).toEqual([['CELAC', 'body']]);
+    expect(actors("Dermer met officials at the headquarters of Egypt's General Intelligence Service.")).toEqual(expect.arrayContaining([['General Intelligence Service', 'body']]));
+  });
+
+  it('a nationality that only says where an outlet or a language is from names no state', () => {
+    expect(actors('Delcy Rodríguez denied it in an interview with the Spanish daily El País.').map(([name]) => name)).not.toContain('Spain');
+    expect(actors('Translated from Spanish\n\nThe ministers met in Brasilia.').map(([name]) => name)).not.toContain('Spain');
+  });
+});
