@@ -318,7 +318,8 @@ class Builder {
 
   /** "The Hostages and Missing Families Forum", "Khartoum Policy Forum": a run ending in an organisation word. */
   private classifyOrganisation(runStart: number, run: string): boolean {
-    // "Egypt's General Intelligence Service": the body's name starts after its country's possessive. A ministry after one ("Armenia's Foreign Ministry") is the country itself, below.
+    // "Egypt's General Intelligence Service": the body's name starts after its country's possessive. A ministry after
+    // one ("Armenia's Foreign Ministry") is the country itself, below.
     const possessive = this.mentions.some((x) => x.start === runStart && /^['’]s\s/.test(this.text.slice(x.end, x.end + 3)))
       && ORG_HEADS[run.replace(POSSESSIVE, '').split(/\s+/).pop()!] !== 'government';
     const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? (possessive ? /^\S+?['’]s\s/.exec(run)?.[0].length ?? 0 : 0);
