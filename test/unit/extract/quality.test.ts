@@ -15,7 +15,10 @@ const shared = resolve(repo, '../shared');
 const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
-/** Articles in styles new to the extractor, scored unseen once (events recall .71, statement dates .55), then tuned on. */
+/**
+ * Articles in styles new to the extractor, written in two batches of nine; each batch was scored unseen once (events
+ * recall .71 and .76, statement dates .55 and .84, statement recall .81 and .73), then tuned on.
+ */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
 const goldIn = (dir: string) => readdirSync(dir)
@@ -70,16 +73,16 @@ const HELD_OUT_FLOORS: Record<string, number> = {
 
 // What the fresh-styles articles reached after their round of tuning, with a little room.
 const FRESH_STYLES_FLOORS: Record<string, number> = {
-  actor_recall: 0.93,
-  actor_precision: 0.93,
-  event_recall: 0.76,
-  event_precision: 0.8,
-  event_date: 0.78,
-  event_participants: 0.6,
-  statement_recall: 0.83,
-  statement_precision: 0.85,
+  actor_recall: 0.95,
+  actor_precision: 0.91,
+  event_recall: 0.78,
+  event_precision: 0.82,
+  event_date: 0.8,
+  event_participants: 0.65,
+  statement_recall: 0.81,
+  statement_precision: 0.87,
   statement_speaker: 0.92,
-  statement_date: 0.82,
+  statement_date: 0.84,
 };
 
 describe('extraction quality on the gold articles', () => {
@@ -101,8 +104,8 @@ describe('extraction quality on the gold articles', () => {
     expectFloors(report.scores, HELD_OUT_FLOORS);
   });
 
-  it('keeps what the round on fresh styles reached (wire datelines, GMT live blogs, chronologies, releases, nested attribution)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(9);
+  it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, UN coverage, explainers, roundups)', () => {
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(18);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
