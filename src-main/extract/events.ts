@@ -36,7 +36,7 @@ interface Trigger {
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\bcouncil of ministers\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b|\b(?:security|cabinet) (?:meeting|session|consultations?)\b/gi],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trip|tour|arrive[sd]? in|arriving in|fl(?:ew|y|ies|own|ying) in(?= from\b| on\b| late\b| early\b| overnight\b|[.,])|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|heads?|headed)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))?(?: [A-Z][\w-]+)? round|(?:held|had|made|holds|has|have) (?:a|an|another) (?:(?:brief|short|long|lengthy|separate|first|second|private|late-night) )?(?:(?:tele)?phone |video )?call with|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|(?:on|over) the (?:tele)?phone|with)|(?:dined|lunched|breakfasted) with|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+ ){0,4}(?:minister|president|prime minister|delegations?|delegates|envoy|ambassador|counterpart|secretary|king|emir|crown prince|heads?|leaders?|negotiators|panels?)(?=\W)|(?:by|over the) (?:tele)?phone with|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between|shuttl(?:e|es|ed|ing) between)\b/gi],
+  ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| tracks?\b| table\b| process\b| strategy\b| mandate\b| stance\b| skills\b| power\b| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))?(?: [A-Z][\w-]+)? round|(?:held|had|made|holds|has|have) (?:a|an|another) (?:(?:brief|short|long|lengthy|separate|first|second|private|late-night) )?(?:(?:tele)?phone |video )?call with|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|(?:spoke|spoken|talked) (?:by (?:tele)?phone|by video(?: link)?|(?:on|over) the (?:tele)?phone|with)|(?:dined|lunched|breakfasted) with|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+ ){0,4}(?:minister|president|prime minister|delegations?|delegates|envoy|ambassador|counterpart|secretary|king|emir|crown prince|heads?|leaders?|negotiators|panels?)(?=\W)|(?:by|over the) (?:tele)?phone with|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between|shuttl(?:e|es|ed|ing) between)\b/gi],
   // "is due to see Ghukasyan on Thursday", "to see the Turkish Cypriot leader": a meeting to come (a person must follow).
   ['talks', /\b(?:to|will|would) see(?= (?:\p{Lu}|(?:the|his|her|their|each|both) (?:[\p{L}'’-]+ ){0,3}(?:leaders?|president|prime minister|minister|king|emir|envoy|counterpart|delegations?)\b))/gu],
   // "will call on Prime Minister Modi": a courtesy call ("called on X to stop" urges, and is not one).
@@ -167,6 +167,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (found.some((t) => t.start < end && start < t.end)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
+      // "the deadline can be met": a passive "met" meets nobody, unless someone is met by someone.
+      if (/^met$/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) && !/^\s(?:\w+\s)?by\b/.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|\bmet\b|session|conven|gather|vot|consult|brief|presid|chair/i.test(sentence.text)) continue;
       // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
       if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital|table|negotiating table|polls)\b/.test(sentence.text.slice(end))) continue;
@@ -270,8 +272,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   else if (ONGOING.test(s.slice(0, to)) && !isFutureClause(clause)) {
     const today = localDate(sentence.clock, sentence.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
-  } else if (!isFutureClause(clause)) {
-    // "Araghchi flew to Muscat on Sunday. He and Albusaidi held three hours of talks": the day the paragraph is telling of.
+  } else if (!isFutureClause(clause) && !/\b(?:these|those|such|this|that)\s(?:\w+\s){0,2}$/i.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start))) {
+    // "Araghchi flew to Muscat on Sunday. He and Albusaidi held three hours of talks": the day the paragraph is telling of
+    // ("those meetings" refer back instead, and merge with what they refer to).
     const told = paragraphDay(ctx, sentence);
     if (told) when = { start: told, end: told, precision: 'day', approximate: false };
   }
@@ -380,9 +383,11 @@ function withAffiliations(ctx: ArticleContext, named: Actor[]): Actor[] {
 
 /** The date in the trigger's clause nearest the trigger; stamps and datelines only give context. */
 function pickDate(sentence: SentenceContext, from: number, to: number, trigger: number): DateMention | undefined {
-  // A date before "that" belongs to the reporting verb ("told X on 1 March that a round could open").
+  // A date before "that" or the reporting verb belongs to that verb ("told X on 1 March that a round could open", "in his
+  // address on Tuesday, said Ukraine was ready to meet").
   const candidates = sentence.dates.filter(
-    (d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to && !(d.end - sentence.start < trigger && /\bthat\b/.test(sentence.text.slice(d.end - sentence.start, trigger))),
+    (d) => !d.stamp && d.start - sentence.start >= from && d.end - sentence.start <= to
+      && !(d.end - sentence.start < trigger && /\b(?:that|said|says|told|tells|added|stressed|warned|insisted)\b/.test(sentence.text.slice(d.end - sentence.start, trigger))),
   );
   // "who has been in Phnom Penh since Monday, sat down … on Tuesday": a "since" date opens a stay, it does not date the event.
   const since = (d: DateMention) => /\bsince\s$/.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 6), d.start - sentence.start));

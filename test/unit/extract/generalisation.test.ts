@@ -563,3 +563,21 @@ describe('names of states, bodies and outlets', () => {
     expect(actors('Translated from Spanish\n\nThe ministers met in Brasilia.').map(([name]) => name)).not.toContain('Spain');
   });
 });
+
+describe('event words that report nothing new', () => {
+  const events = (text: string) => extractArticle(text, { published: '2025-11-19', timezone: 'Europe/Berlin' }).events.map((e) => [e.type, e.start]);
+
+  it('a date before the reporting verb dates the words, not the meeting they hope for', () => {
+    expect(events('Zelenskyy, in his nightly video address on Tuesday, said Ukraine\'s team was ready to meet "in any format".')).toEqual([]);
+  });
+
+  it('"the deadline can be met" and "four negotiating tracks" are no meetings', () => {
+    expect(events('Amos Hochstein said he was confident the deadline can be met.')).toEqual([]);
+    expect(events('Four negotiating tracks, four very different moods.')).toEqual([]);
+  });
+
+  it('"those meetings" refer back rather than take the paragraph\'s day', () => {
+    const text = 'On March 23, US and Ukrainian officials met in Riyadh, and with the Russian side a day later. Saudi Arabia hosted those meetings but did not take part in them.';
+    expect(events(text)).toEqual([['talks', '2025-03-23']]);
+  });
+});
