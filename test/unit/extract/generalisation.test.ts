@@ -571,6 +571,11 @@ describe('event words that report nothing new', () => {
     expect(events('Zelenskyy, in his nightly video address on Tuesday, said Ukraine\'s team was ready to meet "in any format".')).toEqual([]);
   });
 
+  it('"received the British, French and German ambassadors" is a meeting with all three', () => {
+    const r = extractArticle('Badr Albusaidi received the British, French and German ambassadors in Muscat on Monday.', { published: '2026-02-19', timezone: 'Asia/Muscat' });
+    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(['Badr Albusaidi', 'United Kingdom', 'France', 'Germany']);
+  });
+
   it('"the deadline can be met" and "four negotiating tracks" are no meetings', () => {
     expect(events('Amos Hochstein said he was confident the deadline can be met.')).toEqual([]);
     expect(events('Four negotiating tracks, four very different moods.')).toEqual([]);
