@@ -39,7 +39,7 @@ const POSSESSIVE = /['’]s?$/;
 const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed|(?:was|is) (?:quoted|cited))\b/;
 
 const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?=\\s|$)`);
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`);
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`, 'i');
 const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 // "told the Meridian", "Speaking to the Clarion during a break": a person is not told with "the"; a masthead is.
@@ -262,6 +262,10 @@ class Builder {
     // Stop at the first word that cannot belong to a name ("Witkoff Monday").
     const stop = nameTokens.findIndex((t, k) => k > 0 && (NON_NAME_WORDS.has(t.text.replace(POSSESSIVE, '')) || this.mentions.some((x) => x.start === t.start)));
     if (stop > 0) nameTokens = nameTokens.slice(0, stop);
+    // "Secretary Rubio's Call with …": a possessive ends the name; what follows is his.
+    const owner = nameTokens.findIndex((t, k) => k < nameTokens.length - 1 && /['’]s$/.test(t.text)
+      && !TITLE_RE.test(this.text.slice(nameTokens[k + 1].start, runStart + run.length)));
+    if (owner >= 0) nameTokens = nameTokens.slice(0, owner + 1);
     const start = nameTokens[0].start;
     const lastToken = nameTokens[nameTokens.length - 1];
     const end = lastToken.start + lastToken.text.replace(POSSESSIVE, '').replace(/[.,]$/, '').length;
@@ -294,7 +298,7 @@ class Builder {
     }
     const roleBefore = ROLE_BEFORE.exec(before);
     const appositive = this.appositiveRole(start);
-    if (roleBefore) roles.push(roleBefore[1]);
+    if (roleBefore) roles.push(roleBefore[1].toLowerCase());
     if (appositive) {
       roles.push(...appositive.roles);
       affiliation ??= appositive.affiliation;
@@ -497,7 +501,8 @@ class Builder {
   scanRoleReferences() {
     const people = [...this.actors.values()].filter((a) => a.kind === 'person' && a.roles.size > 0);
     if (people.length === 0) return;
-    const roles = [...new Set(people.flatMap((p) => [...p.roles]))].sort((a, b) => b.length - a.length);
+    // "secretary of state" is also "the Secretary".
+    const roles = [...new Set(people.flatMap((p) => [...p.roles].flatMap((r) => [r, r.split(' of ')[0]])))].sort((a, b) => b.length - a.length);
     const anyCase = (r: string) => r.replace(/\./g, '\\.').replace(/\b(\p{L})/gu, (c) => `[${c}${c.toUpperCase()}]`);
     const re = new RegExp(`\\b(?:the|The) ((?:\\p{Lu}[\\p{L}.]+ ){0,2})(${roles.map(anyCase).join('|')})\\b(?![ -]\\p{Lu})`, 'gu');
     for (const m of this.text.matchAll(re)) {
@@ -505,15 +510,20 @@ class Builder {
       const qualifier = m[1].trim();
       const country = qualifier ? this.forms.get(formKey(qualifier.replace(POSSESSIVE, ''))) : undefined;
       const countryId = country ? this.resolve(country.actorKey).id : undefined;
-      // "the Minister" with a foreign minister and a minister of state in the story names neither.
-      const holds = (p: Actor) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`));
+      // "the Secretary" is the Secretary of State; "the Minister" with a foreign minister and a minister of state in the
+      // story names neither, but "the Foreign Minister" after two of them is the one named last ("Readout of … meeting
+      // with Foreign Minister Bayramov … The Foreign Minister expressed").
+      const holds = (p: Actor) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`) || r.startsWith(`${role} of `));
       const candidates = people.filter((p) => holds(p) && (!countryId || p.affiliation === countryId));
-      if (candidates.length !== 1) continue;
+      const lastBefore = (p: Actor) => Math.max(-1, ...this.mentions.filter((x) => x.actorId === p.id && x.end <= m.index!).map((x) => x.start));
+      const sameRole = candidates.every((p) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`)));
+      const nearest = candidates.length > 1 && sameRole ? candidates.reduce((a, b) => (lastBefore(b) > lastBefore(a) ? b : a)) : undefined;
+      if (candidates.length !== 1 && !(nearest && lastBefore(nearest) >= 0)) continue;
       const start = m.index! + 4;
       const end = m.index! + m[0].length;
       const inner = this.mentions.filter((x) => x.start >= start && x.end <= end);
       this.mentions = this.mentions.filter((x) => !inner.includes(x));
-      this.addMention(candidates[0], start, end);
+      this.addMention(nearest ?? candidates[0], start, end);
     }
   }
 

@@ -387,6 +387,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Institute: 'organization', Centre: 'organization', Center: 'organization', Agency: 'organization', Authority: 'organization',
   Bank: 'organization', Fund: 'organization', Programme: 'organization', Federation: 'organization', Society: 'organization',
   Initiative: 'organization', Mission: 'organization', Delegation: 'organization', Forum: 'organization', Board: 'body', Service: 'body',
+  Association: 'organization',
   Times: 'media', Post: 'media', News: 'media', Radio: 'media', TV: 'media', Television: 'media', Herald: 'media',
   Tribune: 'media', Journal: 'media', Gazette: 'media', Chronicle: 'media', Daily: 'media', Press: 'media', Wire: 'media',
 };
@@ -400,7 +401,7 @@ export const OUTLET_NOUNS = ['newspaper', 'news agency', 'agency', 'daily', 'bro
  * so. Words that are also common surnames (Young, Price, Hope, King…) are left out.
  */
 export const COMMON_WORDS = new Set([
-  'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries',
+  'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries', 'Route', 'Corridor',
   'Maritime', 'Technical', 'Early', 'Ministers', 'Ministerial', 'Joint', 'Agreement', 'Framework', 'Declaration', 'Dialogue',
   'Negotiations', 'Security', 'Peace', 'Process', 'Support', 'Mission', 'Unity', 'National', 'Cooperation', 'Development',
   'Relations', 'Strategic', 'Partnership', 'Economic', 'Trade', 'Energy', 'Water', 'Resources', 'Environment', 'Defence', 'Defense',

@@ -21,7 +21,7 @@ export interface FoundStatement {
 
 const VERBS =
   'reported|reports|said|argue|countered|counters|responded|replied|retorted|warn|insist|stress|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
-  'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|insisted|insists|insisting|claimed|claims|denied|denies|' +
+  'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|underscored|underscores|reaffirmed|reaffirms|highlighted|highlights|insisted|insists|insisting|claimed|claims|denied|denies|' +
   'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +

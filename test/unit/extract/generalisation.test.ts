@@ -586,3 +586,22 @@ describe('event words that report nothing new', () => {
     expect(events(text)).toEqual([['talks', '2025-03-23']]);
   });
 });
+
+describe('a readout that names people by their office', () => {
+  const text = 'Secretary of State Marco Rubio spoke today with Armenian Foreign Minister Ararat Mirzoyan. The Secretary underscored that the United States remains committed to peace.\n\n'
+    + 'Secretary of State Marco Rubio met today with Azerbaijani Foreign Minister Jeyhun Bayramov in Washington. The Foreign Minister expressed Azerbaijan\'s view that the constitution must change. '
+    + 'The Secretary reaffirmed the commitment of the United States to a lasting peace.';
+  const r = extractArticle(text, { published: '2025-12-02', timezone: 'America/New_York' });
+  const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+
+  it('"Readout of Secretary Rubio\'s Call with …" names Rubio, not "Rubio\'s Call"; "Lloyd\'s Market Association" is an organisation', () => {
+    const names = (text: string) => extractArticle(text, { published: '2025-12-02', timezone: 'America/New_York' }).actors.map((a) => [a.name, a.kind]);
+    expect(names("Readout of Secretary Rubio's Call with Armenian Foreign Minister Mirzoyan\n\nSecretary of State Marco Rubio spoke today with Ararat Mirzoyan."))
+      .not.toContainEqual(["Rubio's Call", 'person']);
+    expect(names("A spokesman for the Lloyd's Market Association in London said rates had risen.")).toContainEqual(["Lloyd's Market Association", 'organization']);
+  });
+
+  it('"The Secretary" is the Secretary of State, and "The Foreign Minister" the one named last', () => {
+    expect(r.statements.map((s) => name(s.speaker))).toEqual(['Marco Rubio', 'Jeyhun Bayramov', 'Marco Rubio']);
+  });
+});
