@@ -51,6 +51,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
   const out: FoundStatement[] = [];
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
+  const answers = transcriptSpeakers(ctx);
+  const interviewDay = answers.size ? dayOfInterview(ctx) : undefined;
   for (const sentence of ctx.sentences) {
     // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words.
     if (sentence.headline || (/\?\s*$/.test(sentence.text) && !/[“"]/.test(sentence.text))) continue;
@@ -199,11 +201,51 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker));
       out.push(statement);
     }
+    // An interview's answer ("Berg: Honestly, both sides…"): each sentence is the interviewee's own words, said on the day
+    // of the interview when the introduction gives it.
+    const answerer = answers.get(sentence.index);
+    if (answerer && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
+      const text = s.replace(/^[\p{L}'’. -]{1,40}:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
+      out.push({ speaker: answerer.id, audience: [], text, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
+        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer.id)) });
+    }
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
-    lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person') ?? lastPerson;
+    // (An answer's label names who speaks, not whom "he" will mean.)
+    lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person' && x !== answerer) ?? lastPerson;
   }
   return out;
+}
+
+/**
+ * An interview set out as a transcript: lines opening with a speaker's name and a colon ("Berg: …"), at least two of
+ * them, each for a person the article names. Maps every sentence of such a line to that person; the interviewer's lines
+ * ("NIMS:", "Q:") name no person and stay questions.
+ */
+function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
+  const byLine = new Map<number, Actor>();
+  for (const sentence of ctx.sentences) {
+    const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (byLine.has(lineStart)) continue;
+    const label = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u.exec(ctx.text.slice(lineStart, lineStart + 50));
+    if (!label) continue;
+    const mention = ctx.actors.mentions.find((m) => m.start >= lineStart && m.end <= lineStart + label[1].length);
+    const person = mention && actorOf(ctx, mention);
+    if (person?.kind === 'person') byLine.set(lineStart, person);
+  }
+  const speakers = new Map<number, Actor>();
+  if (byLine.size < 2) return speakers;
+  for (const sentence of ctx.sentences) {
+    const person = byLine.get(ctx.text.lastIndexOf('\n', sentence.start - 1) + 1);
+    if (person) speakers.set(sentence.index, person);
+  }
+  return speakers;
+}
+
+/** "… interviewed her in Oslo on Wednesday, 2 April": the day an interview's introduction gives. */
+function dayOfInterview(ctx: ArticleContext): string | undefined {
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  return intro?.dates.find((d) => d.precision === 'day')?.from;
 }
 
 /**

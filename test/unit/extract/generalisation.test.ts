@@ -605,3 +605,21 @@ describe('a readout that names people by their office', () => {
     expect(r.statements.map((s) => name(s.speaker))).toEqual(['Marco Rubio', 'Jeyhun Bayramov', 'Marco Rubio']);
   });
 });
+
+describe('an interview set out as a transcript', () => {
+  const text = 'Tone Kjærvik Berg is Norway\'s special envoy for Sudan. Jonas Haraldsen interviewed her in Oslo on Wednesday, 2 April.\n\n'
+    + 'NIMS: Where do things stand?\n\nBerg: Honestly, both sides are still betting on the battlefield. That sounds modest.\n\n'
+    + 'NIMS: And the army?\n\nBerg: General Abdel Fattah al-Burhan received me on 6 March. He told me, "We will not sit with them."';
+  const r = extractArticle(text, { published: '2025-04-07', timezone: 'Europe/Oslo' });
+  const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+
+  it('takes each sentence of an answer as the interviewee\'s words, on the day of the interview; questions are no statements', () => {
+    const berg = r.statements.filter((s) => name(s.speaker) === 'Tone Kjærvik Berg');
+    expect(berg.map((s) => [s.text, s.date])).toEqual([
+      ['Honestly, both sides are still betting on the battlefield.', '2025-04-02'],
+      ['That sounds modest.', '2025-04-02'],
+      ['General Abdel Fattah al-Burhan received me on 6 March.', '2025-04-02'],
+    ]);
+    expect(r.statements.map((s) => name(s.speaker))).toContain('Abdel Fattah al-Burhan');
+  });
+});
