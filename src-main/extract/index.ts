@@ -44,7 +44,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const unfinished = !/[.!?"”]$/.test(s.text);
     // A live-blog entry's title ("1520 GMT – Security cabinet to meet at 2030 GMT") and a summary's lines repeat the entries.
     const entryTitle = unfinished && dates.some((d) => d.stamp && d.start - s.start <= 2);
-    const headline = (index < firstBody && unfinished) || entryTitle || summary.some(([from, to]) => s.start >= from && s.start < to);
+    const headline = (index < firstBody && unfinished) || entryTitle || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
     contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline });
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
@@ -91,4 +91,10 @@ function summaryLines(text: string): [number, number][] {
     else if (body) inSummary = false;
   }
   return lines;
+}
+
+/** "Qatar Hosts New Round of Talks Between DR Congo Government and AFC/M23": a headline further down the page. */
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -623,3 +623,21 @@ describe('an interview set out as a transcript', () => {
     expect(r.statements.map((s) => name(s.speaker))).toContain('Abdel Fattah al-Burhan');
   });
 });
+
+describe('events from readouts, wires and pages of several items', () => {
+  const events = (text: string, published = '2025-10-14', zone = 'Europe/Moscow') => extractArticle(text, { published, timezone: zone }).events.map((e) => [e.type, e.start]);
+
+  it('"three rounds … – on May 16, June 2 and July 23" are three rounds', () => {
+    expect(events('Russian and Ukrainian delegations have held three rounds of direct talks in Istanbul this year - on May 16, June 2 and July 23 - which produced prisoner exchanges.'))
+      .toEqual([['talks', '2025-05-16'], ['talks', '2025-06-02'], ['talks', '2025-07-23']]);
+  });
+
+  it('"spoke today with", "spoke again the following week by video link" and "received me" are talks', () => {
+    expect(events('Secretary of State Marco Rubio spoke today with Armenian Foreign Minister Ararat Mirzoyan.', '2025-12-02', 'America/New_York')).toEqual([['talks', '2025-12-02']]);
+    expect(events('General Abdel Fattah al-Burhan received me on 6 March and was very direct.', '2025-04-07', 'Europe/Oslo')).toEqual([['talks', '2025-03-06']]);
+  });
+
+  it('a title-cased line further down the page is a headline, not an event of its own', () => {
+    expect(events('Qatar Hosts New Round of Talks Between DR Congo Government and AFC/M23', '2025-10-14', 'Asia/Qatar')).toEqual([]);
+  });
+});
