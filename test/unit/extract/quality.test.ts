@@ -16,8 +16,8 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in two batches of nine; each batch was scored unseen once (events
- * recall .71 and .76, statement dates .55 and .84, statement recall .81 and .73), then tuned on.
+ * Articles in styles new to the extractor, written in three batches of nine; each batch was scored unseen once (events
+ * recall .71, .76 and .70; statement recall .81, .73 and .64; statement dates .55, .84 and .81), then tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
@@ -73,16 +73,16 @@ const HELD_OUT_FLOORS: Record<string, number> = {
 
 // What the fresh-styles articles reached after their round of tuning, with a little room.
 const FRESH_STYLES_FLOORS: Record<string, number> = {
-  actor_recall: 0.95,
-  actor_precision: 0.91,
-  event_recall: 0.78,
-  event_precision: 0.82,
-  event_date: 0.8,
+  actor_recall: 0.93,
+  actor_precision: 0.89,
+  event_recall: 0.77,
+  event_precision: 0.86,
+  event_date: 0.78,
   event_participants: 0.65,
-  statement_recall: 0.81,
+  statement_recall: 0.8,
   statement_precision: 0.87,
   statement_speaker: 0.92,
-  statement_date: 0.84,
+  statement_date: 0.83,
 };
 
 describe('extraction quality on the gold articles', () => {
@@ -104,8 +104,8 @@ describe('extraction quality on the gold articles', () => {
     expectFloors(report.scores, HELD_OUT_FLOORS);
   });
 
-  it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, UN coverage, explainers, roundups)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(18);
+  it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, columns)', () => {
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(27);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
