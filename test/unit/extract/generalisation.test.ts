@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findDates, makeClock, parseDates } from '../../../src-main/extract/dates';
 import { extractArticle } from '../../../src-main/extract';
 
+/** The name of an actor of an extraction result, by id. */
+const actorName = (r: ReturnType<typeof extractArticle>, id: string | null) => r.actors.find((a) => a.id === id)?.name;
 const first = (sentence: string, published: string, zone = 'UTC') => findDates(sentence, 0, sentence.length, makeClock(published, zone))[0];
 
 describe('dates in varied styles', () => {
@@ -30,14 +32,14 @@ describe('events in varied styles', () => {
     const text = 'Portugal\'s foreign minister, Ana Duarte, landed in Luanda on Monday and went straight into talks with President Joaquim Tavares.';
     const r = extractArticle(text, { published: '2025-02-12', timezone: 'Africa/Luanda' });
     const talks = r.events.find((e) => e.type === 'talks')!;
-    expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Ana Duarte', 'Joaquim Tavares']));
+    expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Ana Duarte', 'Joaquim Tavares']));
   });
 
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ type: 'talks', start: '2025-02-11' });
-    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Ingrid Sæther', 'Northern Council', 'Southern Front']));
+    expect(r.events[0].participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Ingrid Sæther', 'Northern Council', 'Southern Front']));
   });
 
   it('a roster sentence after a meeting names who attended it', () => {
@@ -45,7 +47,7 @@ describe('events in varied styles', () => {
       + 'brought together Thailand\'s Deputy Minister, Anucha Siriwat, and Cambodia\'s Secretary of State, Sok Pheakdey. Also present was Dr Maria Lind of Sweden.';
     const r = extractArticle(text, { published: '2025-02-12', timezone: 'Asia/Vientiane' });
     expect(r.events).toHaveLength(1);
-    const names = r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name);
+    const names = r.events[0].participants.map((id) => actorName(r, id));
     expect(names).toEqual(expect.arrayContaining(['Phonesay Vilaysack', 'Anucha Siriwat', 'Sok Pheakdey', 'Thailand', 'Cambodia', 'Maria Lind']));
     // Without a meeting just before, a roster adds nothing.
     expect(extractArticle('Also present was Dr Maria Lind of Sweden.', { published: '2025-02-12', timezone: 'UTC' }).events).toEqual([]);
@@ -69,7 +71,7 @@ describe('events in varied styles', () => {
 describe('nested attribution', () => {
   it('"was cited by X as warning" and "quoted by X as": speaker and outlet', () => {
     const r = extractArticle('Former adviser Shlomo Ben-Ḥayyim was cited by Israel Hayom as warning that Israel would act. The first round was described by an Iranian official quoted by IRNA as "a start".', { published: '2025-04-03' });
-    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    const name = (id: string | null) => actorName(r, id);
     expect(r.statements.map((s) => [name(s.speaker), s.reportedBy.map(name)])).toEqual([
       ['Shlomo Ben-Ḥayyim', ['Israel Hayom']],
       ['Iran', ['IRNA']],
@@ -137,7 +139,7 @@ describe('statements in fresh styles', () => {
   const opts = { published: '2025-08-21', timezone: 'Asia/Phnom_Penh' };
   const said = (text: string, o = opts) => {
     const r = extractArticle(text, o);
-    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    const name = (id: string | null) => actorName(r, id);
     return r.statements.map((s) => ({ speaker: name(s.speaker), date: s.date, reportedBy: s.reportedBy.map(name) }));
   };
 
@@ -233,7 +235,7 @@ describe('a ministry press release', () => {
 describe('statements: openers, appositives, channels', () => {
   const said = (text: string, published = '2024-05-16', timezone = 'Europe/London') => {
     const r = extractArticle(text, { published, timezone });
-    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    const name = (id: string | null) => actorName(r, id);
     return r.statements.map((s) => ({ speaker: name(s.speaker), date: s.date, reportedBy: s.reportedBy.map(name) }));
   };
 
@@ -346,7 +348,7 @@ describe('dates a sentence or a list does not spell out', () => {
     expect(when('The next round opens on 12.01.2026.', 'America/Chicago')).toEqual([['2026-01-12', '2026-01-12']]);
   });
 
-  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)!.name);
+  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => actorName(r, id));
 
   it('a date opening its clause takes the tense of the verb after it, and "that afternoon" is the same day', () => {
     const text = 'On Thursday he will hold talks with Prime Minister Tevita Fonua in Suva. That afternoon the two ministers will be joined by Japan\'s foreign minister for a trilateral meeting.';
@@ -427,7 +429,7 @@ describe('speakers behind a description', () => {
   it('"Speaking to the Meridian," names an outlet, not a person', () => {
     const r = extractArticle('Speaking to the Meridian during a break, Lt Gen Osman al-Tayeb said the army had come to end the war.', { published: '2025-11-03', timezone: 'Africa/Khartoum' });
     expect(r.actors.find((a) => a.name.endsWith('Meridian'))?.kind).toBe('media');
-    expect(r.statements[0].reportedBy.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(['Meridian']);
+    expect(r.statements[0].reportedBy.map((id) => actorName(r, id))).toEqual(['Meridian']);
   });
 
   const said = (text: string) => {
@@ -458,18 +460,18 @@ describe('talks referred to in passing', () => {
   it('"the Guyanese leader" is the one Guyanese leader the article named', () => {
     const text = "Guyana's President Irfaan Ali met Celso Amorim in Georgetown on 10 November. Brazilian President Luiz Inácio Lula da Silva spoke by telephone on Sunday with the Guyanese leader.";
     const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
-    expect(r.events[1].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Luiz Inácio Lula da Silva', 'Irfaan Ali', 'Guyana']));
+    expect(r.events[1].participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Luiz Inácio Lula da Silva', 'Irfaan Ali', 'Guyana']));
   });
 
   it('"in Utrecht, the Netherlands" says where, not who', () => {
     const r = extractArticle('The round was prepared at an exploratory meeting between Norway and the NDFP in Utrecht, the Netherlands, on 17 June.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
-    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).not.toContain('Netherlands');
+    expect(r.events[0].participants.map((id) => actorName(r, id))).not.toContain('Netherlands');
   });
 
   it('"In the run-up to the Oslo talks, State Secretary X travelled to Manila": X is the visitor', () => {
     const r = extractArticle('In the run-up to the Oslo talks, State Secretary Andreas Motzfeldt Kravik travelled to Manila on 8 September.', { published: '2025-10-06', timezone: 'Europe/Oslo' });
     const visit = r.events.find((e) => e.type === 'visit')!;
-    expect(visit.participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Andreas Motzfeldt Kravik', 'Philippines']));
+    expect(visit.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Andreas Motzfeldt Kravik', 'Philippines']));
   });
 
   it('"received the heads of the two panels" and "discussed it by telephone with" are talks; "the first round since 2017" is not dated 2017', () => {
@@ -490,7 +492,7 @@ describe('talks referred to in passing', () => {
 
   it('a visit to "Fiji and Tonga" has both hosts', () => {
     const r = extractArticle('Winston Peters will travel to Fiji and Tonga tomorrow.', { published: '2025-03-04', timezone: 'Pacific/Auckland' });
-    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(['Winston Peters', 'Fiji', 'Tonga']));
+    expect(r.events[0].participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Winston Peters', 'Fiji', 'Tonga']));
   });
 
   const events = (text: string) => extractArticle(text, { published: '2025-11-03', timezone: 'Africa/Khartoum' }).events.map((e) => [e.type, e.start]);
@@ -526,7 +528,7 @@ describe('live blogs stamped without a colon, with a summary on top', () => {
 describe('outlets and quotations told at one remove', () => {
   const said = (text: string) => {
     const r = extractArticle(text, { published: '2026-03-03', timezone: 'Asia/Kolkata' });
-    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    const name = (id: string | null) => actorName(r, id);
     return r.statements.map((s) => ({ speaker: name(s.speaker), reportedBy: s.reportedBy.map(name), text: s.text }));
   };
 
@@ -573,7 +575,7 @@ describe('event words that report nothing new', () => {
 
   it('"received the British, French and German ambassadors" is a meeting with all three', () => {
     const r = extractArticle('Badr Albusaidi received the British, French and German ambassadors in Muscat on Monday.', { published: '2026-02-19', timezone: 'Asia/Muscat' });
-    expect(r.events[0].participants.map((id) => r.actors.find((a) => a.id === id)!.name)).toEqual(['Badr Albusaidi', 'United Kingdom', 'France', 'Germany']);
+    expect(r.events[0].participants.map((id) => actorName(r, id))).toEqual(['Badr Albusaidi', 'United Kingdom', 'France', 'Germany']);
   });
 
   it('"the deadline can be met" and "four negotiating tracks" are no meetings', () => {
@@ -592,7 +594,7 @@ describe('a readout that names people by their office', () => {
     + 'Secretary of State Marco Rubio met today with Azerbaijani Foreign Minister Jeyhun Bayramov in Washington. The Foreign Minister expressed Azerbaijan\'s view that the constitution must change. '
     + 'The Secretary reaffirmed the commitment of the United States to a lasting peace.';
   const r = extractArticle(text, { published: '2025-12-02', timezone: 'America/New_York' });
-  const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+  const name = (id: string | null) => actorName(r, id);
 
   it('"Readout of Secretary Rubio\'s Call with …" names Rubio, not "Rubio\'s Call"; "Lloyd\'s Market Association" is an organisation', () => {
     const names = (text: string) => extractArticle(text, { published: '2025-12-02', timezone: 'America/New_York' }).actors.map((a) => [a.name, a.kind]);
@@ -611,7 +613,7 @@ describe('an interview set out as a transcript', () => {
     + 'NIMS: Where do things stand?\n\nBerg: Honestly, both sides are still betting on the battlefield. That sounds modest.\n\n'
     + 'NIMS: And the army?\n\nBerg: General Abdel Fattah al-Burhan received me on 6 March. He told me, "We will not sit with them."';
   const r = extractArticle(text, { published: '2025-04-07', timezone: 'Europe/Oslo' });
-  const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+  const name = (id: string | null) => actorName(r, id);
 
   it('takes each sentence of an answer as the interviewee\'s words, on the day of the interview; questions are no statements', () => {
     const berg = r.statements.filter((s) => name(s.speaker) === 'Tone Kjærvik Berg');
