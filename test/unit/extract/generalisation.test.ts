@@ -108,7 +108,7 @@ describe('live blogs with day headings, wire abbreviations, release honorifics',
 });
 
 describe('events told relative to each other', () => {
-  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name);
+  const names = (r: ReturnType<typeof extractArticle>, ids: string[]) => ids.map((id) => actorName(r, id));
 
   it('counts "the following day", "that same day" and "a week later" from the date told before, and "a day after" back from the report', () => {
     const r = extractArticle('EU envoy Ingrid Solvang arrived in Asmara on Monday. The following day she was received by President Yemane Habtezion.', { published: '2025-06-14', timezone: 'Africa/Nairobi' });
@@ -183,7 +183,7 @@ describe('more of what a date or a participant can be', () => {
   it('"the two leaders" are the people of the talks told before; a street and "heads to the airport" are neither actor nor visit', () => {
     const text = 'Greek Cypriot leader Stavros Kyprianides and Turkish Cypriot leader Erhan Dervişoğlu met in Nicosia on 3 March.\n\nJuly 2024: The two leaders sit down for a working dinner at the Ledra Palace.';
     const r = extractArticle(text, { published: '2025-03-18', timezone: 'Asia/Nicosia' });
-    const names = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name);
+    const names = (ids: string[]) => ids.map((id) => actorName(r, id));
     expect(names(r.events[1].participants)).toEqual(expect.arrayContaining(['Stavros Kyprianides', 'Erhan Dervişoğlu']));
     expect(r.actors.map((a) => a.name)).not.toContain('Ledra Palace');
     const h = extractArticle('"It is hard," Foreign Minister Aram Ghukasyan tells Armenpress as he heads to the airport.', { published: '2025-09-10', timezone: 'Asia/Yerevan' });
@@ -203,7 +203,7 @@ describe('organisations named at length', () => {
 describe('anonymous sources placed by a capital', () => {
   it('"In Asmara, a spokesperson for the foreign ministry said" is Eritrea\'s when the article names Eritrea', () => {
     const r = extractArticle('Eritrea has kept silent. In Asmara, a spokesperson for the foreign ministry called the meeting "frank and useful".', { published: '2025-06-14', timezone: 'Africa/Asmara' });
-    expect(r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name)).toEqual(['Eritrea']);
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Eritrea']);
   });
 });
 
@@ -219,7 +219,7 @@ describe('a ministry press release', () => {
   it('names people without their honorifics and finds no people in title-case headings', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Haris Mokhtar', 'Ratna Kusumawardhani']);
     expect(r.actors.find((a) => a.name === 'Government of National Unity')?.kind).toBe('government');
-    expect(r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name)).toContain('Haris Mokhtar');
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toContain('Haris Mokhtar');
   });
 
   it('takes "Jakarta, 10 June 2025 –" for a dateline, so the meeting is dated by "on Monday"', () => {
@@ -274,7 +274,6 @@ describe('event words that are not events, and clauses that share a date', () =>
 });
 
 describe('quotations longer than their attribution', () => {
-  const name = (r: ReturnType<typeof extractArticle>, id: string | null) => r.actors.find((a) => a.id === id)?.name;
 
   it('"X said:" takes in the quoted paragraph below it', () => {
     const text = 'Foreign Secretary Eleanor Whitcombe said:\n\n"A stable Lebanon is in Britain\'s interest. We will keep working for it."\n\nNotes to editors';
@@ -287,9 +286,9 @@ describe('quotations longer than their attribution', () => {
   it('a quotation opened sentences before "he said" is one statement, and "its foreign ministry said" is the side named before', () => {
     const text = 'Government negotiator Usec. Ramon Nuñez was upbeat. "Decommissioning is the hard part. Everything else is paperwork," he said.';
     const r = extractArticle(text, { published: '2025-02-02', timezone: 'Asia/Manila' });
-    expect(r.statements.map((s) => [name(r, s.speaker), s.text])).toEqual([['Ramon Nuñez', 'Decommissioning is the hard part. Everything else is paperwork']]);
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toEqual([['Ramon Nuñez', 'Decommissioning is the hard part. Everything else is paperwork']]);
     const u = extractArticle('Abu Dhabi has brokered a dozen exchanges, and its foreign ministry said in a statement on Wednesday that it was ready.', { published: '2025-03-14' });
-    expect(u.statements.map((s) => name(u, s.speaker))).toEqual(['United Arab Emirates']);
+    expect(u.statements.map((s) => actorName(u, s.speaker))).toEqual(['United Arab Emirates']);
   });
 });
 
@@ -300,7 +299,7 @@ describe('references and dates from the third batch', () => {
     expect(saf.mentions).toHaveLength(2);
     const m = extractArticle('Yesterday, the Minister for the Middle East, Callum Ardross MP, spoke to the Israeli foreign minister. The Minister for the Middle East visited Beirut in January 2025.', { published: '2025-03-03', timezone: 'Europe/London' });
     const visit = m.events.find((e) => e.type === 'visit')!;
-    expect(visit.participants.map((id) => m.actors.find((a) => a.id === id)?.name)).toContain('Callum Ardross');
+    expect(visit.participants.map((id) => actorName(m, id))).toContain('Callum Ardross');
     expect(m.events.find((e) => e.type === 'talks')?.start).toBe('2025-03-02');
   });
 
@@ -321,7 +320,7 @@ describe("a government's own release", () => {
     const text = 'MEDIA RELEASE\n\nNew Zealand welcomes progress on Fiji–Tonga boundary\n\nThe Rt Hon. Helen Marama-Scott, Minister of Foreign Affairs, today met Fiji\'s Minister for Foreign Affairs, the Hon. Ratu Seru Vakalolo, in Suva.';
     const r = extractArticle(text, { published: '2024-03-05', timezone: 'Pacific/Auckland' });
     const talks = r.events.find((e) => e.type === 'talks')!;
-    expect(talks.participants.map((id) => r.actors.find((a) => a.id === id)?.name)).toEqual(expect.arrayContaining(['Helen Marama-Scott', 'New Zealand', 'Fiji']));
+    expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Helen Marama-Scott', 'New Zealand', 'Fiji']));
   });
 });
 
@@ -408,7 +407,7 @@ describe('speakers behind a description', () => {
   it('a sentence that opens with its speaker keeps that speaker through every aside', () => {
     const said = (text: string) => {
       const r = extractArticle(text, { published: '2025-06-12', timezone: 'America/New_York' });
-      return r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name);
+      return r.statements.map((s) => actorName(r, s.speaker));
     };
     expect(said('Rosemary DiCarlo, who briefed the Council on behalf of Hans Grundberg, Special Envoy of the Secretary-General for Yemen, said the window was narrow.'))
       .toEqual(['Rosemary DiCarlo']);
@@ -419,7 +418,7 @@ describe('speakers behind a description', () => {
   it('"X, who … met Y, told EFE" is X speaking; "calling them …" reports; a question without quotes reports nothing', () => {
     const said = (text: string) => {
       const r = extractArticle(text, { published: '2025-11-18', timezone: 'America/Sao_Paulo' });
-      return r.statements.map((s) => r.actors.find((a) => a.id === s.speaker)?.name);
+      return r.statements.map((s) => actorName(r, s.speaker));
     };
     expect(said('Celso Amorim, who on 10 November travelled to Georgetown to meet Irfaan Ali, told EFE that both parties were willing.')).toEqual(['Celso Amorim']);
     expect(said('Diosdado Cabello, the interior minister, goes further, calling the detainees "mercenaries."')).toEqual(['Diosdado Cabello']);
@@ -434,7 +433,7 @@ describe('speakers behind a description', () => {
 
   const said = (text: string) => {
     const r = extractArticle(text, { published: '2025-11-18', timezone: 'Asia/Baku' });
-    return r.statements.map((s) => [r.actors.find((a) => a.id === s.speaker)?.name, s.date]);
+    return r.statements.map((s) => [actorName(r, s.speaker), s.date]);
   };
 
   it('takes the name before "Russia\'s envoy …," or "chief spokesman of …," as the speaker', () => {
