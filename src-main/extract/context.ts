@@ -32,6 +32,11 @@ export function mentionsIn(sentence: SentenceContext, from: number, to: number):
   return sentence.mentions.filter((m) => m.start >= from && m.end <= to);
 }
 
+/** Where the line holding a sentence starts. */
+export function lineOf(ctx: ArticleContext, sentence: SentenceContext): number {
+  return ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+}
+
 /** Whether nothing but a paragraph's own text lies between two offsets. */
 export function sameParagraph(ctx: ArticleContext, from: number, to: number): boolean {
   return !/\n\s*\n/.test(ctx.text.slice(from, to));

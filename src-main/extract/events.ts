@@ -2,7 +2,7 @@
 // gives participants, place and date; later mentions of the same event are merged into the first.
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor, Mention } from './actors';
-import { actorOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, lineOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
 import { isFutureClause, localDate, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
@@ -429,7 +429,7 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
 
 /** The start of the dated-list line that holds a sentence, if it is one. */
 function entryStart(ctx: ArticleContext, sentence: SentenceContext): number | undefined {
-  const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineStart = lineOf(ctx, sentence);
   return LIST_ENTRY.test(ctx.text.slice(lineStart, lineStart + 80)) ? lineStart : undefined;
 }
 

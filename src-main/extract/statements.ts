@@ -1,7 +1,7 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
-import { actorOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, lineOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
 import { localDate } from './dates';
 import { CAPITALS, LEXICON } from './lexicon';
 
@@ -225,7 +225,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
 function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const byLine = new Map<number, Actor>();
   for (const sentence of ctx.sentences) {
-    const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const lineStart = lineOf(ctx, sentence);
     if (byLine.has(lineStart)) continue;
     const label = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u.exec(ctx.text.slice(lineStart, lineStart + 50));
     if (!label) continue;
@@ -236,7 +236,7 @@ function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const speakers = new Map<number, Actor>();
   if (byLine.size < 2) return speakers;
   for (const sentence of ctx.sentences) {
-    const person = byLine.get(ctx.text.lastIndexOf('\n', sentence.start - 1) + 1);
+    const person = byLine.get(lineOf(ctx, sentence));
     if (person) speakers.set(sentence.index, person);
   }
   return speakers;
