@@ -642,3 +642,15 @@ describe('events from readouts, wires and pages of several items', () => {
     expect(events('Qatar Hosts New Round of Talks Between DR Congo Government and AFC/M23', '2025-10-14', 'Asia/Qatar')).toEqual([]);
   });
 });
+
+describe('meetings told by how long they lasted or how they were held', () => {
+  const events = (text: string) => extractArticle(text, { published: '2025-07-14', timezone: 'Europe/Brussels' }).events.map((e) => [e.type, e.start]);
+
+  it('"spoke for more than an hour", "spent four hours with", "a videoconference with", "hosted a delegation", "due to sit down with"', () => {
+    expect(events('Maroš Šefčovič and Howard Lutnick spoke for more than an hour on Saturday, two officials said.')).toEqual([['talks', '2025-07-12']]);
+    expect(events('Kaja Kallas spent four hours with Wang Yi in Brussels on Wednesday.')).toEqual([['talks', '2025-07-09']]);
+    expect(events('EU trade ministers will hold a videoconference with Maroš Šefčovič this afternoon.')).toEqual([['talks', '2025-07-14']]);
+    expect(events('Hassan Rashad hosted a Hamas delegation headed by Khalil al-Hayya in Cairo on Monday.')).toEqual([['talks', '2025-07-14']]);
+    expect(events("Šefčovič is due to sit down with Howard Lutnick on Wednesday morning.")).toEqual([['talks', '2025-07-16']]);
+  });
+});
