@@ -54,8 +54,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
   const answers = transcriptSpeakers(ctx);
   const interviewDay = answers.size ? dayOfInterview(ctx) : undefined;
   for (const sentence of ctx.sentences) {
-    // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words.
-    if (sentence.headline || (/\?\s*$/.test(sentence.text) && !/[“"]/.test(sentence.text))) continue;
+    // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words, unless a transcript
+    // gives it to the member who asked it.
+    if (sentence.headline || (/\?\s*$/.test(sentence.text) && !/[“"]/.test(sentence.text) && !answers.has(sentence.index))) continue;
     const reporters = new Set<string>();
     const consumed: [number, number][] = [];
     const found: Attribution[] = [];
@@ -218,23 +219,35 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
 }
 
 /**
- * An interview set out as a transcript: lines opening with a speaker's name and a colon ("Berg: …"), at least two of
- * them, each for a person the article names. Maps every sentence of such a line to that person; the interviewer's lines
- * ("NIMS:", "Q:") name no person and stay questions.
+ * An interview or a debate set out as a transcript: lines opening with a speaker's name and a colon ("Berg: …"), or a
+ * label on a line of its own ("The Minister for Development (Anneliese Dodds):") over the paragraph that is hers; at
+ * least two of them, each for a person the article names. Maps every sentence of those lines to that person; the
+ * interviewer's lines ("NIMS:", "Q:") name no person and stay questions.
  */
 function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
+  const personIn = (from: number, to: number) => {
+    const mention = ctx.actors.mentions.find((m) => m.start >= from && m.end <= to && actorOf(ctx, m).kind === 'person');
+    return mention && actorOf(ctx, mention);
+  };
   const byLine = new Map<number, Actor>();
-  for (const sentence of ctx.sentences) {
-    const lineStart = lineOf(ctx, sentence);
-    if (byLine.has(lineStart)) continue;
-    const label = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u.exec(ctx.text.slice(lineStart, lineStart + 50));
-    if (!label) continue;
-    const mention = ctx.actors.mentions.find((m) => m.start >= lineStart && m.end <= lineStart + label[1].length);
-    const person = mention && actorOf(ctx, mention);
-    if (person?.kind === 'person') byLine.set(lineStart, person);
+  let labels = 0;
+  let speaker: Actor | undefined;
+  let at = 0;
+  for (const line of ctx.text.split('\n')) {
+    const lineStart = at;
+    at += line.length + 1;
+    const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
+    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
+    if (own || inline) {
+      speaker = personIn(lineStart, lineStart + (own ?? inline)![1].length);
+      if (speaker) labels++;
+      if (inline && speaker) byLine.set(lineStart, speaker);
+      if (inline) speaker = undefined;
+    } else if (!line.trim()) speaker = undefined;
+    else if (speaker) byLine.set(lineStart, speaker);
   }
   const speakers = new Map<number, Actor>();
-  if (byLine.size < 2) return speakers;
+  if (labels < 2) return speakers;
   for (const sentence of ctx.sentences) {
     const person = byLine.get(lineOf(ctx, sentence));
     if (person) speakers.set(sentence.index, person);
@@ -242,9 +255,9 @@ function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   return speakers;
 }
 
-/** "… interviewed her in Oslo on Wednesday, 2 April": the day an interview's introduction gives. */
+/** "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025": the day the words were said. */
 function dayOfInterview(ctx: ArticleContext): string | undefined {
-  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
   return intro?.dates.find((d) => d.precision === 'day')?.from;
 }
 

@@ -654,3 +654,20 @@ describe('meetings told by how long they lasted or how they were held', () => {
     expect(events("Šefčovič is due to sit down with Howard Lutnick on Wednesday morning.")).toEqual([['talks', '2025-07-16']]);
   });
 });
+
+describe('a debate set out as a record', () => {
+  const text = 'Sudan: Peace Talks\nVolume 760: debated on Tuesday 14 January 2025\n\n'
+    + 'Emily Thornberry (Islington South and Finsbury) (Lab):\nWill the Minister make a statement on the talks?\n\n'
+    + 'The Minister for Development (Anneliese Dodds):\nI am grateful for the question. The United Kingdom backs a single mediation track.\n\n'
+    + 'Emily Thornberry:\nDoes the Minister share that assessment?';
+  const r = extractArticle(text, { published: '2025-01-14', timezone: 'Europe/London' });
+
+  it('gives each paragraph under a speaker label to that member, questions included, dated by the sitting', () => {
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text, s.date])).toEqual([
+      ['Emily Thornberry', 'Will the Minister make a statement on the talks?', '2025-01-14'],
+      ['Anneliese Dodds', 'I am grateful for the question.', '2025-01-14'],
+      ['Anneliese Dodds', 'The United Kingdom backs a single mediation track.', '2025-01-14'],
+      ['Emily Thornberry', 'Does the Minister share that assessment?', '2025-01-14'],
+    ]);
+  });
+});
