@@ -121,6 +121,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (/^\s(?:little|nothing|no more|not a word)\b/.test(s.slice(verbEnd))) continue;
       // "briefed the minister by telephone": a meeting, unless what was conveyed follows.
       if (/^(?:briefed|informed|assured)$/.test(m[0]) && !/\bthat\b|[“"]/.test(s.slice(verbEnd))) continue;
+      // "member states": the noun; "states" reports only with what it states ("states that", "states:").
+      if (m[0] === 'states' && !/^\s(?:that\b|[“"]|:)/.test(s.slice(verbEnd))) continue;
       // "wanted the border described by 2027": describing is saying only with what it was described as.
       if (/^describ/.test(m[0]) && !/^[^.;]{0,80}?\bas\b/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);

@@ -671,3 +671,20 @@ describe('a debate set out as a record', () => {
     ]);
   });
 });
+
+describe('titles without full stops and nouns that look like verbs', () => {
+  const text = 'Foreign Minister Datuk Seri Mohamad Hasan said the statement was signed by Defence Minister Gen Tea Seiha at a ceremony witnessed by ASEAN member states. '
+    + 'Later, Tea Seiha met Samdech Thipadei Hun Manet. Hun Manet thanked him.';
+  const r = extractArticle(text, { published: '2025-08-07', timezone: 'Asia/Kuala_Lumpur' });
+
+  it('"Gen" and "Samdech Thipadei" are titles, so one person each', () => {
+    const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Mohamad Hasan', 'Tea Seiha', 'Hun Manet']));
+    expect(people).not.toContain('Gen Tea Seiha');
+    expect(people).not.toContain('Samdech Thipadei Hun Manet');
+  });
+
+  it('"member states" is no reporting verb', () => {
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Mohamad Hasan']);
+  });
+});
