@@ -36,6 +36,9 @@ const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|b
 const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
+/** Family names that come first in the name ("Wang Yi", "Park Yoon Joo"), so they are its short form. */
+const FAMILY_NAME_FIRST = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo',
+  'Lin', 'Luo', 'Gao', 'Xi', 'Mao', 'Qin', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Moon', 'Hun']);
 const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed|(?:was|is) (?:quoted|cited))\b/;
 
 const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?=\\s|$)`);
@@ -142,6 +145,8 @@ class Builder {
     if (!NON_NAME_WORDS.has(surname) && !this.forms.has(formKey(surname))) this.forms.set(formKey(surname), { actorKey: person.id });
     const bare = surname.replace(/^(?:al|el|Al|El)[-\s]/, '');
     if (bare !== surname && !this.forms.has(formKey(bare))) this.forms.set(formKey(bare), { actorKey: person.id });
+    // "Wang Yi" is "Wang", "Park Yoon Joo" is "Park": Chinese and Korean names put the family name first.
+    if (FAMILY_NAME_FIRST.has(parts[0]) && parts.length <= 3 && !this.forms.has(formKey(parts[0]))) this.forms.set(formKey(parts[0]), { actorKey: person.id });
   }
 
   private covered(start: number, end: number): boolean {

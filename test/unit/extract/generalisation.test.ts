@@ -684,6 +684,11 @@ describe('titles without full stops and nouns that look like verbs', () => {
     expect(people).not.toContain('Samdech Thipadei Hun Manet');
   });
 
+  it('"Wang" after "Wang Yi" is Wang Yi, the family name coming first', () => {
+    const w = extractArticle('Chinese Foreign Minister Wang Yi met Kaja Kallas on Wednesday. Xinhua quoted Wang as saying that Europe should see China as a partner.', { published: '2025-07-14', timezone: 'Europe/Brussels' });
+    expect(w.statements.map((s) => [actorName(w, s.speaker), s.reportedBy.map((id) => actorName(w, id))])).toEqual([['Wang Yi', ['Xinhua']]]);
+  });
+
   it('"member states" is no reporting verb', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Mohamad Hasan']);
   });
