@@ -288,7 +288,7 @@ const OUTLETS: [string, string[]][] = [
   ['VnExpress', []], ['Tuoi Tre', ['Tuổi Trẻ']], ['Thanh Nien', ['Thanh Niên']], ['Khmer Times', []], ['Phnom Penh Post', []],
   ['Bangkok Post', []], ['Antara', []], ['Bernama', []], ['Philippine News Agency', ['PNA']], ['Rappler', []], ['Philippine Daily Inquirer', ['Inquirer']],
   ['Geo News', []], ['Express Tribune', []], ['NDTV', []], ['Press Trust of India', ['PTI']], ['Kathmandu Post', []],
-  ['APS', ['Algérie Presse Service', 'Algerie Presse Service']], ['SUNA', []], ['EBC', []],
+  ['APS', ['Algérie Presse Service', 'Algerie Presse Service']], ['SUNA', []], ['EBC', ['Ethiopian Broadcasting Corporation']],
   ['Shabelle', []], ['Garowe Online', []], ['The EastAfrican', []], ['Daily Monitor', []], ['New Vision', []], ['Premium Times', []],
   ['News24', []], ['Mail & Guardian', []], ['Jeune Afrique', []], ['Radio Okapi', []], ['BBC Afrique', []], ['BBC Arabic', []], ['BBC Persian', []],
   ['Radio France Internationale', []], ['Prensa Latina', []], ['teleSUR', ['TeleSUR']], ['El Tiempo', []], ['Clarín', ['Clarin']],
@@ -303,6 +303,10 @@ const OUTLETS: [string, string[]][] = [
   ['Yomiuri Shimbun', ['Yomiuri']], ['Asahi Shimbun', ['Asahi']], ['Korea Herald', []], ['Caixin', []], ['Nikkei', ['Nikkei Asia']], ['TOLOnews', []],
   ['Ariana News', []], ['Pajhwok', ['Pajhwok Afghan News']], ['Al-Masry Al-Youm', ['Al Masry Al Youm']], ["L'Orient-Le Jour", ["L'Orient Today"]], ['Naharnet', []],
   ['National News Agency', ['NNA']], ['i24NEWS', ['i24']], ['Eurasianet', []], ['Azatutyun', []],
+  ['IRINN', []], ['Eri-TV', []], ['Hawar News Agency', ['ANHA', 'Hawar']], ['Télé Sahel', ['Tele Sahel']], ['ORTM', []],
+  ['Agence Congolaise de Presse', ['ACP', 'Congolese Press Agency']], ['Agence Kampuchea Presse', ['AKP']], ['CNN en Español', ['CNN en Espanol']],
+  ['Rudaw', []], ['Kurdistan 24', []], ['Al Qahera News', ['Al-Qahera News']], ['Al Ekhbariya', ['Al-Ekhbariya']], ['SABC', []],
+  ['KBC', ['Kenya Broadcasting Corporation']], ['Radio Tamazuj', []], ['Tigrai TV', []], ['Sabq', []],
 ];
 
 export const LEXICON: LexiconEntry[] = [
