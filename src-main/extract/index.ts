@@ -44,7 +44,11 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const unfinished = !/[.!?"”]$/.test(s.text);
     // A live-blog entry's title ("1520 GMT – Security cabinet to meet at 2030 GMT") and a summary's lines repeat the entries.
     const entryTitle = unfinished && dates.some((d) => d.stamp && d.start - s.start <= 2);
-    const headline = (index < firstBody && unfinished) || entryTitle || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
+    // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item),
+    // unless it opens with a date (a chronology's entry) or ends with a colon (what follows is its quotation).
+    const standalone = unfinished && /(?:^|\n)$/.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^\s*\n\s*\n/.test(text.slice(s.end))
+      && s.text.split(/\s+/).length >= 4 && !/:\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
+    const headline = (index < firstBody && unfinished) || entryTitle || standalone || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
     contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline });
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };

@@ -693,3 +693,25 @@ describe('titles without full stops and nouns that look like verbs', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Mohamad Hasan']);
   });
 });
+
+describe('a digest of wire items, and rounds listed by month', () => {
+  const events = (text: string, published = '2025-07-16', zone = 'Asia/Qatar') => extractArticle(text, { published, timezone: zone }).events.map((e) => [e.type, e.start]);
+
+  it('"Previous rounds were held in January, March and May" are three rounds', () => {
+    // (A bare "May" is not read as a month: chrono leaves the modal verb alone.)
+    const r = extractArticle('US and Taliban officials met in Doha on Tuesday. Previous rounds were held in January, March and June.', { published: '2025-07-16', timezone: 'Asia/Qatar' });
+    expect(r.events.map((e) => [e.start, e.participants.map((id) => actorName(r, id))])).toEqual([
+      ['2025-07-15', ['United States', 'Taliban']], ['2025-01-01', ['United States', 'Taliban']], ['2025-03-01', ['United States', 'Taliban']], ['2025-06-01', ['United States', 'Taliban']],
+    ]);
+  });
+
+  it('a word of a body\'s name is no event', () => {
+    expect(events('The Truth and Dialogue Commission was founded in 2003.')).toEqual([]);
+  });
+
+  it('a line without a full stop over its item is a headline', () => {
+    const text = 'Digest\n\nChina, Philippines hold South China Sea consultations in Xiamen\n\n'
+      + 'BEIJING, Sept 3 (Reuters) - Chinese and Philippine diplomats held a round of consultations on the South China Sea in Xiamen on Tuesday, the foreign ministry said.';
+    expect(events(text, '2025-09-03', 'Asia/Shanghai')).toEqual([['talks', '2025-09-02']]);
+  });
+});
