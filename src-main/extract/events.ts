@@ -47,7 +47,7 @@ const TRIGGERS: [EventType, RegExp][] = [
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
-const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside)\b|;\s/g;
+const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
 const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ed|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 // "two rounds of talks", "three meetings": a summary of several events, not one of them.
@@ -124,6 +124,12 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
         }
         continue;
       }
+      // "previously met in Istanbul on May 16, June 2 and July 23": one meeting per day of the list.
+      const listed = event.type === 'talks' ? listedDays(sentence, trigger.end, cluster.to) : [];
+      if (listed.length >= 2) {
+        for (const d of listed) proposals.push({ ...proposal, trigger, event: { ...event, named: new Set(event.named), start: d.from, end: d.to, precision: 'day', approximate: d.approximate, evidence: [...event.evidence] } });
+        continue;
+      }
       // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
       const visit = proposals.findLast((p) => p.event.type === 'visit' && p.trigger.start < trigger.start);
       const alongVisit = /\bwhere\b/.test(sentence.text.slice(visit?.trigger.end ?? 0, trigger.start)) || (/,\s$/.test(before) && /^(?:sitting|meeting|holding)/i.test(sentence.text.slice(trigger.start)));
@@ -180,6 +186,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (sentence.mentions.some((x) => x.start <= sentence.start + start && sentence.start + end <= x.end && x.end - x.start > end - start)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
+      // "keep seeking dialogue", "cannot replace genuine dialogue": dialogue as an idea; "the Belgrade-Pristina dialogue" is talks.
+      if (/^dialogue$/i.test(m[0]) && !/(?:\b(?:the|a|an|this|that|their|its|his|her|new|direct|first|second|third|next|latest|strategic|bilateral|trilateral)|\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s)?$/u.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       // "the deadline can be met": a passive "met" meets nobody, unless someone is met by someone.
       if (/^met$/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) && !/^\s(?:\w+\s)?by\b/.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|\bmet\b|session|conven|gather|vot|consult|brief|presid|chair/i.test(sentence.text)) continue;
@@ -334,6 +342,15 @@ function describedPerson(ctx: ArticleContext, m: Mention): Actor[] {
   const people = [...ctx.actors.actors.values()].filter((a) => a.kind === 'person' && a.affiliation === country.id && a.mentions.some((x) => x[0] < m.start));
   const holders = role === 'leader' ? people.filter((a) => [...a.roles].some((r) => /president|prime minister|premier|king|emir|leader|chairman/.test(r))) : people.filter((a) => [...a.roles].some((r) => r.includes(role)));
   return holders.length === 1 ? holders : [];
+}
+
+/** Days after a trigger that form one list ("on May 16, June 2 and July 23"), each its own date. */
+function listedDays(sentence: SentenceContext, from: number, to: number): DateMention[] {
+  const days = sentence.dates.filter((d) => !d.stamp && d.precision === 'day' && d.start - sentence.start >= from && d.end - sentence.start <= to);
+  for (let i = 1; i < days.length; i++) {
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(sentence.text.slice(days[i - 1].end - sentence.start, days[i].start - sentence.start))) return [];
+  }
+  return days;
 }
 
 /** Whether the trigger follows "and" plus a verb, with nobody named after the "and": the subject's own second act. */

@@ -715,3 +715,21 @@ describe('a digest of wire items, and rounds listed by month', () => {
     expect(events(text, '2025-09-03', 'Asia/Shanghai')).toEqual([['talks', '2025-09-02']]);
   });
 });
+
+describe('meetings listed, done one after another, or only wished for', () => {
+  const events = (text: string) => extractArticle(text, { published: '2026-02-13', timezone: 'Europe/Istanbul' }).events.map((e) => [e.type, e.start]);
+
+  it('"previously met in Istanbul on May 16, June 2 and July 23 last year" is three meetings', () => {
+    expect(events('Russian and Ukrainian delegations previously met in Istanbul on May 16, June 2 and July 23 last year.'))
+      .toEqual([['talks', '2025-05-16'], ['talks', '2025-06-02'], ['talks', '2025-07-23']]);
+  });
+
+  it('"received the Ukrainian delegation and then held a separate meeting with the Russian delegation" is two meetings', () => {
+    expect(events('On Wednesday, Hakan Fidan received the Ukrainian delegation and then held a separate meeting with the Russian delegation.')).toHaveLength(2);
+  });
+
+  it('"keep seeking dialogue" is no meeting, "the Belgrade-Pristina dialogue" is', () => {
+    expect(events('Chung Dong-young said Wednesday that South Korea will keep seeking dialogue with North Korea.')).toEqual([]);
+    expect(events('Aleksandar Vucic and Albin Kurti met on Monday in Brussels for the Belgrade-Pristina dialogue.')).toEqual([['talks', '2026-02-09']]);
+  });
+});
