@@ -16,9 +16,9 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in five batches (four of nine, one of six); each batch was scored
- * unseen once (events recall .71, .76, .70, .66 and .83; statement recall .81, .73, .64, .65 and .76; statement dates
- * .55, .85, .81, .80 and .81), then tuned on.
+ * Articles in styles new to the extractor, written in six batches (four of nine, two of six); each batch was scored
+ * unseen once (events recall .71, .76, .70, .66, .83 and .70; statement recall .81, .73, .64, .65, .76 and .81;
+ * statement dates .55, .85, .81, .80, .81 and .54), then tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
@@ -79,11 +79,11 @@ const FRESH_STYLES_FLOORS: Record<string, number> = {
   event_recall: 0.76,
   event_precision: 0.84,
   event_date: 0.78,
-  event_participants: 0.65,
+  event_participants: 0.66,
   statement_recall: 0.78,
   statement_precision: 0.86,
   statement_speaker: 0.9,
-  statement_date: 0.82,
+  statement_date: 0.79,
 };
 
 describe('extraction quality on the gold articles', () => {
@@ -106,7 +106,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, debates, digests, columns)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(42);
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(48);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
