@@ -353,6 +353,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
   'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'His Excellency', 'Her Excellency', 'Excellency', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu',
+  'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
   'Samdech Thipadei', 'Samdech Techo', 'Samdech', 'Gen', 'Gen.', 'Lt Gen', 'Lt. Gen.', 'Maj Gen', 'Maj. Gen.', 'Col', 'Col.', 'Capt', 'Capt.',
   "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Seri', 'Tun', 'Tan Sri', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel',
   'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission',

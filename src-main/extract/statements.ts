@@ -121,6 +121,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       if (/^\s(?:little|nothing|no more|not a word)\b/.test(s.slice(verbEnd))) continue;
       // "briefed the minister by telephone": a meeting, unless what was conveyed follows.
       if (/^(?:briefed|informed|assured)$/.test(m[0]) && !/\bthat\b|[“"]/.test(s.slice(verbEnd))) continue;
+      // "declared independence", "declared a state of emergency": an act, not words.
+      if (m[0] === 'declared' && /^\s(?:its\s|their\s)?(?:independence|war|a state of|martial law|victory|a ceasefire|a truce)\b/.test(s.slice(verbEnd))) continue;
       // "member states": the noun; "states" reports only with what it states ("states that", "states:").
       if (m[0] === 'states' && !/^\s(?:that\b|[“"]|:)/.test(s.slice(verbEnd))) continue;
       // "wanted the border described by 2027": describing is saying only with what it was described as.
@@ -157,7 +159,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       } else if (!subject && bare && /(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(before)) {
         // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
         subject = appositiveSubject(ctx, sentence, before.replace(/(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i, ', ').length);
-      } else if (!subject && /\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$/.test(region)) {
+      } else if (!subject && /\b(?:he|she|He|She|(?:His|Her) (?:Royal )?(?:Highness|Excellency))\s+(?:\w+\s+){0,2}$/.test(region)) {
+        // "His Highness affirmed": the person just named with that honorific, as "he" would be.
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
       } else if (!subject && DEFINITE_SOURCE.test(region)) {
         subject = lastAnonymousSide;

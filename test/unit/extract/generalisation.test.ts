@@ -733,3 +733,14 @@ describe('meetings listed, done one after another, or only wished for', () => {
     expect(events('Aleksandar Vucic and Albin Kurti met on Monday in Brussels for the Belgrade-Pristina dialogue.')).toEqual([['talks', '2026-02-09']]);
   });
 });
+
+describe('agency copy with honorifics', () => {
+  it('"His Highness affirmed" is the prince just named; "declared independence" reports no words; "arrived here" is a visit', () => {
+    const text = 'Riyadh, Jan 20, 2025, SPA -- His Royal Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, received Ramtane Lamamra today. '
+      + 'His Highness affirmed the Kingdom\'s support for all initiatives aimed at restoring security. Kosovo declared independence from Serbia in 2008.';
+    const r = extractArticle(text, { published: '2025-01-20', timezone: 'Asia/Riyadh' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Faisal bin Farhan']);
+    const v = extractArticle('Qatar\'s Minister of State Mohammed Al-Khulaifi, who arrived here on Saturday, met Ishaq Dar.', { published: '2026-01-11', timezone: 'Asia/Karachi' });
+    expect(v.events.map((e) => e.type)).toContain('visit');
+  });
+});
