@@ -16,9 +16,9 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in six batches (four of nine, two of six); each batch was scored
- * unseen once (events recall .71, .76, .70, .66, .83 and .70; statement recall .81, .73, .64, .65, .76 and .81;
- * statement dates .55, .85, .81, .80, .81 and .54), then tuned on.
+ * Articles in styles new to the extractor, written in seven batches (four of nine, three of six); each batch was scored
+ * unseen once (events recall .71, .76, .70, .66, .83, .70 and .77; statement recall .81, .73, .64, .65, .76, .81 and
+ * .78; statement dates .55, .85, .81, .80, .81, .54 and .94), then tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
@@ -106,7 +106,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, debates, digests, columns)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(48);
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(54);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
