@@ -2,6 +2,7 @@
 // month without a year lies before or after publication; durations become approximate ranges.
 // Everything resolves against the publication instant in the article's zone.
 import * as chrono from 'chrono-node';
+import { linesOf } from './lines';
 import { fromInstant, isValidZone, localDate as wallClockIn } from '../../shared/dates';
 import type { Precision } from '../../shared/extraction';
 
@@ -136,12 +137,8 @@ export function parseDates(original: string, clock: Clock, offset = 0): ParsedDa
   return parser.parse(text, reference).flatMap(function split(r: chrono.ParsedResult): ParsedDate[] {
     // chrono joins expressions across a line break ("tomorrow morning.\n\n18:20 GMT"): lines are read apart.
     if (r.text.includes('\n')) {
-      let at = 0;
-      return r.text.split('\n').flatMap((line) => {
-        const lineAt = at;
-        at += line.length + 1;
-        return line.trim() ? parser.parse(line, reference).map((x) => ({ index: offset + r.index + lineAt + x.index, result: x })) : [];
-      });
+      return linesOf(r.text).flatMap((line) =>
+        line.text.trim() ? parser.parse(line.text, reference).map((x) => ({ index: offset + r.index + line.start + x.index, result: x })) : []);
     }
     // "March 2023 - A second round": chrono reads "a second" as the end of a range.
     const [head, tail] = r.text.split(/\s[-–—]\s/);
@@ -168,10 +165,7 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   const sections: DatedSection[] = [{ start: 0, clock }];
   const published = localDate(clock, clock.reference);
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = at;
-    at += line.length + 1;
+  for (const { start: lineStart, text: line } of linesOf(text)) {
     const body = line.trim().replace(/[.:]$/, '');
     if (!body || body.length > 40 || !/\d/.test(body)) continue;
     if (/^(?:19|20)\d{2}$/.test(body) && body <= published.slice(0, 4)) {

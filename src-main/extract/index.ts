@@ -5,6 +5,7 @@ import { findActors } from './actors';
 import type { ArticleContext, SentenceContext } from './context';
 import { datedSections, findDates, makeClock, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
+import { linesOf } from './lines';
 import { analyse } from './sentences';
 import { findStatements } from './statements';
 
@@ -19,6 +20,9 @@ export interface ExtractOptions {
 
 const TYPE_LABELS: Record<FoundEvent['type'], string> = { talks: 'Talks', cabinet_meeting: 'Cabinet meeting', visit: 'Visit', other: 'Event' };
 
+/** A sentence or line that ends as body text does; a headline, label or title does not. */
+const FINISHED = /[.!?"”]$/;
+
 export function extractArticle(text: string, opts: ExtractOptions = {}): ExtractResult {
   const clock = makeClock(opts.published, opts.timezone);
   const { sentences, tokens } = analyse(text);
@@ -31,7 +35,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const sections = datedSections(text, clock);
   const parsedDates = sections.flatMap((section, i) => parseDates(text.slice(section.start, sections[i + 1]?.start ?? text.length), section.clock, section.start));
   // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
-  const firstBody = sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && s.text.length > 60);
+  const firstBody = sentences.findIndex((s) => FINISHED.test(s.text) && s.text.length > 60);
   const summary = summaryLines(text);
   for (const [index, s] of sentences.entries()) {
     const sectionClock = sectionAt(sections, s.start).clock;
@@ -41,7 +45,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
-    const unfinished = !/[.!?"”]$/.test(s.text);
+    const unfinished = !FINISHED.test(s.text);
     // A live-blog entry's title ("1520 GMT – Security cabinet to meet at 2030 GMT") and a summary's lines repeat the entries.
     const entryTitle = unfinished && dates.some((d) => d.stamp && d.start - s.start <= 2);
     // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item),
@@ -84,14 +88,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 function summaryLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
-  let at = 0;
   let inSummary = false;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
-    const body = line.trim();
+  for (const line of linesOf(text)) {
+    const body = line.text.trim();
     if (/^(?:summary|key (?:events|points|developments)|what we know(?: so far)?|at a glance|catch up|in brief)\b[\s:]*$/i.test(body)) inSummary = true;
-    else if (inSummary && body && (/^[-•*▪·]\s/.test(body) || !/[.!?"”]$/.test(body))) lines.push([start, at]);
+    else if (inSummary && body && (/^[-•*▪·]\s/.test(body) || !FINISHED.test(body))) lines.push([line.start, line.start + line.text.length + 1]);
     else if (body) inSummary = false;
   }
   return lines;

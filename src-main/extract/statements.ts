@@ -4,6 +4,7 @@ import type { Actor, Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
 import { localDate } from './dates';
 import { CAPITALS, LEXICON } from './lexicon';
+import { linesOf } from './lines';
 
 export interface FoundStatement {
   speaker: string;
@@ -237,10 +238,7 @@ function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const byLine = new Map<number, Actor>();
   let labels = 0;
   let speaker: Actor | undefined;
-  let at = 0;
-  for (const line of ctx.text.split('\n')) {
-    const lineStart = at;
-    at += line.length + 1;
+  for (const { start: lineStart, text: line } of linesOf(ctx.text)) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
     const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
     if (own || inline) {
