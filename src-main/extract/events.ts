@@ -120,14 +120,14 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
         if (days.length >= 2) {
           // Rounds that name no sides are the process's.
           const participants = sides(event).length >= 2 ? event.participants : [...new Set([...event.participants, ...process])];
-          for (const d of days) proposals.push({ ...proposal, trigger, event: { ...event, participants, named: new Set(event.named), start: d.from, end: d.to, precision: d.precision, approximate: d.approximate, evidence: [...event.evidence] } });
+          for (const one of onEachDay({ ...event, participants }, days)) proposals.push({ ...proposal, trigger, event: one });
         }
         continue;
       }
       // "previously met in Istanbul on May 16, June 2 and July 23": one meeting per day of the list.
       const listed = event.type === 'talks' ? listedDays(sentence, trigger.end, cluster.to) : [];
       if (listed.length >= 2) {
-        for (const d of listed) proposals.push({ ...proposal, trigger, event: { ...event, named: new Set(event.named), start: d.from, end: d.to, precision: 'day', approximate: d.approximate, evidence: [...event.evidence] } });
+        for (const one of onEachDay(event, listed)) proposals.push({ ...proposal, trigger, event: one });
         continue;
       }
       // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
@@ -342,6 +342,11 @@ function describedPerson(ctx: ArticleContext, m: Mention): Actor[] {
   const people = [...ctx.actors.actors.values()].filter((a) => a.kind === 'person' && a.affiliation === country.id && a.mentions.some((x) => x[0] < m.start));
   const holders = role === 'leader' ? people.filter((a) => [...a.roles].some((r) => /president|prime minister|premier|king|emir|leader|chairman/.test(r))) : people.filter((a) => [...a.roles].some((r) => r.includes(role)));
   return holders.length === 1 ? holders : [];
+}
+
+/** One copy of an event per listed day or month, each dated by it. */
+function onEachDay(event: FoundEvent, days: DateMention[]): FoundEvent[] {
+  return days.map((d) => ({ ...event, named: new Set(event.named), start: d.from, end: d.to, precision: d.precision, approximate: d.approximate, evidence: [...event.evidence] }));
 }
 
 /** Days after a trigger that form one list ("on May 16, June 2 and July 23"), each its own date. */
