@@ -518,10 +518,11 @@ class Builder {
       // "the Secretary" is the Secretary of State; "the Minister" with a foreign minister and a minister of state in the
       // story names neither, but "the Foreign Minister" after two of them is the one named last ("Readout of … meeting
       // with Foreign Minister Bayramov … The Foreign Minister expressed").
-      const holds = (p: Actor) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`) || r.startsWith(`${role} of `));
+      const named = (r: string) => r === role || r.endsWith(` ${role}`);
+      const holds = (p: Actor) => [...p.roles].some((r) => named(r) || r.startsWith(`${role} of `));
       const candidates = people.filter((p) => holds(p) && (!countryId || p.affiliation === countryId));
       const lastBefore = (p: Actor) => Math.max(-1, ...this.mentions.filter((x) => x.actorId === p.id && x.end <= m.index!).map((x) => x.start));
-      const sameRole = candidates.every((p) => [...p.roles].some((r) => r === role || r.endsWith(` ${role}`)));
+      const sameRole = candidates.every((p) => [...p.roles].some(named));
       const nearest = candidates.length > 1 && sameRole ? candidates.reduce((a, b) => (lastBefore(b) > lastBefore(a) ? b : a)) : undefined;
       if (candidates.length !== 1 && !(nearest && lastBefore(nearest) >= 0)) continue;
       const start = m.index! + 4;
