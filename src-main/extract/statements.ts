@@ -332,9 +332,12 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 
 const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
-/** "Speaking to VnExpress after Wednesday's session,", "In an interview with Kan on Monday,": whom the speaker told. */
-const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},|^In an interview (?:with|on)\s[^,;]{2,90},/;
-/** "Hajiyev, in an interview with Turkey's Anadolu Agency that was carried Tuesday by AZERTAC, said": the outlets of an aside. */
+/** "Speaking to VnExpress after Wednesday's session,": whom the speaker told. */
+const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},/;
+/**
+ * "In an interview with Kan on Monday,", "Hajiyev, in an interview with Turkey's Anadolu Agency that was carried Tuesday by
+ * AZERTAC, said": the outlets of an interview, opening the sentence or set aside in it.
+ */
 const INTERVIEW_ASIDE = /\bin an? (?:\w+ )?interview (?:with|on|to)\s[^,;]{2,140}(?=,)/gi;
 
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
