@@ -444,7 +444,7 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   return null;
 }
 
-/** The outlets an opening "Speaking to X," names: they carry what follows. */
+/** The outlets an opening "Speaking to X," or an interview with X before the verb names: they carry what follows. */
 function openerOutlets(ctx: ArticleContext, sentence: SentenceContext, verbStart: number): string[] {
   const spans = [SPEAKING_OPENER.exec(sentence.text), ...sentence.text.slice(0, verbStart).matchAll(INTERVIEW_ASIDE)]
     .filter((m) => m !== null).map((m) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
