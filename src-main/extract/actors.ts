@@ -2,7 +2,7 @@
 // and organisations recognised from titles and capitalised names, merged within the article.
 import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
-import { CAPITALS, COMMON_WORDS, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { CAPITALS, COMMON_WORDS, COURTESY_TITLES, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
 import { formKey, namesRegex, normalizeName } from './names';
 import type { Sentence, Token } from './sentences';
 
@@ -41,7 +41,9 @@ const FAMILY_NAME_FIRST = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang',
   'Lin', 'Luo', 'Gao', 'Xi', 'Mao', 'Qin', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Moon', 'Hun']);
 const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed|(?:was|is) (?:quoted|cited))\b/;
 
-const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?=\\s|$)`);
+/** A title as a pattern: its full stops literal, its spaces any space. */
+const escapeTitle = (t: string) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s');
+const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})(?=\\s|$)`);
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`, 'i');
 const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
@@ -66,7 +68,10 @@ const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard',
 const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
 
-const HONORIFICS_BEFORE = /(?:\s(?:His|Her) Excellency|\sH\.E\.|\sDato'? Seri|\sDatuk Seri|\sTan Sri|\sDr\.?|\sMr\.?|\sMs\.?|\sMrs\.?|\s(?:the |The )?Hon\.|\sRt\.? Hon\.|\sSir|\sDame|\sLord|\sBaroness|\sMme|\sM\.)+\s$/;
+// "…of Malaysia, His Excellency Dato' Seri ": the courtesy titles just before a name (longest first, so "Rt Hon." beats "Hon.").
+const HONORIFICS_BEFORE = new RegExp(`(?:\\s(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')}))+\\s$`);
+/** One-word courtesy titles, which may stand inside a run of capitalised words ("Minister for Africa Lord Peter Whitlow"). */
+const COURTESY_WORDS = new Set(COURTESY_TITLES.filter((t) => !t.includes(' ')));
 
 const PLACES_RE = namesRegex([...PLACES])!;
 
@@ -259,7 +264,7 @@ class Builder {
     while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
     // "Minister for Africa Lord Peter Whitlow", "Settlements Minister Hila Ben-Ami": an honorific or an office word
     // inside the run starts the name.
-    const honorific = nameTokens.findLastIndex((t, k) => k > 0 && k < nameTokens.length - 1 && (/^(?:Lord|Lady|Sir|Dame|Sheikh|Sheikha|Ratu|Hadji|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/.test(t.text) || OFFICE_WORDS.has(t.text)));
+    const honorific = nameTokens.findLastIndex((t, k) => k > 0 && k < nameTokens.length - 1 && (COURTESY_WORDS.has(t.text) || OFFICE_WORDS.has(t.text)));
     if (honorific > 0) {
       titled = true;
       nameTokens = nameTokens.slice(honorific + 1);

@@ -350,24 +350,29 @@ export const PLACES = new Set([
 export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Sen', 'Rep', 'Prof', 'St', 'Jr', 'Sr', 'Brig',
   'Adm', 'Amb', 'Gov', 'Sgt', 'Capt', 'Cmdr', 'Insp', 'Supt', 'Sec', 'Usec', 'Asec', 'Ma'];
 
+/** Courtesy titles and honorifics, which stand before a name without saying what the person does. */
+export const COURTESY_TITLES = [
+  'His Excellency', 'Her Excellency', 'H.E.', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
+  'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
+  'Ratu', 'Hadji', 'Haji',
+];
+
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
-  'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Hon.', 'Hon', 'The Hon.', 'H.E.', 'His Excellency', 'Her Excellency', 'Excellency', 'Mme', 'Mme.', 'Mlle', 'M.', 'Ratu',
-  'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
+  ...COURTESY_TITLES,
+  'Rt Hon', 'Hon', 'Excellency', 'Mme.', 'Mlle', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
   'Samdech Thipadei', 'Samdech Techo', 'Samdech', 'Gen', 'Gen.', 'Lt Gen', 'Lt. Gen.', 'Maj Gen', 'Maj. Gen.', 'Col', 'Col.', 'Capt', 'Capt.',
-  "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Seri', 'Tun', 'Tan Sri', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel',
-  'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission',
-  'Force Commander', 'Hadji', 'Haji', 'Hajji', 'Datuk', 'Dato', "Dato'", 'Tan Sri',
-  'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Lord', 'Lady', 'Baroness', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor',
-  'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Shaykh', 'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess',
-  'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier',
-  'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Finance Minister', 'Minister',
-  'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Secretary',
-  'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor',
-  'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Major General', 'Brigadier General', 'Colonel', 'Col.', 'Admiral', 'Commander',
-  'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Judge', 'Justice', 'Rabbi', 'Imam', 'Ayatollah', 'Pope',
-  'Cardinal', 'Archbishop', 'Bishop', 'MK', 'MP', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Negotiator',
-  'Chief Negotiator', 'Mediator', 'Adviser', 'Advisor', 'National Security Adviser', 'Intelligence Chief', 'Head',
+  'Seri', 'Tun', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel', 'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.',
+  'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
+  'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
+  'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Prime Minister',
+  'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
+  'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
+  'Major General', 'Brigadier General', 'Colonel', 'Admiral', 'Commander', 'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair',
+  'Judge', 'Justice', 'Rabbi', 'Imam', 'Ayatollah', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'MK', 'MP', 'Leader', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Negotiator', 'Chief Negotiator', 'Mediator', 'Adviser', 'Advisor', 'National Security Adviser',
+  'Intelligence Chief', 'Head',
 ];
 
 /** Lower-case role nouns that introduce or stand for a person ("envoy Stephen Witkoff", "the envoy"). */
