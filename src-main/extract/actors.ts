@@ -152,6 +152,11 @@ class Builder {
     if (bare !== surname && !this.forms.has(formKey(bare))) this.forms.set(formKey(bare), { actorKey: person.id });
     // "Wang Yi" is "Wang", "Park Yoon Joo" is "Park": Chinese and Korean names put the family name first.
     if (FAMILY_NAME_FIRST.has(parts[0]) && parts.length <= 3 && !this.forms.has(formKey(parts[0]))) this.forms.set(formKey(parts[0]), { actorKey: person.id });
+    // "Abiy and Isaias held talks", "Prabowo said": Ethiopian, Eritrean and Indonesian names (among others) are
+    // shortened to the given name. A two-word name's first word that is no other form and no common word stands for it.
+    const given = parts[0];
+    if (parts.length === 2 && given.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(given) && !NON_NAME_WORDS.has(given) && !COMMON_WORDS.has(given)
+      && !this.forms.has(formKey(given))) this.forms.set(formKey(given), { actorKey: person.id });
   }
 
   private covered(start: number, end: number): boolean {

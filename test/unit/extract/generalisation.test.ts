@@ -35,6 +35,16 @@ describe('events in varied styles', () => {
     expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Ana Duarte', 'Joaquim Tavares']));
   });
 
+  it('a person named once in full is then known by a given name ("Abiy and Isaias held talks")', () => {
+    const text = 'Prime Minister Dawit Alemu of Ethiopia flew to Asmara to see President Tesfay Kidane. On Monday Dawit and Tesfay held talks at the palace.';
+    const r = extractArticle(text, { published: '2025-02-12', timezone: 'Africa/Asmara' });
+    const talks = r.events.find((e) => e.type === 'talks' && text.slice(e.evidence[0], e.evidence[1]).includes('held talks'))!;
+    expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Dawit Alemu', 'Tesfay Kidane']));
+    // A given name that is also a country stays the country.
+    const jordan = extractArticle('Jordan Hale met officials in Amman. Jordan said the talks would go on.', { published: '2025-02-12', timezone: 'UTC' });
+    expect(jordan.actors.find((a) => a.name === 'Jordan Hale')?.aliases ?? []).not.toContain('Jordan');
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
