@@ -1,13 +1,13 @@
 // Article extraction: from an article's text, propose the actors, events and statements a
 // researcher would put on a negotiation timeline, each with the offsets of its evidence.
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
-import { findActors } from './actors';
+import { findActors, type ActorIndex } from './actors';
 import type { ArticleContext, SentenceContext } from './context';
 import { datedSections, findDates, makeClock, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { linesOf } from './lines';
 import { analyse } from './sentences';
-import { findStatements } from './statements';
+import { findStatements, type FoundStatement } from './statements';
 
 export interface ExtractOptions {
   /** Publication date or date-time (ISO); relative dates resolve against it. Default: now. */
@@ -58,6 +58,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
   const statements = findStatements(ctx);
   const events = findEvents(ctx);
+  addSpeakersWhoMet(text, events, statements, actors);
   const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0);
   const nameOf = (id: string) => actors.actors.get(id)?.name ?? id;
   return {
@@ -79,6 +80,22 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     statements: statements.map((s, i) => ({ id: `s${i + 1}`, ...s, confidence: round(s.confidence) })),
   };
 }
+
+/**
+ * "I met them in Doha on 3 March," Berg said; "Yesterday I spoke by telephone with…" in a minister's speech: a meeting
+ * told in the first person has the statement's speaker among its participants.
+ */
+function addSpeakersWhoMet(text: string, events: FoundEvent[], statements: FoundStatement[], actors: ActorIndex) {
+  for (const e of events) {
+    if (!FIRST_PERSON.test(text.slice(e.evidence[0], e.evidence[1]))) continue;
+    const told = statements.find((s) => s.evidence[0] <= e.evidence[0] && e.evidence[1] <= s.evidence[1]);
+    const speaker = told && actors.actors.get(told.speaker);
+    if (speaker?.kind !== 'person' || e.participants.includes(speaker.id)) continue;
+    e.participants.push(speaker.id);
+    e.named.add(speaker.id);
+  }
+}
+const FIRST_PERSON = /\bI (?:(?:also |then |first |later |have |had |just )?(?:met|meet|spoke|speak|talked|held|hosted|received|visited|travelled|traveled|flew|went|called|chaired|sat down))\b/;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -45,6 +45,14 @@ describe('events in varied styles', () => {
     expect(jordan.actors.find((a) => a.name === 'Jordan Hale')?.aliases ?? []).not.toContain('Jordan');
   });
 
+  it('a meeting told in the first person has the speaker among its participants', () => {
+    const text = '"I met President Okello in Kampala on Tuesday and we agreed on a second round," Foreign Minister Lena Brandt told reporters.';
+    const r = extractArticle(text, { published: '2025-02-13', timezone: 'Africa/Kampala' });
+    const talks = r.events.find((e) => e.type === 'talks')!;
+    expect(talks.start).toBe('2025-02-11');
+    expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Lena Brandt', 'Okello']));
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
