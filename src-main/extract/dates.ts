@@ -269,8 +269,8 @@ function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp
   return { ...m, from: `${y}-${quarter[0]}`, to: `${y}-${quarter[1]}`, approximate: true };
 }
 
-// "the following day", "that same day", "a week later": counted from the date told just before, not from publication.
-const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|(?:later|earlier) (?:that|in the) day|that (?:morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
+// "the following day", "that same day", "later in the evening", "a week later": counted from the date told just before, not from publication.
+const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|(?:later|earlier) (?:that|in the) (?:day|morning|afternoon|evening|night)|that (?:morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
 // "The announcement comes a day after X held talks": counted back from the day of the report.
 const DAYS_BEFORE_REPORT = /\b(a|one|two|three) days? after\b(?=\s(?:\p{Lu}|(?:the|his|her|their|its)\b))/giu;
 

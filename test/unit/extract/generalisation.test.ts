@@ -19,6 +19,13 @@ describe('dates in varied styles', () => {
     expect(findDates('after three days of discussions', 0, 31, makeClock('2025-01-09'))).toEqual([]);
   });
 
+  it('"later in the evening" is the evening of the day told just before', () => {
+    const text = 'President Kamau yesterday hosted the opening session of the talks in Nairobi. Later in the evening, he spoke by telephone with President Deng.';
+    const r = extractArticle(text, { published: '2026-04-23T07:00:00+03:00', timezone: 'Africa/Nairobi' });
+    const call = r.events.find((e) => text.slice(e.evidence[0], e.evidence[1]).includes('telephone'))!;
+    expect(call.start).toBe('2026-04-22');
+  });
+
   it('dates a timeline entry that opens with a bare year, and reads stamps on separate lines apart', () => {
     expect(first('2021 – Exploratory contacts begin in Kuala Lumpur.', '2024-10-08')).toMatchObject({ from: '2021-01-01', to: '2021-12-31', precision: 'year' });
     const text = 'Talks resume tomorrow morning.\n\n18:20 GMT – Hamas said it had replied.';
@@ -51,6 +58,20 @@ describe('events in varied styles', () => {
     const talks = r.events.find((e) => e.type === 'talks')!;
     expect(talks.start).toBe('2025-02-11');
     expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Lena Brandt', 'Okello']));
+  });
+
+  it('reads travel in release style ("is due in", "departs for"), numbered sessions, "officials discussed", and a cabinet title as no sitting', () => {
+    const opts = { published: '2026-05-06T06:30:00+12:00', timezone: 'Pacific/Auckland' };
+    const type = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    expect(type('The Nordic envoy, Karin Holm, is due in Suva on Friday for meetings with Fijian ministers.')).toEqual([['visit', '2026-05-08']]);
+    expect(type('Minister Tavita departs for Apia this morning and will hold talks with Prime Minister Lemalu tomorrow.'))
+      .toEqual(expect.arrayContaining([['visit', '2026-05-06']]));
+    expect(type('The ministers reviewed progress since the Fourth Session of the Joint Commission, held in Nadi in August 2024.'))
+      .toEqual([['talks', '2024-08-01']]);
+    expect(type('Tongan and Samoan officials discussed fisheries access in Nukuʻalofa last week, a source said.')).toHaveLength(1);
+    expect(type('The Prime Cabinet Secretary and Cabinet Secretary for Trade, Hon. Mele Fifita, welcomed the delegation.')
+      .filter(([t]) => t === 'cabinet_meeting')).toEqual([]);
+    expect(type('The review is due in May.')).toEqual([]);
   });
 
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
