@@ -166,7 +166,8 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   const published = localDate(clock, clock.reference);
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
   for (const { start: lineStart, text: line } of linesOf(text)) {
-    const body = line.trim().replace(/[.:]$/, '');
+    // "On Friday 13 June (so far)", "Tuesday 4 March (updated)": a note after the heading's date is no part of it.
+    const body = line.trim().replace(/[.:]$/, '').replace(/\s*\((?:so far|updated?|continued|cont(?:'|’)?d|latest|live|ongoing)\)$/i, '');
     if (!body || body.length > 40 || !/\d/.test(body)) continue;
     if (/^(?:19|20)\d{2}$/.test(body) && body <= published.slice(0, 4)) {
       const year = Number(body);

@@ -2,7 +2,7 @@
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
-import { localDate } from './dates';
+import { localDate, shiftDay } from './dates';
 import { CAPITALS, LEXICON } from './lexicon';
 import { linesOf } from './lines';
 
@@ -267,13 +267,26 @@ function dayOfInterview(ctx: ArticleContext): string | undefined {
 /**
  * A statement the sentence does not date: the same speaker's last words in the paragraph ('"…," he told the network'),
  * else the last day the paragraph told of before it ("Maduro struck a harsher tone on Monday. Presiding over …, he
- * accused"), else the day of the report, marked approximate: a researcher places it there and checks.
+ * accused"), else the day of the news when the report tells of the day before it, else the day of the report; those two
+ * marked approximate: a researcher places it there and checks.
  */
 function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string): Pick<FoundStatement, 'date' | 'approximate'> {
   if (previous?.date && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
   const told = paragraphDay(ctx, sentence);
   if (told) return { date: told, approximate: false };
-  return { date: localDate(sentence.clock, sentence.clock.reference), approximate: true };
+  return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
+}
+
+/**
+ * "President Ruto yesterday opened the talks…", "ADDIS ABABA, Feb. 11 — … agreed on Tuesday": a report whose first dated
+ * sentence tells of the day before it (a morning paper, a release sent out at dawn, next-day wire copy) quotes what was
+ * said then. Its undated statements default to that day rather than to the day of the report.
+ */
+function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
+  if (sentence.clock !== ctx.clock) return undefined;
+  const lede = ctx.sentences.find((s) => !s.headline && s.dates.length > 0 && /[.!?]["”’]?$/.test(s.text.trim()));
+  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day')?.from.slice(0, 10);
+  return day === shiftDay(localDate(ctx.clock, ctx.clock.reference), -1) ? day : undefined;
 }
 
 /** The first actor of the sentence's main clause, skipping an "According to X," opener. */

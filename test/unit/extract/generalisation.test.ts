@@ -26,6 +26,22 @@ describe('dates in varied styles', () => {
     expect(call.start).toBe('2026-04-22');
   });
 
+  it('undated quotes in a report of the day before (a dawn release, next-day wire copy) default to that day', () => {
+    const text = 'GABORONE, 12 May (Wire) - Mediators from three countries yesterday opened talks between the government and the opposition alliance.\n\n'
+      + '"We have come to listen," chief mediator Ruth Kgosi told reporters.';
+    const r = extractArticle(text, { published: '2026-05-12T06:30:00+02:00', timezone: 'Africa/Gaborone' });
+    expect(r.statements[0]).toMatchObject({ date: '2026-05-11', approximate: true });
+    // A lede of today leaves them on the day of the report.
+    const today = extractArticle(text.replace('yesterday', 'today'), { published: '2026-05-12T16:30:00+02:00', timezone: 'Africa/Gaborone' });
+    expect(today.statements[0]).toMatchObject({ date: '2026-05-12', approximate: true });
+  });
+
+  it('a day heading with a note after it ("On Friday 13 June (so far)") still dates its section', () => {
+    const text = 'Key developments\n\nOn Wednesday 11 June\n\nThe envoy met both leaders.\n\nOn Friday 13 June (so far)\n\nIn an interview early on Friday, Kemal Aslan said he saw a long summer ahead.';
+    const r = extractArticle(text, { published: '2025-06-13T08:15:00+01:00', timezone: 'Europe/London' });
+    expect(r.statements.find((s) => s.text.includes('long summer'))?.date).toBe('2025-06-13');
+  });
+
   it('dates a timeline entry that opens with a bare year, and reads stamps on separate lines apart', () => {
     expect(first('2021 – Exploratory contacts begin in Kuala Lumpur.', '2024-10-08')).toMatchObject({ from: '2021-01-01', to: '2021-12-31', precision: 'year' });
     const text = 'Talks resume tomorrow morning.\n\n18:20 GMT – Hamas said it had replied.';
