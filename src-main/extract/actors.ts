@@ -33,7 +33,7 @@ export interface ActorIndex {
 // An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
 const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
-const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd) | )`;
+const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd) | )`;
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 /** Family names that come first in the name ("Wang Yi", "Park Yoon Joo"), so they are its short form. */
@@ -72,6 +72,25 @@ const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:o
 const HONORIFICS_BEFORE = new RegExp(`(?:\\s(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')}))+\\s$`);
 /** One-word courtesy titles, which may stand inside a run of capitalised words ("Minister for Africa Lord Peter Whitlow"). */
 const COURTESY_WORDS = new Set(COURTESY_TITLES.filter((t) => !t.includes(' ')));
+
+/** First words of organisations named in French, Spanish, Portuguese or Italian. */
+const ROMANCE_ORG_HEADS = new Set(['Centro', 'Agence', 'Agencia', 'Agência', 'Agenzia', 'Instituto', 'Institut', 'Istituto', 'Fundación',
+  'Fundação', 'Fondation', 'Fondazione', 'Comisión', 'Comissão', 'Commissione', 'Conseil', 'Consejo', 'Conselho', 'Ministère', 'Ministerio',
+  'Ministério', 'Asociación', 'Associação', 'Observatorio', 'Observatoire', 'Movimiento', 'Movimento', 'Mouvement', 'Frente',
+  'Partido', 'Parti', 'Ejército', 'Armée', 'Oficina', 'Secretaría', 'Defensoría', 'Comité', 'Comitê', 'Unión', 'União', 'Rede']);
+/** The rest of such a name after its run of capitals: "para la Reconciliación", "d'Information", "de Estudios y Paz". */
+const ROMANCE_NAME_TAIL = /^(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}'’-]*)(?:(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s)\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+const OUTLET_EDITION = /^\s(?:Mubasher|Haber|World|English|Arabic|Arabia|Persian|Türk|Turk|Urdu|Hindi|Español|Balkans|Hausa|Swahili|Monitoring|Africa|International)\b/u;
+
+/** Words that head the name of a text or a course: "Memorandum of Understanding", "Arrangement on Diplomatic Training". */
+const DOCUMENT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter',
+  'Programme', 'Program', 'School', 'College', 'University', 'Academy', 'Law']);
+/** "the Galata Centre for Eurasian Studies", "Institute of Diplomatic Studies": capitals after an organisation's or a
+ * document's head and "for"/"of"/"on" finish its name; they are no person. */
+function continuesName(before: string): boolean {
+  const head = /(\p{Lu}[\p{L}-]*)\s(?:for|of|on)\s(?:the\s)?$/u.exec(before)?.[1];
+  return !!head && (!!ORG_HEADS[head] || DOCUMENT_HEADS.has(head));
+}
 
 const PLACES_RE = namesRegex([...PLACES])!;
 
@@ -192,6 +211,8 @@ class Builder {
       // "the Pretoria framework", "the Minsk agreements": a place that names a text or a process.
       if (CAPITALS.has(m[0]) && /^\s(?:framework|agreements?|accords?|process|declaration|format|formula|track|plan|protocol|communiqué|communique)\b/.test(this.text.slice(end, end + 16))) continue;
       if (this.insideByline(start)) continue;
+      // "US$ 400 million": a currency, not the state.
+      if (/^\s?\$/.test(this.text.slice(end, end + 2))) continue;
       // "the Spanish daily El País", "translated from Spanish": a nationality that only says where an outlet or a language is from.
       const after = this.text.slice(end, end + 20);
       const adjective = /(?:ish|ese|ian|an|i|ic|ch)$/.test(m[0]) && !CAPITALS.has(m[0]);
@@ -230,11 +251,12 @@ class Builder {
   private classifyRun(runStart: number, run: string) {
     // Headings and labels in capitals ("MEDIA RELEASE") are not names.
     if (/\s/.test(run) && !/\p{Ll}/u.test(run)) return;
-    const tokens = [...run.matchAll(/\S+(?: (?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)(?= ))?/g)].map((t) => ({
+    const tokens = [...run.matchAll(/\S+(?: (?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd)(?= ))?/g)].map((t) => ({
       start: runStart + t.index!,
       text: t[0],
     }));
     if (this.classifyOrganisation(runStart, run)) return;
+    if (this.romanceOrganisation(runStart, run)) return;
     let i = 0;
     let titled = false;
     let affiliation: string | undefined;
@@ -252,6 +274,7 @@ class Builder {
       const mention = this.mentions.find((x) => x.start === tokens[i].start);
       if (mention) {
         const actor = this.actors.get(mention.actorId)!;
+        if (actor.kind === 'media') this.outletEdition(mention);
         if (actor.kind === 'person' || actor.kind === 'media') return;
         affiliation = actor.id;
         while (i < tokens.length && tokens[i].start < mention.end) i++;
@@ -319,12 +342,13 @@ class Builder {
       affiliation ??= appositive.affiliation;
     }
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
-    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|van|von|la|le|ben|abu|abd)$/.test(w));
+    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd)$/.test(w));
     const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper && !everyday) || (words.length === 1 && REPORTING_AFTER.test(after));
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
     if (!titled && !roleBefore && !appositive && PLACE_BEFORE.test(before)) return;
+    if (!titled && !roleBefore && !appositive && continuesName(before)) return;
     if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
     const office = /^(?:\s(?:MP|MK|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
@@ -333,6 +357,34 @@ class Builder {
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
     if (affiliation && !person.affiliation) person.affiliation = affiliation;
     this.addMention(person, start, end);
+  }
+
+  /**
+   * "Centro de Estudios para la Reconciliación", "Agence Djiboutienne d'Information": a name in a Romance language that
+   * opens with its head is a body, its name running on over "de", "para la", "d'"; an agency of information is an outlet.
+   */
+  private romanceOrganisation(runStart: number, run: string): boolean {
+    // The head may follow a place ("Bogotá-based Centro de …"): the name starts at it.
+    const head = [...run.matchAll(/\S+/g)].find((w) => ROMANCE_ORG_HEADS.has(w[0]));
+    if (!head) return false;
+    const start = runStart + head.index!;
+    const rest = ROMANCE_NAME_TAIL.exec(this.text.slice(runStart + run.length))?.[0] ?? '';
+    const end = runStart + run.length + rest.length;
+    if (this.covered(start, end)) return true;
+    const name = this.text.slice(start, end).replace(/[.,]$/, '');
+    if (name.split(/\s/).length < 2) return false;
+    const kind = /\b(?:Information|Informa[cç]ión|Informação|Presse|Prensa|Noticias|Notícias|Nouvelles)\b/.test(name) ? 'media' : 'organization';
+    this.addMention(this.findOrCreate(name, kind), start, start + name.length);
+    return true;
+  }
+
+  /** "Al Jazeera Mubasher", "TRT Haber", "BBC Arabic": an edition of a known outlet is an outlet of its own. */
+  private outletEdition(mention: Mention) {
+    const edition = OUTLET_EDITION.exec(this.text.slice(mention.end, mention.end + 20));
+    if (!edition) return;
+    this.removeMention(mention);
+    const end = mention.end + edition[0].length;
+    this.addMention(this.findOrCreate(this.text.slice(mention.start, end), 'media'), mention.start, end, false);
   }
 
   /** "The Hostages and Missing Families Forum", "Khartoum Policy Forum": a run ending in an organisation word. */

@@ -50,6 +50,23 @@ describe('dates in varied styles', () => {
   });
 });
 
+describe('names in varied styles', () => {
+  const names = (text: string) => extractArticle(text, { published: '2026-03-10', timezone: 'UTC' }).actors.map((a) => `${a.name}:${a.kind}`);
+
+  it('reads organisations named in Romance languages and the words that finish an English one', () => {
+    const found = names('Lucía Mora, a researcher at the Bogotá-based Centro de Estudios para la Reconciliación, said the talks stalled. '
+      + 'The government spoke through the state-run Agence Gabonaise d\'Information. Kerem Ulus heads the Caspian programme at the Bosphorus Institute for Eurasian Studies.');
+    expect(found).toEqual(expect.arrayContaining(['Centro de Estudios para la Reconciliación:organization', "Agence Gabonaise d'Information:media"]));
+    expect(found.filter((n) => n.startsWith('Eurasian Studies'))).toEqual([]);
+  });
+
+  it('an edition of a known outlet is its own outlet; a sea, a currency and a Portuguese particle are not split or misread', () => {
+    const found = names('Speaking to Al Jazeera Mubasher on Monday, Anselmo dos Reis Lobato said trade had passed US$ 400 million and the South China Sea was calm.');
+    expect(found).toEqual(expect.arrayContaining(['Al Jazeera Mubasher:media', 'Anselmo dos Reis Lobato:person']));
+    expect(found.filter((n) => /^(?:Al Jazeera|United States|China|Anselmo):/.test(n))).toEqual([]);
+  });
+});
+
 describe('events in varied styles', () => {
   it('a second verb of the same subject makes the subject a participant of its meeting', () => {
     const text = 'Portugal\'s foreign minister, Ana Duarte, landed in Luanda on Monday and went straight into talks with President Joaquim Tavares.';
