@@ -37,8 +37,12 @@ const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 /** Family names that come first in the name ("Wang Yi", "Park Yoon Joo"), so they are its short form. */
-const FAMILY_NAME_FIRST = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo',
-  'Lin', 'Luo', 'Gao', 'Xi', 'Mao', 'Qin', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Moon', 'Hun']);
+const FAMILY_NAME_FIRST = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Luo', 'Gao', 'Xi',
+  'Mao', 'Qin', 'Lü', 'Lyu', 'Lu', 'Ma', 'Zheng', 'Xie', 'Tang', 'Feng', 'Dong', 'Cao', 'Deng', 'Peng', 'Jiang', 'Cai', 'Yu', 'Du', 'Ye',
+  'Cheng', 'Wei', 'Pan', 'Tian', 'Ding', 'Yuan', 'Shen', 'Ren', 'Yao', 'Qian', 'Xia', 'Zhong', 'Geng', 'Kong', 'Kim', 'Lee', 'Park',
+  'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Moon', 'Hun'
+]);
 const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reportedly |later |then )*(?:said|says|told|tells|stressed|warned|added|noted|confirmed|insisted|wrote|announced|argued|suggested|hinted|explained|stated|claimed|(?:was|is) (?:quoted|cited))\b/;
 
 /** A title as a pattern: its full stops literal, its spaces any space. */

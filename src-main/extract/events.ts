@@ -65,6 +65,9 @@ const PROCESS_CUE = /\b(?:are|were|is|have been|has been) (?:talking|in talks|in
 const COORDINATED = /\band (?:then |later |immediately |also |quickly |afterwards )?(?:went|headed|moved|held|had|met|sat|joined|began|opened|started|took part|hosted|chaired|attended|co-chaired)\b(?:(?!,)[^.;])*$/;
 // "The session, chaired by X, brought together A, B and C", "Also present were …": who attended the meeting just told of.
 const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|gathering|conference|round|consultations|negotiations|plenary|dinner|lunch|breakfast)\b[^.;]*?\b(?:brought together|was attended by|were attended by|drew|involved)\b|(?:Also (?:present|attending|taking part|in attendance|at the table) (?:were|was)|(?:Joining|Accompanying) (?:him|her|them) (?:were|was))\b)/u;
+// "The talks, held on Thursday under the chairmanship of X, brought Y and Z…", "The 19th round …, co-chaired by A and B":
+// a sentence about the event itself names who took part in it, even as it refers back to it.
+const DESCRIBES_EVENT = /^(?:The|This|That|Its|Their|[\p{L}'’]+day's)\s(?:[\p{L}\d-]+\s){0,5}?(?:talks|negotiations|round|session|meeting|consultations|summit|discussions)\b[^.;]*?,\s(?:held|co-chaired|chaired|hosted|convened|mediated|led)\b/u;
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
@@ -102,7 +105,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     }
     // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word.
     if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
-    const proposals: { event: FoundEvent; anaphoric: boolean; trigger: Trigger }[] = [];
+    const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
       const before = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
@@ -159,7 +162,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     }
     for (const p of proposals) {
       if (headline) headlines.push(p.event);
-      else lastTold = { event: mergeOrAdd(events, p.event, p.anaphoric), sentence: sentence.index };
+      else lastTold = { event: mergeOrAdd(events, p.event, p.anaphoric, p.describes), sentence: sentence.index };
     }
   }
   for (const e of orphans) e.participants = [...new Set([...e.participants, ...process])];
@@ -285,6 +288,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
   const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
+  const describes = anaphoric && DESCRIBES_EVENT.test(s);
   // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.
   const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
@@ -327,7 +331,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
-  return { event, anaphoric };
+  return { event, anaphoric, describes };
 }
 
 /**
@@ -462,7 +466,7 @@ function entryStart(ctx: ArticleContext, sentence: SentenceContext): number | un
 }
 
 /** Later mentions of an event add to it: "These talks have been ongoing for days" dates the talks above. */
-function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean): FoundEvent {
+function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, describes = false): FoundEvent {
   const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
   // An entry of a chronology is its own event: it adds to what the same entry told of, or to the story's event of that very day.
   const sameType = events.filter((e) => e.type === next.type && (next.entry === undefined || e.entry === next.entry || (e.entry === undefined && sameDay(e))));
@@ -486,7 +490,8 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean):
   }
   const finer = target.start && next.start && next.precision && target.precision && RANK[next.precision] < RANK[target.precision] && next.start.slice(0, 10) >= target.start.slice(0, 10) && next.start.slice(0, 10) <= (target.end ?? target.start).slice(0, 10);
   if ((!target.start && next.start) || finer) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
-  if (!anaphoric) {
+  // A mention that refers back adds no one, unless the sentence is about the event itself.
+  if (!anaphoric || describes) {
     for (const id of next.named) target.named.add(id);
     target.participants = [...new Set([...target.participants, ...next.participants])];
   }

@@ -107,6 +107,15 @@ describe('events in varied styles', () => {
     expect(type('The review is due in May.')).toEqual([]);
   });
 
+  it('a sentence about the event itself ("The round, held on …, co-chaired by A and B") adds its people to it', () => {
+    const text = 'Laos and Cambodia wrapped up two days of border consultations in Vientiane on Tuesday.\n\n'
+      + 'The ninth round of talks, held on Monday and Tuesday at the National Assembly guest house, was co-chaired by Lao Deputy Foreign Minister '
+      + 'Khamsing Vongsa and Cambodian Secretary of State Lü Sopheap.\n\nLü, who arrived on Sunday, also called on the Lao prime minister.';
+    const r = extractArticle(text, { published: '2025-09-10', timezone: 'Asia/Vientiane' });
+    const round = r.events.find((e) => e.type === 'talks')!;
+    expect(round.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Khamsing Vongsa', 'Lü Sopheap']));
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
