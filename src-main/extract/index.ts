@@ -89,7 +89,7 @@ function addSpeakersWhoMet(text: string, events: FoundEvent[], statements: Found
   for (const e of events) {
     if (!FIRST_PERSON.test(text.slice(e.evidence[0], e.evidence[1]))) continue;
     const told = statements.find((s) => s.evidence[0] <= e.evidence[0] && e.evidence[1] <= s.evidence[1]);
-    const speaker = told && actors.actors.get(told.speaker);
+    const speaker = told?.speaker ? actors.actors.get(told.speaker) : undefined;
     if (speaker?.kind !== 'person' || e.participants.includes(speaker.id)) continue;
     e.participants.push(speaker.id);
     e.named.add(speaker.id);

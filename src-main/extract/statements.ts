@@ -7,7 +7,7 @@ import { CAPITALS, LEXICON } from './lexicon';
 import { linesOf } from './lines';
 
 export interface FoundStatement {
-  speaker: string;
+  speaker: string | null;
   audience: string[];
   text: string;
   direct: boolean;
@@ -34,6 +34,8 @@ const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
 const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
+// "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks": a source unnamed and unplaced.
+const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
@@ -44,6 +46,8 @@ interface Attribution {
   verbEnd: number;
   speaker?: Actor;
   anonymous: boolean;
+  /** "A Western diplomat following the process said": a source the article does not name or place. */
+  unnamed?: boolean;
   /** "According to the minister's office, the ambassador conveyed …": who passed it on, when someone else speaks. */
   channel?: boolean;
 }
@@ -173,8 +177,17 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
         subject = after ? actorOf(ctx, after) : undefined;
       }
-      if (!subject) continue;
-      if (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person')) {
+      // "A Sudanese diplomat, speaking to Reuters on condition of anonymity, said": the unnamed source the sentence opens
+      // with speaks (placed by its demonym, if any); an outlet in the aside only carries it.
+      const opening = /^[^,]*,/.exec(s)?.[0];
+      let unnamed = !subject && UNNAMED_SOURCE.test(region);
+      if ((!subject || subject.kind === 'media') && bare && opening && opening.length < verbStart && UNNAMED_SOURCE.test(opening)) {
+        if (subject) reporters.add(subject.id);
+        subject = mentionsIn(sentence, sentence.start, abs(opening.length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
+        unnamed = !subject;
+      }
+      if (!subject && !unnamed) continue;
+      if (subject && (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person'))) {
         if (subject.kind === 'media') reporters.add(subject.id);
         continue;
       }
@@ -182,28 +195,29 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const after = s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
       const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
       for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
-      anonymous = ANONYMOUS.test(region) && subject.kind !== 'person';
-      found.push({ verbStart, verbEnd, speaker: subject, anonymous });
+      anonymous = unnamed || (ANONYMOUS.test(region) && subject!.kind !== 'person');
+      found.push({ verbStart, verbEnd, speaker: subject, anonymous, unnamed });
     }
 
     const seen = new Set<string>();
     const kept: Attribution[] = [];
-    const spoken = found.some((f) => !f.channel && f.speaker);
+    const spoken = found.some((f) => !f.channel && (f.speaker || f.unnamed));
     for (const a of found) {
-      if (!a.speaker || seen.has(a.speaker.id) || a.speaker.kind === 'media' || (a.channel && spoken)) continue;
+      const who = a.speaker?.id ?? (a.unnamed ? '' : undefined);
+      if (who === undefined || seen.has(who) || a.speaker?.kind === 'media' || (a.channel && spoken)) continue;
       // "Widodo told journalists that Indonesia welcomed …": a verb inside another's reported clause is
       // part of what was said, not a second statement (unless a new clause starts: ", and", ";").
       const inside = kept.some((k) => k.verbEnd <= a.verbStart && /\bthat\b/.test(s.slice(k.verbEnd, a.verbStart))
         && !/[;]|,\s*(?:and|but|while|whereas)\b|[.!?]\s/.test(s.slice(k.verbEnd, a.verbStart)));
       if (inside) continue;
       kept.push(a);
-      seen.add(a.speaker.id);
+      seen.add(who);
       const previous = out[out.length - 1];
-      if (reporters.size === 0 && previous?.speaker === a.speaker.id && sameParagraph(ctx, previous.evidence[1], sentence.start)) {
+      if (reporters.size === 0 && a.speaker && previous?.speaker === a.speaker.id && sameParagraph(ctx, previous.evidence[1], sentence.start)) {
         for (const r of previous.reportedBy) reporters.add(r);
       }
-      if (a.speaker.kind === 'person') lastPerson = a.speaker;
-      if (a.anonymous) lastAnonymousSide = a.speaker;
+      if (a.speaker?.kind === 'person') lastPerson = a.speaker;
+      if (a.anonymous && a.speaker) lastAnonymousSide = a.speaker;
       const statement = buildStatement(ctx, sentence, a, [...reporters]);
       if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker));
       out.push(statement);
@@ -270,8 +284,8 @@ function dayOfInterview(ctx: ArticleContext): string | undefined {
  * accused"), else the day of the news when the report tells of the day before it, else the day of the report; those two
  * marked approximate: a researcher places it there and checks.
  */
-function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string): Pick<FoundStatement, 'date' | 'approximate'> {
-  if (previous?.date && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
+function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string | null): Pick<FoundStatement, 'date' | 'approximate'> {
+  if (previous?.date && speaker !== null && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
   const told = paragraphDay(ctx, sentence);
   if (told) return { date: told, approximate: false };
   return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
@@ -359,7 +373,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const after = s.slice(a.verbEnd, a.verbEnd + 80).split(/\bthat\b|[,;:“"]/)[0];
   const audience = mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
     .map((m) => actorOf(ctx, m))
-    .filter((x) => x.kind !== 'media' && x.id !== a.speaker!.id)
+    .filter((x) => x.kind !== 'media' && x.id !== a.speaker?.id)
     .map((x) => x.id);
   // "told the families on Monday that X": the audience and its date are not what was said; X is.
   const rest = s.slice(a.verbEnd);
@@ -374,7 +388,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const spoken = quotationAround(ctx, sentence);
   const text = spoken?.text ?? (quote ? quote[1].replace(/[,.]$/, '') : said.replace(STAMP_OR_DATELINE, '').replace(/^[\s,;:]+/, '').replace(/,\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,40}\sreport(?:ed|s)$/u, '').trim());
   return {
-    speaker: a.speaker!.id,
+    speaker: a.speaker?.id ?? null,
     audience: [...new Set(audience)],
     text,
     direct: !!quote || !!spoken,
@@ -383,7 +397,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     approximate: false,
     reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence, a.verbStart)])],
     evidence: spoken?.evidence ?? [sentence.start, sentence.end],
-    confidence: a.speaker!.kind === 'person' ? 0.85 : a.anonymous ? 0.6 : 0.75,
+    confidence: a.speaker?.kind === 'person' ? 0.85 : !a.speaker ? 0.5 : a.anonymous ? 0.6 : 0.75,
   };
 }
 

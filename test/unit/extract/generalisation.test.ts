@@ -150,6 +150,15 @@ describe('events in varied styles', () => {
 });
 
 describe('nested attribution', () => {
+  it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
+    const opts = { published: '2026-02-12', timezone: 'UTC' };
+    const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
+    expect(western.statements).toHaveLength(1);
+    expect(western.statements[0].speaker).toBeNull();
+    const placed = extractArticle('A Malian diplomat, speaking to the BBC on condition of anonymity, said the junta would not object.', opts);
+    expect(placed.statements.map((s) => [actorName(placed, s.speaker), s.reportedBy.map((id) => actorName(placed, id))])).toEqual([['Mali', ['BBC']]]);
+  });
+
   it('"was cited by X as warning" and "quoted by X as": speaker and outlet', () => {
     const r = extractArticle('Former adviser Shlomo Ben-Ḥayyim was cited by Israel Hayom as warning that Israel would act. The first round was described by an Iranian official quoted by IRNA as "a start".', { published: '2025-04-03' });
     const name = (id: string | null) => actorName(r, id);
