@@ -307,6 +307,24 @@ const OUTLETS: [string, string[]][] = [
   ['Agence Congolaise de Presse', ['ACP', 'Congolese Press Agency']], ['Agence Kampuchea Presse', ['AKP']], ['CNN en Español', ['CNN en Espanol']],
   ['Rudaw', []], ['Kurdistan 24', []], ['Al Qahera News', ['Al-Qahera News']], ['Al Ekhbariya', ['Al-Ekhbariya']], ['SABC', []],
   ['KBC', ['Kenya Broadcasting Corporation']], ['Radio Tamazuj', []], ['Tigrai TV', []], ['Sabq', []],
+  // Agencies, papers and channels of the regions the wire services cover less.
+  ['TASR', []], ['PAP', ['Polish Press Agency']], ['Interpressnews', ['IPN']], ['ANTARA', ['Antara']], ['N1', []], ['Cadena SER', []],
+  ['Europa Press', []], ['Stabroek News', []], ['MTI', []], ['ČTK', ['CTK']], ['Agerpres', []], ['FENA', []], ['RTS', []], ['RTK', []],
+  ['Telesur', ['teleSUR', 'TeleSUR']], ['ANSA', []], ['dpa', ['DPA']], ['Jiji', ['Jiji Press']], ['Thai PBS', []], ['Dawn', []],
+  ['Prothom Alo', []], ['Rupavahini', ['Sri Lanka Rupavahini Corporation', 'SLRC']], ['Citizen TV', []], ['NTV', []],
+  ['ENA', ['Ethiopian News Agency']], ['Fana', ['Fana Broadcasting Corporate']], ['BNA', ['Bahrain News Agency']],
+  ['ONA', ['Oman News Agency']], ['News.am', []], ['CivilNet', []], ['APA', []], ['Apsnypress', []], ['Civil.ge', []],
+  ['Georgian Public Broadcaster', ['GPB']], ['Rustavi 2', []], ['Imedi', ['Imedi TV']], ['Al Hadath', ['Al-Hadath']],
+  ["Ma'an", ['Maan News Agency']], ['Der Standard', []], ['Frankfurter Allgemeine', ['FAZ', 'Frankfurter Allgemeine Zeitung']],
+  ['El Mundo', []], ['Radio Free Europe', ['Radio Free Europe/Radio Liberty']], ['Philstar', ['The Philippine Star', 'Philippine Star']],
+  ['Manila Bulletin', []], ['Mainichi', ['Mainichi Shimbun']], ['KCNA', ['Korean Central News Agency']], ['Khaama Press', []],
+  ['Daily Maverick', []], ['Channels TV', ['Channels Television']], ['Actualite.cd', []], ['Hiiraan', ['Hiiraan Online']],
+  ['Somali Guardian', []], ['Shabait', []], ['Eritrea Profile', []], ["Agence Djiboutienne d'Information", ['ADI']], ['Vedomosti', []],
+  ['CNA', ['Cyprus News Agency']], ['Phileleftheros', []], ['Kibris Postasi', []], ['BRT', []], ['Yeni Şafak', ['Yeni Safak']],
+  ['CNN Türk', ['CNN Turk']], ['Habertürk', ['Haberturk']], ['Shargh', []], ['Al Sumaria', ['Alsumaria']], ['Shafaq News', []],
+  ['INA', ['Iraqi News Agency']], ['Al-Masirah', ['Al Masirah']], ['Aden al-Ghad', []], ['Al Watan', ['Al-Watan']],
+  ['Al-Rai', ['Al Rai']], ['Al-Qabas', ['Al Qabas']], ['Oman Observer', []], ['Times of Oman', []], ['Al Sharq', ['Al-Sharq']],
+  ['The Peninsula', []], ['Gulf Times', []], ['Al Raya', ['Al-Raya']], ['Jordan Times', []], ['Roya', ['Roya News']],
 ];
 
 export const LEXICON: LexiconEntry[] = [
