@@ -14,6 +14,8 @@ export interface Clock {
   fixedOffset: number;
   /** The year a "Timeline:" list's heading ("2023" on a line of its own) gives the dates under it that name none. */
   year?: number;
+  /** A day heading's clock: the reference is the end of that day, and a time alone ("23:40 GMT") falls within it. */
+  dayEnd?: boolean;
 }
 
 export interface DateMention {
@@ -181,7 +183,8 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
     const mention = fromChrono(r, clock, published, false);
     if (!mention || mention.precision !== 'day') continue;
     const day = mention.from;
-    const dayClock = day < published ? { ...clock, reference: localToInstant(clock, `${day}T23:59`) } : clock;
+    // A live blog goes on past the day it was first published: a heading of the next day or two moves its clock on too.
+    const dayClock = day !== published && day <= shiftDay(published, 2) ? { ...clock, reference: localToInstant(clock, `${day}T23:59`), dayEnd: true } : clock;
     if (sections[sections.length - 1].clock !== dayClock) sections.push({ start: lineStart, clock: dayClock });
   }
   return sections;
@@ -378,6 +381,8 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
   }
   if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b\d{4}\s?(?:gmt|utc)\b/.test(text)) {
+    // "Tuesday 4 March" in Doha, then "23:40 GMT": the stamp is 23:40 GMT of 3 March, the night that opened the heading's day.
+    if (clock.dayEnd && !certain('day') && instant > clock.reference) instant = new Date(instant.getTime() - DAY_MS);
     return { from: localDateTime(clock, instant), to: localDateTime(clock, endInstant ?? instant), precision: certain('minute') ? 'minute' : 'hour', approximate: false };
   }
   if (certain('day') || /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)\b/.test(text)) {

@@ -81,7 +81,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const events: FoundEvent[] = [];
-  const headlines: FoundEvent[] = [];
+  const headlines: { event: FoundEvent; entryTitle: boolean }[] = [];
   const orphans: FoundEvent[] = [];
   // Parties of the process: the last talks with two sides named, summaries ("two rounds … hosted by X") included.
   let process: string[] = [];
@@ -161,21 +161,30 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       if (event.type === 'visit') traveller = [...event.named].map((id) => ctx.actors.actors.get(id)!).find((a) => a.kind === 'person') ?? traveller;
     }
     for (const p of proposals) {
-      if (headline) headlines.push(p.event);
+      if (headline) headlines.push({ event: p.event, entryTitle: underStamp(ctx, sentence.index) });
       else lastTold = { event: mergeOrAdd(events, p.event, p.anaphoric, p.describes), sentence: sentence.index };
     }
   }
   for (const e of orphans) e.participants = [...new Set([...e.participants, ...process])];
   // A headline repeats the story: it adds to the event the body tells of, never makes one of its own.
-  for (const h of headlines) {
+  for (const { event: h, entryTitle } of headlines) {
     const sameType = events.filter((e) => e.type === h.type && datesOverlap(e, h));
     const target = sameType.find((e) => [...h.named].some((id) => e.participants.includes(id))) ?? (h.type === 'cabinet_meeting' ? sameType[0] : undefined);
     if (target) {
       target.reportedBy = [...new Set([...target.reportedBy, ...h.reportedBy])];
       target.participants = [...new Set([...target.participants, ...h.participants])];
-    } else if (h.start) events.push(h);
+    } else if (h.start && !entryTitle) events.push(h);
   }
   return events.filter((e) => e.named.size > 0 || e.start !== null);
+}
+
+/**
+ * "6:10 p.m. ET" on a line of its own, then "Ministers wrap up side meeting": a live-blog entry's title sums up the entry
+ * below it, and proposes no event the entry does not tell of.
+ */
+function underStamp(ctx: ArticleContext, index: number): boolean {
+  const above = ctx.sentences[index - 1];
+  return !!above && above.text.trim().length <= 24 && above.dates.some((d) => d.stamp) && /\n/.test(ctx.text.slice(above.end, ctx.sentences[index].start));
 }
 
 function findTriggers(sentence: SentenceContext): Trigger[] {

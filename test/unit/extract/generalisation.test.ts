@@ -42,6 +42,15 @@ describe('dates in varied styles', () => {
     expect(r.statements.find((s) => s.text.includes('long summer'))?.date).toBe('2025-06-13');
   });
 
+  it('a live blog that runs past its first day: the next day\'s heading dates its stamps, and an entry\'s title proposes no event', () => {
+    const text = 'LIVE: Grain corridor talks in Istanbul\nPublished 3 Mar 2025\n\nTuesday 4 March\n\n23:40 GMT\nTalks end after nine hours, to resume next week\n\n'
+      + 'Turkey\'s defence ministry said the delegations of Russia and Ukraine had agreed a draft text.\n\nMonday 3 March\n\n'
+      + '14:05 GMT\nTalks under way\n\nThe meeting of Russian and Ukrainian delegations got under way at about 14:00 GMT in Istanbul.';
+    const r = extractArticle(text, { published: '2025-03-03', timezone: 'Asia/Qatar' });
+    expect(r.statements[0].date).toBe('2025-03-04T02:40:00+03:00');
+    expect(r.events.filter((e) => e.start?.startsWith('2025-03-1'))).toEqual([]);
+  });
+
   it('dates a timeline entry that opens with a bare year, and reads stamps on separate lines apart', () => {
     expect(first('2021 – Exploratory contacts begin in Kuala Lumpur.', '2024-10-08')).toMatchObject({ from: '2021-01-01', to: '2021-12-31', precision: 'year' });
     const text = 'Talks resume tomorrow morning.\n\n18:20 GMT – Hamas said it had replied.';
