@@ -125,6 +125,15 @@ describe('events in varied styles', () => {
     expect(round.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Khamsing Vongsa', 'Lü Sopheap']));
   });
 
+  it('a government in extraordinary session and a cabinet sitting are cabinet meetings; calling on His Excellency is a meeting; flying back is no visit', () => {
+    const opts = { published: '2026-03-11', timezone: 'Europe/Belgrade' };
+    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    expect(types("Kurti's government met in extraordinary session last Thursday to approve a negotiating mandate.")).toEqual([['cabinet_meeting', '2026-03-05']]);
+    expect(types("Prime Minister Ana Brnabić set out the line at Monday's cabinet sitting.")).toEqual([['cabinet_meeting', '2026-03-09']]);
+    expect(types('On Tuesday the visiting minister called on His Excellency Milan Kovač, President of the Republic.')).toEqual([['talks', '2026-03-10']]);
+    expect(types('"The door is open," Mr Touray told reporters on Tuesday before flying back to Abuja.').filter(([t]) => t === 'visit')).toEqual([]);
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
