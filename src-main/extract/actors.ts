@@ -86,6 +86,9 @@ const ROMANCE_ORG_HEADS = new Set(['Centro', 'Agence', 'Agencia', 'Agência', 'A
 const ROMANCE_NAME_TAIL = /^(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}'’-]*)(?:(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s)\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 const OUTLET_EDITION = /^\s(?:Mubasher|Haber|World|English|Arabic|Arabia|Persian|Türk|Turk|Urdu|Hindi|Español|Balkans|Hausa|Swahili|Monitoring|Africa|International)\b/u;
 
+/** A capitalised word that may stand alone for a person: no common word, no function word. */
+const plainNameWord = (w: string) => w.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NON_NAME_WORDS.has(w) && !COMMON_WORDS.has(w);
+
 /** Words that head the name of a text or a course: "Memorandum of Understanding", "Arrangement on Diplomatic Training". */
 const DOCUMENT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter',
   'Programme', 'Program', 'School', 'College', 'University', 'Academy', 'Law']);
@@ -178,8 +181,12 @@ class Builder {
     // "Abiy and Isaias held talks", "Prabowo said": Ethiopian, Eritrean and Indonesian names (among others) are
     // shortened to the given name. A two-word name's first word that is no other form and no common word stands for it.
     const given = parts[0];
-    if (parts.length === 2 && given.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(given) && !NON_NAME_WORDS.has(given) && !COMMON_WORDS.has(given)
-      && !this.forms.has(formKey(given))) this.forms.set(formKey(given), { actorKey: person.id });
+    if (parts.length === 2 && plainNameWord(given) && !this.forms.has(formKey(given))) this.forms.set(formKey(given), { actorKey: person.id });
+    // "Iván Lozada Brito" is "Lozada", "Salva Kiir Mayardit" is "Kiir": of three plain words, the middle one is often the
+    // name in use (a father's surname before a mother's, a name before a clan's).
+    if (parts.length === 3 && parts.every((w) => /^\p{Lu}/u.test(w)) && plainNameWord(parts[1]) && parts[1].length >= 4 && !this.forms.has(formKey(parts[1]))) {
+      this.forms.set(formKey(parts[1]), { actorKey: person.id });
+    }
   }
 
   private covered(start: number, end: number): boolean {

@@ -206,9 +206,9 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
       const who = a.speaker?.id ?? (a.unnamed ? '' : undefined);
       if (who === undefined || seen.has(who) || a.speaker?.kind === 'media' || (a.channel && spoken)) continue;
       // "Widodo told journalists that Indonesia welcomed …": a verb inside another's reported clause is
-      // part of what was said, not a second statement (unless a new clause starts: ", and", ";").
+      // part of what was said, not a second statement (unless a new clause starts: ", and", ";"; ", and that" goes on).
       const inside = kept.some((k) => k.verbEnd <= a.verbStart && /\bthat\b/.test(s.slice(k.verbEnd, a.verbStart))
-        && !/[;]|,\s*(?:and|but|while|whereas)\b|[.!?]\s/.test(s.slice(k.verbEnd, a.verbStart)));
+        && !/[;]|,\s*(?:and|but|while|whereas)\b(?!\s+that\b)|[.!?]\s/.test(s.slice(k.verbEnd, a.verbStart)));
       if (inside) continue;
       kept.push(a);
       seen.add(who);

@@ -168,6 +168,13 @@ describe('events in varied styles', () => {
 });
 
 describe('nested attribution', () => {
+  it('a Spanish double surname is known by its first part; ", and that …" goes on with what was said', () => {
+    const text = 'Venezuelan negotiator Iván Lozada Brito met the mediators on Monday.\n\n'
+      + 'Lozada, in statements to EFE, said that Caracas had offered a verification mechanism, and that the Guyanese delegation had promised to study it.';
+    const r = extractArticle(text, { published: '2025-02-04', timezone: 'Europe/Madrid' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Iván Lozada Brito']);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
