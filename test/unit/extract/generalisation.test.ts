@@ -134,6 +134,17 @@ describe('events in varied styles', () => {
     expect(types('"The door is open," Mr Touray told reporters on Tuesday before flying back to Abuja.').filter(([t]) => t === 'visit')).toEqual([]);
   });
 
+  it('a cabinet that "will hold a special session on Sunday", sectoral ministers meeting as talks, trips, and prisoners released as an event', () => {
+    const opts = { published: '2026-01-15', timezone: 'Asia/Beirut' };
+    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    expect(types("Lebanon's cabinet will hold a special session on Sunday to review the draft.")).toEqual([['cabinet_meeting', '2026-01-18']]);
+    expect(types('EU foreign ministers will meet in Luxembourg on Monday, with Syria on the agenda.')).toEqual([['talks', '2026-01-19']]);
+    expect(types('Envoy Celso Amorim prepared the ground last week with trips to Caracas and Georgetown.').map(([t]) => t)).toEqual(['visit']);
+    expect(types('Iran and Bahrain each released 14 detainees on Tuesday in an exchange at a military airfield.')).toEqual([['other', '2026-01-13']]);
+    // A topic, not an event: no exchange took place.
+    expect(types('The envoy hopes to see progress on a prisoner exchange mechanism.')).toEqual([]);
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
