@@ -389,7 +389,7 @@ export const PERSON_TITLES = [
   'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
   'Major General', 'Brigadier General', 'Colonel', 'Admiral', 'Commander', 'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair',
-  'Judge', 'Justice', 'Rabbi', 'Imam', 'Ayatollah', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'MK', 'MP', 'Leader', 'Spokesman',
+  'Judge', 'Justice', 'Rabbi', 'Imam', 'Ayatollah', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'MK', 'MP', 'MEP', 'Leader', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Negotiator', 'Chief Negotiator', 'Mediator', 'Adviser', 'Advisor', 'National Security Adviser',
   'Intelligence Chief', 'Head',
 ];

@@ -29,6 +29,8 @@ const VERBS =
   'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
+  // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
+  'thanked(?= [^.;]{1,60}? for\\b)|recalled|observed|answered|appreciated|commended|pressed for|writing(?= that)|' +
   '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -205,6 +207,8 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     for (const a of found) {
       const who = a.speaker?.id ?? (a.unnamed ? '' : undefined);
       if (who === undefined || seen.has(who) || a.speaker?.kind === 'media' || (a.channel && spoken)) continue;
+      // An unnamed source that another verb of the sentence places ("a source in Hanoi … said") is that side's.
+      if (a.unnamed && found.some((f) => f.speaker && !f.channel && f.speaker.kind !== 'media')) continue;
       // "Widodo told journalists that Indonesia welcomed …": a verb inside another's reported clause is
       // part of what was said, not a second statement (unless a new clause starts: ", and", ";"; ", and that" goes on).
       const inside = kept.some((k) => k.verbEnd <= a.verbStart && /\bthat\b/.test(s.slice(k.verbEnd, a.verbStart))

@@ -186,6 +186,13 @@ describe('nested attribution', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Iván Lozada Brito']);
   });
 
+  it('the verbs of releases ("thanked", "recalled that") report statements; an MEP title stays out of the name', () => {
+    const opts = { published: '2026-03-14', timezone: 'Asia/Colombo' };
+    const r = extractArticle('Minister Ali Moosa thanked Sri Lanka for the support extended to Maldivian students. '
+      + 'He recalled that both leaders had agreed to open a ferry route. Croatian MEP Ivana Šarić told HINA the talks were useful.', opts);
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Ali Moosa', 'Ali Moosa', 'Ivana Šarić']);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
