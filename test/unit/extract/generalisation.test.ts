@@ -131,6 +131,8 @@ describe('events in varied styles', () => {
     expect(types("Kurti's government met in extraordinary session last Thursday to approve a negotiating mandate.")).toEqual([['cabinet_meeting', '2026-03-05']]);
     expect(types("Prime Minister Ana Brnabić set out the line at Monday's cabinet sitting.")).toEqual([['cabinet_meeting', '2026-03-09']]);
     expect(types('On Tuesday the visiting minister called on His Excellency Milan Kovač, President of the Republic.')).toEqual([['talks', '2026-03-10']]);
+    const r = extractArticle('Foreign Minister Ana Ilić on Tuesday held talks with visiting Chinese Foreign Minister Wang Yi in Belgrade.', opts);
+    expect(r.events.map((e) => [e.type, e.participants.map((id) => actorName(r, id))])).toEqual([['talks', expect.arrayContaining(['Ana Ilić', 'Wang Yi'])]]);
     expect(types('"The door is open," Mr Touray told reporters on Tuesday before flying back to Abuja.').filter(([t]) => t === 'visit')).toEqual([]);
   });
 
