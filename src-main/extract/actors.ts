@@ -56,6 +56,8 @@ const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
+// "Delegations from Kyiv and Moscow", "envoys from Khartoum": the capital stands for the government that sent them.
+const SENT_FROM = /\b(?:delegations?|delegates|envoys?|officials|negotiators|teams?|representatives)\sfrom\s(?:\p{Lu}[\p{L}-]+\s(?:and|or)\s)?$/iu;
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
 const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
@@ -218,7 +220,7 @@ class Builder {
       const start = m.index!;
       const end = start + m[0].length;
       const lead = this.text.slice(Math.max(0, start - 20), start);
-      if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(lead) && !TRAVEL_BEFORE.test(lead)) continue;
+      if (CAPITALS.has(m[0]) && LOCATION_PREPOSITION.test(lead) && !TRAVEL_BEFORE.test(lead) && !SENT_FROM.test(this.text.slice(Math.max(0, start - 60), start))) continue;
       // "the Pretoria framework", "the Minsk agreements": a place that names a text or a process.
       if (CAPITALS.has(m[0]) && /^\s(?:framework|agreements?|accords?|process|declaration|format|formula|track|plan|protocol|communiqué|communique)\b/.test(this.text.slice(end, end + 16))) continue;
       if (this.insideByline(start)) continue;

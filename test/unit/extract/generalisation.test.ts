@@ -69,6 +69,11 @@ describe('names in varied styles', () => {
     expect(found.filter((n) => n.startsWith('Eurasian Studies'))).toEqual([]);
   });
 
+  it('a capital that sent a delegation stands for its government ("Delegations from Kyiv and Moscow")', () => {
+    expect(names('Delegations from Kyiv and Moscow met face to face in Istanbul on Tuesday.')).toEqual(expect.arrayContaining(['Ukraine:government', 'Russia:government']));
+    expect(names('The minister flew back from Kyiv on Tuesday.').filter((n) => n.startsWith('Ukraine'))).toEqual([]);
+  });
+
   it('an edition of a known outlet is its own outlet; a sea, a currency and a Portuguese particle are not split or misread', () => {
     const found = names('Speaking to Al Jazeera Mubasher on Monday, Anselmo dos Reis Lobato said trade had passed US$ 400 million and the South China Sea was calm.');
     expect(found).toEqual(expect.arrayContaining(['Al Jazeera Mubasher:media', 'Anselmo dos Reis Lobato:person']));
