@@ -256,16 +256,28 @@ function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const byLine = new Map<number, Actor>();
   let labels = 0;
   let speaker: Actor | undefined;
-  for (const { start: lineStart, text: line } of linesOf(ctx.text)) {
+  const lines = linesOf(ctx.text);
+  // "Q: … / A: …": the answers are the interviewee's, the person the introduction names first.
+  const firstQuestion = lines.find((l) => /^(?:Q|Question):\s/.test(l.text));
+  const interviewee = firstQuestion && personIn(0, firstQuestion.start);
+  // "Quotes attributable to the Hon Mark Devaney MP:": the quoted paragraphs under it, blank lines between, are his.
+  let quoteBlock = false;
+  for (const { start: lineStart, text: line } of lines) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
     const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
     if (own || inline) {
-      speaker = personIn(lineStart, lineStart + (own ?? inline)![1].length);
-      if (speaker) labels++;
+      const label = (own ?? inline)![1];
+      speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
+      quoteBlock = !!own && /^Quotes? (?:attributable to|from|by)\b/i.test(label);
+      if (speaker) labels += quoteBlock ? 2 : 1;
       if (inline && speaker) byLine.set(lineStart, speaker);
       if (inline) speaker = undefined;
-    } else if (!line.trim()) speaker = undefined;
-    else if (speaker) byLine.set(lineStart, speaker);
+    } else if (!line.trim()) {
+      if (!quoteBlock) speaker = undefined;
+    } else if (quoteBlock && !/^\s*[“"‘']/.test(line)) {
+      speaker = undefined;
+      quoteBlock = false;
+    } else if (speaker) byLine.set(lineStart, speaker);
   }
   const speakers = new Map<number, Actor>();
   if (labels < 2) return speakers;

@@ -200,6 +200,19 @@ describe('nested attribution', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Ali Moosa', 'Ali Moosa', 'Ivana Šarić']);
   });
 
+  it('"Q: / A:" answers are the interviewee\'s; "Quotes attributable to X:" makes the quoted paragraphs under it X\'s', () => {
+    const qa = 'Amina Diallo, the AU envoy, spoke to us by phone on Sunday.\n\nQ: Where do things stand?\n\nA: Both sides want a pause. I am hopeful.\n\n'
+      + 'Q: And the army?\n\nA: The army has not said no.';
+    const r = extractArticle(qa, { published: '2026-11-16', timezone: 'Africa/Nairobi' });
+    expect(new Set(r.statements.map((s) => actorName(r, s.speaker)))).toEqual(new Set(['Amina Diallo']));
+    expect(r.statements.some((s) => s.text.includes('Where do things stand'))).toBe(false);
+    const release = 'Ministers met in Suva.\n\nQuotes attributable to the Hon Mark Devlin MP:\n\n"We will keep turning up."\n\n"Labour mobility changes lives."\n\n'
+      + 'Quotes attributable to Senator the Hon Carol Ash:\n\n"The Pacific owns this answer."\n\nMedia contact: press office.';
+    const q = extractArticle(release, { published: '2026-08-14', timezone: 'Australia/Sydney' });
+    expect(q.statements.map((s) => [actorName(q, s.speaker), s.text])).toEqual([
+      ['Mark Devlin', 'We will keep turning up.'], ['Mark Devlin', 'Labour mobility changes lives.'], ['Carol Ash', 'The Pacific owns this answer.']]);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
