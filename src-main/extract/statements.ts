@@ -188,6 +188,19 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         subject = mentionsIn(sentence, sentence.start, abs(opening.length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
         unnamed = !subject;
       }
+      // "Axios, citing two US officials, reports that …": the outlet carries what its source said.
+      const citing = /^(.*?),?\s+citing\s([^,;]+?),?\s*$/.exec(before);
+      const citer = citing && mentionsIn(sentence, sentence.start, abs(citing[1].length)).map((x) => actorOf(ctx, x)).pop();
+      if (citing && citer?.kind === 'media') {
+        reporters.add(citer.id);
+        const at = citing[1].length + citing[0].slice(citing[1].length).indexOf(citing[2]);
+        subject = mentionsIn(sentence, abs(at), abs(at + citing[2].length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
+        unnamed = !subject;
+        anonymous = true;
+      }
+      // "Al-Qahera News … quotes a high-level Egyptian source as saying": the outlet that quotes carries it.
+      const quoting = /^(.*)\b(?:quotes|quoted|cites|cited)\s[^.;]{1,80}?\sas\s$/.exec(before);
+      if (quoting) for (const x of mentionsIn(sentence, sentence.start, abs(quoting[1].length))) if (actorOf(ctx, x).kind === 'media') reporters.add(x.actorId);
       if (!subject && !unnamed) continue;
       if (subject && (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person'))) {
         if (subject.kind === 'media') reporters.add(subject.id);

@@ -213,6 +213,13 @@ describe('nested attribution', () => {
       ['Mark Devlin', 'We will keep turning up.'], ['Mark Devlin', 'Labour mobility changes lives.'], ['Carol Ash', 'The Pacific owns this answer.']]);
   });
 
+  it('"Axios, citing two US officials, reports that …" and "X quotes a source as saying": the source speaks, the outlet carries it', () => {
+    const opts = { published: '2026-11-17', timezone: 'Europe/London' };
+    const said = (text: string) => { const r = extractArticle(text, opts); return r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))]); };
+    expect(said('Axios, citing two US officials, reports that Washington has urged Israel to accept the compromise.')).toEqual([['United States', ['Axios']]]);
+    expect(said('Al-Qahera News quotes a high-level Egyptian source as saying progress has been made.')).toEqual([['Egypt', ['Al Qahera News']]]);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
