@@ -16,9 +16,10 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in nine batches (four of nine, three of six, two of twelve); each batch
- * was scored unseen once (events recall .71, .76, .70, .66, .83, .70, .77, .68 and .73; statement recall .81, .73, .64,
- * .65, .76, .81, .78, .80 and .75; statement dates .55, .85, .81, .80, .81, .54, .94, .72 and .93), then tuned on.
+ * Articles in styles new to the extractor, written in ten batches (four of nine, three of six, three of twelve); each batch
+ * was scored unseen once (events recall .71, .76, .70, .66, .83, .70, .77, .68, .73 and .76; statement recall .81, .73,
+ * .64, .65, .76, .81, .78, .80, .75 and .70; statement dates .55, .85, .81, .80, .81, .54, .94, .72, .93 and .77), then
+ * tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
@@ -74,17 +75,17 @@ const HELD_OUT_FLOORS: Record<string, number> = {
 
 // What the fresh-styles articles reached after their round of tuning, with a little room.
 const FRESH_STYLES_FLOORS: Record<string, number> = {
-  actor_recall: 0.93,
+  actor_recall: 0.92,
   actor_precision: 0.88,
   event_recall: 0.77,
-  event_precision: 0.84,
-  event_date: 0.78,
-  event_participants: 0.67,
+  event_precision: 0.83,
+  event_date: 0.79,
+  event_participants: 0.66,
   statement_recall: 0.79,
-  statement_precision: 0.86,
+  statement_precision: 0.85,
   statement_speaker: 0.89,
   statement_reported_by: 0.74,
-  statement_date: 0.82,
+  statement_date: 0.81,
 };
 
 describe('extraction quality on the gold articles', () => {
@@ -107,7 +108,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, debates, digests, columns)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(78);
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(90);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
