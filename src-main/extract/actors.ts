@@ -117,7 +117,7 @@ function cachedNamesRegex(names: string[]): RegExp | null {
   return re ? new RegExp(re) : null;
 }
 // Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post").
-const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle']);
+const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Monitor']);
 // A name right after these is where something happens ("at the Palais Coburg", "in Kuala Lumpur").
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s(?:the\s)?$/;
 
@@ -430,7 +430,8 @@ class Builder {
     if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
     if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
     // A name that goes on in lower-case words: "Patriotic Front for Aïr and Azawagh (FPAA)", "Families of the Abducted Council".
-    const kind = ORG_HEADS[head];
+    // "Sudan News Agency", "Polish Press Agency": an agency of news is an outlet.
+    const kind = head === 'Agency' && /\b(?:News|Press)\s/.test(name) ? 'media' : ORG_HEADS[head];
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
     // ("Members of the National Council said": a capital that only opens the sentence is no name.)
     const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1]) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;

@@ -419,7 +419,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Initiative: 'organization', Mission: 'organization', Delegation: 'organization', Forum: 'organization', Board: 'body', Service: 'body',
   Association: 'organization',
   Times: 'media', Post: 'media', News: 'media', Radio: 'media', TV: 'media', Television: 'media', Herald: 'media',
-  Tribune: 'media', Journal: 'media', Gazette: 'media', Chronicle: 'media', Daily: 'media', Press: 'media', Wire: 'media',
+  Tribune: 'media', Journal: 'media', Gazette: 'media', Chronicle: 'media', Daily: 'media', Press: 'media', Wire: 'media', Monitor: 'media',
 };
 
 /** Lower-case nouns naming a kind of news outlet ("the newspaper Maariv", "Reuters news agency"). */
@@ -431,6 +431,8 @@ export const OUTLET_NOUNS = ['newspaper', 'news agency', 'agency', 'daily', 'bro
  * so. Words that are also common surnames (Young, Price, Hope, King…) are left out.
  */
 export const COMMON_WORDS = new Set([
+  // Feasts and seasons: "before Eid al-Fitr" names no one.
+  'Eid', 'Fitr', 'Adha', 'Ramadan', 'Hajj', 'Ashura', 'Nowruz', 'Christmas', 'Easter', 'Passover', 'Hanukkah', 'Kippur', 'Diwali',
   'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries', 'Route', 'Corridor',
   'Maritime', 'Technical', 'Early', 'Ministers', 'Ministerial', 'Joint', 'Agreement', 'Framework', 'Declaration', 'Dialogue',
   'Negotiations', 'Security', 'Peace', 'Process', 'Support', 'Mission', 'Unity', 'National', 'Cooperation', 'Development',

@@ -74,6 +74,12 @@ describe('names in varied styles', () => {
     expect(names('The minister flew back from Kyiv on Tuesday.').filter((n) => n.startsWith('Ukraine'))).toEqual([]);
   });
 
+  it('a monitor and a news agency are outlets; a feast names no one', () => {
+    const found = names('Gulf Mediation Monitor\n\nSpeaking to the Sudan News Agency on Monday, Ahmed Saleh said a deal before Eid al-Fitr would count as a success.');
+    expect(found).toEqual(expect.arrayContaining(['Gulf Mediation Monitor:media', 'Sudan News Agency:media', 'Ahmed Saleh:person']));
+    expect(found.filter((n) => n.startsWith('Eid'))).toEqual([]);
+  });
+
   it('an edition of a known outlet is its own outlet; a sea, a currency and a Portuguese particle are not split or misread', () => {
     const found = names('Speaking to Al Jazeera Mubasher on Monday, Anselmo dos Reis Lobato said trade had passed US$ 400 million and the South China Sea was calm.');
     expect(found).toEqual(expect.arrayContaining(['Al Jazeera Mubasher:media', 'Anselmo dos Reis Lobato:person']));
