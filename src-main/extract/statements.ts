@@ -179,28 +179,12 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
         const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
         subject = after ? actorOf(ctx, after) : undefined;
       }
-      // "A Sudanese diplomat, speaking to Reuters on condition of anonymity, said": the unnamed source the sentence opens
-      // with speaks (placed by its demonym, if any); an outlet in the aside only carries it.
-      const opening = /^[^,]*,/.exec(s)?.[0];
       let unnamed = !subject && UNNAMED_SOURCE.test(region);
-      if ((!subject || subject.kind === 'media') && bare && opening && opening.length < verbStart && UNNAMED_SOURCE.test(opening)) {
-        if (subject) reporters.add(subject.id);
-        subject = mentionsIn(sentence, sentence.start, abs(opening.length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
-        unnamed = !subject;
+      const source = carriedSource(ctx, sentence, before, subject, bare, verbStart, reporters);
+      if (source) {
+        ({ subject, unnamed } = source);
+        anonymous ||= source.cited;
       }
-      // "Axios, citing two US officials, reports that …": the outlet carries what its source said.
-      const citing = /^(.*?),?\s+citing\s([^,;]+?),?\s*$/.exec(before);
-      const citer = citing && mentionsIn(sentence, sentence.start, abs(citing[1].length)).map((x) => actorOf(ctx, x)).pop();
-      if (citing && citer?.kind === 'media') {
-        reporters.add(citer.id);
-        const at = citing[1].length + citing[0].slice(citing[1].length).indexOf(citing[2]);
-        subject = mentionsIn(sentence, abs(at), abs(at + citing[2].length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
-        unnamed = !subject;
-        anonymous = true;
-      }
-      // "Al-Qahera News … quotes a high-level Egyptian source as saying": the outlet that quotes carries it.
-      const quoting = /^(.*)\b(?:quotes|quoted|cites|cited)\s[^.;]{1,80}?\sas\s$/.exec(before);
-      if (quoting) for (const x of mentionsIn(sentence, sentence.start, abs(quoting[1].length))) if (actorOf(ctx, x).kind === 'media') reporters.add(x.actorId);
       if (!subject && !unnamed) continue;
       if (subject && (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person'))) {
         if (subject.kind === 'media') reporters.add(subject.id);
@@ -330,6 +314,36 @@ function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string |
   const lede = ctx.sentences.find((s) => !s.headline && s.dates.length > 0 && /[.!?]["”’]?$/.test(s.text.trim()));
   const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day')?.from.slice(0, 10);
   return day === shiftDay(localDate(ctx.clock, ctx.clock.reference), -1) ? day : undefined;
+}
+
+/**
+ * A source an outlet in the sentence carries: "A Sudanese diplomat, speaking to Reuters on condition of anonymity, said"
+ * (the unnamed source the sentence opens with, placed by its demonym if any), "Axios, citing two US officials, reports
+ * that", "Al-Qahera News … quotes a high-level Egyptian source as saying". The outlets join the reporters; the result
+ * says who speaks (none, and unnamed, when the article names no one), or is undefined when no outlet carries the words.
+ */
+function carriedSource(ctx: ArticleContext, sentence: SentenceContext, before: string, subject: Actor | undefined, bare: boolean,
+  verbStart: number, reporters: Set<string>): { subject?: Actor; unnamed: boolean; cited: boolean } | undefined {
+  const abs = (i: number) => sentence.start + i;
+  const speakerIn = (from: number, to: number) => mentionsIn(sentence, abs(from), abs(to)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
+  for (const x of mentionsIn(sentence, sentence.start, abs(/^(.*)\b(?:quotes|quoted|cites|cited)\s[^.;]{1,80}?\sas\s$/.exec(before)?.[1].length ?? 0))) {
+    if (actorOf(ctx, x).kind === 'media') reporters.add(x.actorId);
+  }
+  const citing = /^(.*?),?\s+citing\s([^,;]+?),?\s*$/.exec(before);
+  const citer = citing && mentionsIn(sentence, sentence.start, abs(citing[1].length)).map((x) => actorOf(ctx, x)).pop();
+  if (citing && citer?.kind === 'media') {
+    reporters.add(citer.id);
+    const at = citing[1].length + citing[0].slice(citing[1].length).indexOf(citing[2]);
+    const cited = speakerIn(at, at + citing[2].length);
+    return { subject: cited, unnamed: !cited, cited: true };
+  }
+  const opening = /^[^,]*,/.exec(sentence.text)?.[0];
+  if ((!subject || subject.kind === 'media') && bare && opening && opening.length < verbStart && UNNAMED_SOURCE.test(opening)) {
+    if (subject) reporters.add(subject.id);
+    const placed = speakerIn(0, opening.length);
+    return { subject: placed, unnamed: !placed, cited: false };
+  }
+  return undefined;
 }
 
 /** The first actor of the sentence's main clause, skipping an "According to X," opener. */
