@@ -33,7 +33,12 @@ export interface ActorIndex {
 // An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
 const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
-const NAME_JOINER = String.raw`(?: (?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd) | )`;
+/** Small words inside a person's name: "Mohammed bin Salman", "Bendito dos Santos Freitas", "Ursula von der Leyen". */
+const NAME_PARTICLES = 'bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd';
+const NAME_JOINER = String.raw`(?: (?:${NAME_PARTICLES}) | )`;
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+/** A word of a run with the particle after it kept to it ("bin Salman" reads as one step). */
+const PARTICLED_TOKEN = new RegExp(`\\S+(?: (?:${NAME_PARTICLES})(?= ))?`, 'g');
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 /** Family names that come first in the name ("Wang Yi", "Park Yoon Joo"), so they are its short form. */
@@ -264,7 +269,7 @@ class Builder {
   private classifyRun(runStart: number, run: string) {
     // Headings and labels in capitals ("MEDIA RELEASE") are not names.
     if (/\s/.test(run) && !/\p{Ll}/u.test(run)) return;
-    const tokens = [...run.matchAll(/\S+(?: (?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd)(?= ))?/g)].map((t) => ({
+    const tokens = [...run.matchAll(PARTICLED_TOKEN)].map((t) => ({
       start: runStart + t.index!,
       text: t[0],
     }));
@@ -355,7 +360,7 @@ class Builder {
       affiliation ??= appositive.affiliation;
     }
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
-    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || /^(?:bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd)$/.test(w));
+    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || PARTICLE.test(w));
     const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper && !everyday) || (words.length === 1 && REPORTING_AFTER.test(after));
