@@ -38,6 +38,7 @@ const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|wer
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
 // "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks": a source unnamed and unplaced.
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
+const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by)\b/i;
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
@@ -421,7 +422,9 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   // "told the families on Monday that X": the audience and its date are not what was said; X is.
   const rest = s.slice(a.verbEnd);
   const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest);
-  const addressed = (audience.length || toPress) && /^[^“"”,;:]{0,80}?\bthat\s/.exec(rest);
+  // "said in a press statement carried by KCNA late Wednesday that X", "told reporters on Monday that X": where and when it
+  // was said come before what was said.
+  const addressed = (audience.length || toPress || SAID_HOW.test(rest)) && /^[^“"”,;:]{0,100}?\bthat\s/.exec(rest);
   const tail = (addressed ? rest.slice(addressed[0].length) : rest.replace(/^\s*(?:that\s)?/, '')).replace(/[.]\s*$/, '');
   // "…, the State Department said.": what was said is the clause before the attribution.
   const comma = s.lastIndexOf(',', a.verbStart);

@@ -226,6 +226,12 @@ describe('nested attribution', () => {
     expect(said('Al-Qahera News quotes a high-level Egyptian source as saying progress has been made.')).toEqual([['Egypt', ['Al Qahera News']]]);
   });
 
+  it('what was said leaves out where and when it was said ("said in a statement carried by KCNA late Wednesday that …")', () => {
+    const r = extractArticle('Kim Yo-jong said in a press statement carried by KCNA late Wednesday that the North would watch with cold eyes.',
+      { published: '2026-10-08', timezone: 'Asia/Seoul' });
+    expect(r.statements.map((s) => s.text)).toEqual(['the North would watch with cold eyes']);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
