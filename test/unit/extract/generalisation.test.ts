@@ -158,6 +158,18 @@ describe('events in varied styles', () => {
     expect(types('The envoy hopes to see progress on a prisoner exchange mechanism.')).toEqual([]);
   });
 
+  it('a government\'s regular session, hosting both leaders, a numbered consultation, a bilateral, a call "by phone", leaders who gather, prisoners returned', () => {
+    const opts = { published: '2026-05-05', timezone: 'Asia/Jakarta' };
+    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    expect(types('Novak said he would inform the Czech government about the results at its regular meeting on Monday.')).toEqual([['cabinet_meeting', '2026-05-11']]);
+    expect(types('On April 28th 2026 President Alvarez hosted both leaders at the palace.')).toEqual([['talks', '2026-04-28']]);
+    expect(types('On Monday the two deputy prime ministers met at the border near Ijevan.')).toEqual([['talks', '2026-05-04']]);
+    expect(types('Minh co-chaired the ninth Vietnam–Indonesia political consultation in Jakarta on Tuesday with Wicaksono.')).toEqual([['talks', '2026-05-05']]);
+    expect(types('Sugiono and Foreign Minister Hoang Khanh also discussed the code by phone on Saturday.')).toEqual([['talks', '2026-05-02']]);
+    expect(types('On Tuesday Zelensky left the building for a bilateral with Starmer.')).toEqual([['talks', '2026-05-05']]);
+    expect(types('The previous exchange, on 25 January, returned 150 Ukrainians.')).toEqual([['other', '2026-01-25']]);
+  });
+
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
     const r = extractArticle('Ingrid Sæther, the UN envoy, spent Tuesday shuttling between the Northern Council and the Southern Front.', { published: '2025-02-12', timezone: 'UTC' });
     expect(r.events).toHaveLength(1);
