@@ -29,6 +29,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const actors = findActors(text, sentences, tokens, opts.gazetteer ?? []);
   const contexts: SentenceContext[] = [];
   let stamp: DateMention | undefined;
+  let stamps = 0;
   let mentionCursor = 0;
   // The day told last: "the following day" and "a week later" count from it.
   let previousDay: string | undefined;
@@ -41,7 +42,9 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const sectionClock = sectionAt(sections, s.start).clock;
     const dates = findDates(text, s.start, s.end, sectionClock, parsedDates, previousDay);
     previousDay = dates.filter((d) => !d.stamp && ['day', 'hour', 'minute'].includes(d.precision)).pop()?.from.slice(0, 10) ?? previousDay;
-    stamp = dates.find((d) => d.stamp && d.precision === 'minute') ?? stamp;
+    const ownStamp = dates.find((d) => d.stamp && d.precision === 'minute');
+    if (ownStamp) stamps++;
+    stamp = ownStamp ?? stamp;
     while (mentionCursor < actors.mentions.length && actors.mentions[mentionCursor].start < s.start) mentionCursor++;
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
@@ -54,6 +57,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
       && s.text.split(/\s+/).length >= 4 && !/:\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
     const headline = (index < firstBody && unfinished) || entryTitle || standalone || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
     contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline });
+  }
+  // A lone stamp that names its day ("05:45 hrs, Monday 3 August 2026", "KYIV, March 12, 2026, 14:20 EET") is the hour
+  // of publication, not a live-blog entry's: it dates the sentence it opens, and nothing after it.
+  const lone = stamps === 1 && contexts.find((c) => c.stamp && c.dates.includes(c.stamp));
+  if (lone && DATED_LINE.test(text.slice(text.lastIndexOf('\n', lone.stamp!.start) + 1, text.indexOf('\n', lone.stamp!.start) >>> 0))) {
+    for (const c of contexts) if (c !== lone) c.stamp = undefined;
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
   const statements = findStatements(ctx);
@@ -96,6 +105,9 @@ function addSpeakersWhoMet(text: string, events: FoundEvent[], statements: Found
   }
 }
 const FIRST_PERSON = /\bI (?:(?:also |then |first |later |have |had |just )?(?:met|meet|spoke|speak|talked|held|hosted|received|visited|travelled|traveled|flew|went|called|chaired|sat down))\b/;
+
+/** A line that names a day: a month by name or a numeric date. */
+const DATED_LINE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

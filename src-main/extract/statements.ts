@@ -313,8 +313,10 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
 function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
   if (sentence.clock !== ctx.clock) return undefined;
   const lede = ctx.sentences.find((s) => !s.headline && s.dates.length > 0 && /[.!?]["”’]?$/.test(s.text.trim()));
-  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day')?.from.slice(0, 10);
-  return day === shiftDay(localDate(ctx.clock, ctx.clock.reference), -1) ? day : undefined;
+  // (A dateline's own date is the day of the report: "Prague, 15.05.2026 (ČTK) – … on Thursday agreed".)
+  const today = localDate(ctx.clock, ctx.clock.reference);
+  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && d.from.slice(0, 10) !== today)?.from.slice(0, 10);
+  return day === shiftDay(today, -1) ? day : undefined;
 }
 
 /**

@@ -36,6 +36,17 @@ describe('dates in varied styles', () => {
     expect(today.statements[0]).toMatchObject({ date: '2026-05-12', approximate: true });
   });
 
+  it('one time stamp at the top is the hour of publication: it dates no statement; a dateline\'s own date is not the news day', () => {
+    const release = 'MEDIA RELEASE\n05:45 hrs, Monday 3 August 2026\n\nForeign Minister Justin Tkatchenko yesterday hosted talks with Senator Penny Wong in Port Moresby.\n\n'
+      + 'Senator Wong said Australia regarded Papua New Guinea as "our closest neighbour".';
+    const r = extractArticle(release, { published: '2026-08-03', timezone: 'Pacific/Port_Moresby' });
+    expect(r.statements.map((x) => x.date)).toEqual(['2026-08-02']);
+    const wire = 'Prague, 15.05.2026 (CTK) – The foreign ministers of the Visegrad Group on Thursday agreed to back EU mediation.\n\n'
+      + '"We are offering our weight," Jiri Rehor said.';
+    const w = extractArticle(wire, { published: '2026-05-15', timezone: 'Europe/Prague' });
+    expect(w.statements.map((x) => x.date)).toEqual(['2026-05-14']);
+  });
+
   it('a day heading with a note after it ("On Friday 13 June (so far)") still dates its section', () => {
     const text = 'Key developments\n\nOn Wednesday 11 June\n\nThe envoy met both leaders.\n\nOn Friday 13 June (so far)\n\nIn an interview early on Friday, Kemal Aslan said he saw a long summer ahead.';
     const r = extractArticle(text, { published: '2025-06-13T08:15:00+01:00', timezone: 'Europe/London' });
