@@ -53,3 +53,6 @@ export function paragraphDay(ctx: ArticleContext, sentence: SentenceContext): st
   }
   return undefined;
 }
+
+/** "I met them in Doha on 3 March", "We attended as observers": the speaker's own account of a meeting or a journey. */
+export const OWN_MEETING = /\b(?:I|[Ww]e)\s(?:(?:also|then|first|later|have|had|just)\s)?(?:met|meet|saw|spoke|speak|talked|held|hosted|received|visited|travelled|traveled|flew|went|called|chaired|sat|returned|arrived|attended)\b/;

@@ -1,13 +1,13 @@
 // Article extraction: from an article's text, propose the actors, events and statements a
 // researcher would put on a negotiation timeline, each with the offsets of its evidence.
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
-import { findActors, type ActorIndex } from './actors';
-import type { ArticleContext, SentenceContext } from './context';
+import { findActors, type Actor } from './actors';
+import { OWN_MEETING, type ArticleContext, type SentenceContext } from './context';
 import { datedSections, findDates, makeClock, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { linesOf } from './lines';
 import { analyse } from './sentences';
-import { findStatements, type FoundStatement } from './statements';
+import { findStatements, transcriptSpeakers, type FoundStatement } from './statements';
 
 export interface ExtractOptions {
   /** Publication date or date-time (ISO); relative dates resolve against it. Default: now. */
@@ -65,9 +65,10 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     for (const c of contexts) if (c !== lone) c.stamp = undefined;
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
-  const statements = findStatements(ctx);
+  const answers = transcriptSpeakers(ctx);
+  const statements = findStatements(ctx, answers);
   const events = findEvents(ctx);
-  addSpeakersWhoMet(text, events, statements, actors);
+  addSpeakersWhoMet(ctx, events, statements, answers);
   const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0);
   const nameOf = (id: string) => actors.actors.get(id)?.name ?? id;
   return {
@@ -91,20 +92,20 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
 }
 
 /**
- * "I met them in Doha on 3 March," Berg said; "Yesterday I spoke by telephone with…" in a minister's speech: a meeting
- * told in the first person has the statement's speaker among its participants.
+ * "I met them in Doha on 3 March," Berg said; "Yesterday I spoke by telephone with…" in a minister's speech or an
+ * interview's answer: a meeting told in the first person has its teller among its participants.
  */
-function addSpeakersWhoMet(text: string, events: FoundEvent[], statements: FoundStatement[], actors: ActorIndex) {
+function addSpeakersWhoMet(ctx: ArticleContext, events: FoundEvent[], statements: FoundStatement[], answers: Map<number, Actor>) {
   for (const e of events) {
-    if (!FIRST_PERSON.test(text.slice(e.evidence[0], e.evidence[1]))) continue;
+    if (!OWN_MEETING.test(ctx.text.slice(e.evidence[0], e.evidence[1]))) continue;
     const told = statements.find((s) => s.evidence[0] <= e.evidence[0] && e.evidence[1] <= s.evidence[1]);
-    const speaker = told?.speaker ? actors.actors.get(told.speaker) : undefined;
+    const answer = ctx.sentences.find((s) => s.start <= e.evidence[0] && e.evidence[0] < s.end);
+    const speaker = told?.speaker ? ctx.actors.actors.get(told.speaker) : answer && answers.get(answer.index);
     if (speaker?.kind !== 'person' || e.participants.includes(speaker.id)) continue;
     e.participants.push(speaker.id);
     e.named.add(speaker.id);
   }
 }
-const FIRST_PERSON = /\bI (?:(?:also |then |first |later |have |had |just )?(?:met|meet|spoke|speak|talked|held|hosted|received|visited|travelled|traveled|flew|went|called|chaired|sat down))\b/;
 
 /** A line that names a day: a month by name or a numeric date. */
 const DATED_LINE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;

@@ -1,7 +1,7 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
-import { actorOf, lineOf, mentionsIn, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
 import { localDate, shiftDay } from './dates';
 import { CAPITALS, LEXICON } from './lexicon';
 import { linesOf } from './lines';
@@ -39,6 +39,7 @@ const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?
 // "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks": a source unnamed and unplaced.
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by)\b/i;
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
@@ -55,11 +56,10 @@ interface Attribution {
   channel?: boolean;
 }
 
-export function findStatements(ctx: ArticleContext): FoundStatement[] {
+export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers(ctx)): FoundStatement[] {
   const out: FoundStatement[] = [];
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
-  const answers = transcriptSpeakers(ctx);
   const interviewDay = answers.size ? dayOfInterview(ctx) : undefined;
   for (const sentence of ctx.sentences) {
     // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words, unless a transcript
@@ -227,10 +227,14 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
     // An interview's answer ("Berg: Honestly, both sides…"): each sentence is the interviewee's own words, said on the day
     // of the interview when the introduction gives it.
     const answerer = answers.get(sentence.index);
-    if (answerer && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
-      const text = s.replace(/^[\p{L}'’. -]{1,40}:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
-      out.push({ speaker: answerer.id, audience: [], text, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
-        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer.id)) });
+    const answer = answerer && s.replace(/^[\p{L}'’. -]{1,40}:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
+    // "Yes.", "I saw President Kiir in Juba on Tuesday": a bare reply, or the interviewee's account of a meeting (an event),
+    // is not a statement of its own.
+    if (answer && wordsIn(answer) >= 3 && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
+      && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
+      const text = answer;
+      out.push({ speaker: answerer!.id, audience: [], text, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
+        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id)) });
     }
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
@@ -246,7 +250,7 @@ export function findStatements(ctx: ArticleContext): FoundStatement[] {
  * least two of them, each for a person the article names. Maps every sentence of those lines to that person; the
  * interviewer's lines ("NIMS:", "Q:") name no person and stay questions.
  */
-function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
+export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const personIn = (from: number, to: number) => {
     const mention = ctx.actors.mentions.find((m) => m.start >= from && m.end <= to && actorOf(ctx, m).kind === 'person');
     return mention && actorOf(ctx, mention);

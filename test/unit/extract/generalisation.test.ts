@@ -255,6 +255,15 @@ describe('nested attribution', () => {
     expect(r.statements.map((s) => s.text)).toEqual(['the North would watch with cold eyes']);
   });
 
+  it('an interview\'s bare reply and the interviewee\'s own account of a meeting are no statements, but the meeting has the interviewee', () => {
+    const qa = 'Amina Diallo, the AU envoy, spoke to us by phone on Sunday.\n\nQ: Did you see the president?\n\nA: Yes.\n\n'
+      + 'Q: Where?\n\nA: I met President Kiir in Juba on Tuesday. He is ready to host technical talks, and that matters.';
+    const r = extractArticle(qa, { published: '2026-11-16', timezone: 'Africa/Nairobi' });
+    expect(r.statements.map((s) => s.text)).toEqual(['He is ready to host technical talks, and that matters.']);
+    const meeting = r.events.find((e) => e.start === '2026-11-10')!;
+    expect(meeting.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Amina Diallo', 'Kiir']));
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
