@@ -122,7 +122,9 @@ function numericDates(text: string, clock: Clock): string {
   const dayFirst = !!clock.zone && !MONTH_FIRST_ZONES.test(clock.zone);
   const swap = (_: string, d: string, m: string, y: string) => `${m}/${d}/${y}`;
   const slashed = dayFirst ? text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, (all, d: string, m: string, y: string) => (Number(m) <= 12 ? swap(all, d, m, y) : all)) : text;
-  return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap);
+  // "on Monday last" (Indian and older British usage) is "last Monday", in as many characters.
+  return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap)
+    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) last\b/g, (_, day: string) => `last ${day}`);
 }
 
 /** chrono, which also reads a 24-hour time without a colon in GMT or UTC ("1345 GMT –", "(2030 GMT)"), as live blogs stamp. */
@@ -347,15 +349,16 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (!rest) return null;
     if (/^(?:today|tonight|this morning|this afternoon|this evening)$/.test(rest)) return { from: refDay, to: refDay, precision: 'day', approximate: false };
   }
-  const weekday = /^(?:on |last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
+  const weekday = /^(?:on )?(?:last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {
+    const relative = text.replace(/^on /, '');
     const target = WEEKDAYS.indexOf(weekday[1]);
     const current = new Date(`${refDay}T00:00:00Z`).getUTCDay();
     let delta: number;
     // "next Thursday" said on a Tuesday is the Thursday of next week; "this Thursday" is two days away.
-    if (text.startsWith('next ')) delta = 7 - ((current + 6) % 7) + ((target + 6) % 7);
-    else if (text.startsWith('last ')) delta = -(((current - target + 7) % 7) || 7);
-    else if (text.startsWith('this ')) delta = target - current;
+    if (relative.startsWith('next ')) delta = 7 - ((current + 6) % 7) + ((target + 6) % 7);
+    else if (relative.startsWith('last ')) delta = -(((current - target + 7) % 7) || 7);
+    else if (relative.startsWith('this ')) delta = target - current;
     else if (future) delta = (target - current + 7) % 7 || 7;
     else delta = -((current - target + 7) % 7);
     const day = shiftDay(refDay, delta);

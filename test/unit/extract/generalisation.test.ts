@@ -14,6 +14,11 @@ describe('dates in varied styles', () => {
     expect(first('"We will meet again next Thursday," he said.', '2024-11-12').from).toBe('2024-11-21');
   });
 
+  it('reads "on Monday last" as last Monday, and "on last Monday" too', () => {
+    expect(first('She held consultations with her Indian counterpart on Monday last.', '2026-05-13', 'Asia/Kolkata').from).toBe('2026-05-11');
+    expect(first('They met on last Thursday.', '2026-05-13').from).toBe('2026-05-07');
+  });
+
   it('does not take a length of time for a date', () => {
     expect(first('They held talks for six hours today.', '2025-03-12')).toMatchObject({ from: '2025-03-12', precision: 'day' });
     expect(findDates('after three days of discussions', 0, 31, makeClock('2025-01-09'))).toEqual([]);
@@ -179,6 +184,12 @@ describe('events in varied styles', () => {
     expect(types('Sugiono and Foreign Minister Hoang Khanh also discussed the code by phone on Saturday.')).toEqual([['talks', '2026-05-02']]);
     expect(types('On Tuesday Zelensky left the building for a bilateral with Starmer.')).toEqual([['talks', '2026-05-05']]);
     expect(types('The previous exchange, on 25 January, returned 150 Ukrainians.')).toEqual([['other', '2026-01-25']]);
+  });
+
+  it('a cabinet that approves, appoints or is summoned has met', () => {
+    const types = (text: string) => extractArticle(text, { published: '2026-06-12', timezone: 'Asia/Bangkok' }).events.map((e) => [e.type, e.start]);
+    expect(types('January 14 - The Thai cabinet approves revised terms of reference for the dialogue panel.')).toEqual([['cabinet_meeting', '2026-01-14']]);
+    expect(types("Israel's security cabinet has been summoned for 9 p.m. tonight to review the draft.").map(([t]) => t)).toEqual(['cabinet_meeting']);
   });
 
   it('shuttle diplomacy between two sides is talks with the mediator and both sides', () => {
