@@ -6,6 +6,8 @@ import { extractArticle } from '../../../src-main/extract';
 
 /** The name of an actor of an extraction result, by id. */
 const actorName = (r: ReturnType<typeof extractArticle>, id: string | null) => r.actors.find((a) => a.id === id)?.name;
+/** The type and start of each event an article yields. */
+const eventsIn = (...args: Parameters<typeof extractArticle>) => extractArticle(...args).events.map((e) => [e.type, e.start]);
 const first = (sentence: string, published: string, zone = 'UTC') => findDates(sentence, 0, sentence.length, makeClock(published, zone))[0];
 
 describe('dates in varied styles', () => {
@@ -131,7 +133,7 @@ describe('events in varied styles', () => {
 
   it('reads travel in release style ("is due in", "departs for"), numbered sessions, "officials discussed", and a cabinet title as no sitting', () => {
     const opts = { published: '2026-05-06T06:30:00+12:00', timezone: 'Pacific/Auckland' };
-    const type = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    const type = (text: string) => eventsIn(text, opts);
     expect(type('The Nordic envoy, Karin Holm, is due in Suva on Friday for meetings with Fijian ministers.')).toEqual([['visit', '2026-05-08']]);
     expect(type('Minister Tavita departs for Apia this morning and will hold talks with Prime Minister Lemalu tomorrow.'))
       .toEqual(expect.arrayContaining([['visit', '2026-05-06']]));
@@ -154,7 +156,7 @@ describe('events in varied styles', () => {
 
   it('a government in extraordinary session and a cabinet sitting are cabinet meetings; calling on His Excellency is a meeting; flying back is no visit', () => {
     const opts = { published: '2026-03-11', timezone: 'Europe/Belgrade' };
-    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    const types = (text: string) => eventsIn(text, opts);
     expect(types("Kurti's government met in extraordinary session last Thursday to approve a negotiating mandate.")).toEqual([['cabinet_meeting', '2026-03-05']]);
     expect(types("Prime Minister Ana Brnabić set out the line at Monday's cabinet sitting.")).toEqual([['cabinet_meeting', '2026-03-09']]);
     expect(types('On Tuesday the visiting minister called on His Excellency Milan Kovač, President of the Republic.')).toEqual([['talks', '2026-03-10']]);
@@ -165,7 +167,7 @@ describe('events in varied styles', () => {
 
   it('a cabinet that "will hold a special session on Sunday", sectoral ministers meeting as talks, trips, and prisoners released as an event', () => {
     const opts = { published: '2026-01-15', timezone: 'Asia/Beirut' };
-    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    const types = (text: string) => eventsIn(text, opts);
     expect(types("Lebanon's cabinet will hold a special session on Sunday to review the draft.")).toEqual([['cabinet_meeting', '2026-01-18']]);
     expect(types('EU foreign ministers will meet in Luxembourg on Monday, with Syria on the agenda.')).toEqual([['talks', '2026-01-19']]);
     expect(types('Envoy Celso Amorim prepared the ground last week with trips to Caracas and Georgetown.').map(([t]) => t)).toEqual(['visit']);
@@ -176,7 +178,7 @@ describe('events in varied styles', () => {
 
   it('a government\'s regular session, hosting both leaders, a numbered consultation, a bilateral, a call "by phone", leaders who gather, prisoners returned', () => {
     const opts = { published: '2026-05-05', timezone: 'Asia/Jakarta' };
-    const types = (text: string) => extractArticle(text, opts).events.map((e) => [e.type, e.start]);
+    const types = (text: string) => eventsIn(text, opts);
     expect(types('Novak said he would inform the Czech government about the results at its regular meeting on Monday.')).toEqual([['cabinet_meeting', '2026-05-11']]);
     expect(types('On April 28th 2026 President Alvarez hosted both leaders at the palace.')).toEqual([['talks', '2026-04-28']]);
     expect(types('On Monday the two deputy prime ministers met at the border near Ijevan.')).toEqual([['talks', '2026-05-04']]);
@@ -187,7 +189,7 @@ describe('events in varied styles', () => {
   });
 
   it('a cabinet that approves, appoints or is summoned has met', () => {
-    const types = (text: string) => extractArticle(text, { published: '2026-06-12', timezone: 'Asia/Bangkok' }).events.map((e) => [e.type, e.start]);
+    const types = (text: string) => eventsIn(text, { published: '2026-06-12', timezone: 'Asia/Bangkok' });
     expect(types('January 14 - The Thai cabinet approves revised terms of reference for the dialogue panel.')).toEqual([['cabinet_meeting', '2026-01-14']]);
     expect(types("Israel's security cabinet has been summoned for 9 p.m. tonight to review the draft.").map(([t]) => t)).toEqual(['cabinet_meeting']);
   });
@@ -540,7 +542,7 @@ describe("a government's own release", () => {
 });
 
 describe('meetings to come and dated passing mentions', () => {
-  const events = (text: string, published = '2025-09-10') => extractArticle(text, { published, timezone: 'Europe/London' }).events.map((e) => [e.type, e.start]);
+  const events = (text: string, published = '2025-09-10') => eventsIn(text, { published, timezone: 'Europe/London' });
 
   it('"is due to see X on Thursday" is a meeting; "wants to see Russia withdraw" is not', () => {
     expect(events('EU envoy Birgitta Halvorsen is due to see Aram Ghukasyan on Thursday.')).toEqual([['talks', '2025-09-11']]);
@@ -596,7 +598,7 @@ describe('dates a sentence or a list does not spell out', () => {
 });
 
 describe('event words from a fourth batch', () => {
-  const types = (text: string, published = '2025-11-03', timezone = 'Africa/Khartoum') => extractArticle(text, { published, timezone }).events.map((e) => [e.type, e.start]);
+  const types = (text: string, published = '2025-11-03', timezone = 'Africa/Khartoum') => eventsIn(text, { published, timezone });
 
   it('reads "cabinet met", a meeting of the Council of Ministers and "At its Monday meeting, Cabinet agreed" as cabinet meetings', () => {
     expect(types("Sudan's army-aligned cabinet met in Port Sudan this afternoon to review the talks.")).toEqual([['cabinet_meeting', '2025-11-03']]);
@@ -664,7 +666,7 @@ describe('speakers behind a description', () => {
 
 describe('talks referred to in passing', () => {
   it('"call on the Prime Minister", "had spoken over the phone" and "had dined with" are talks; "called on X to" is not', () => {
-    const events = (text: string) => extractArticle(text, { published: '2026-03-03', timezone: 'Asia/Kolkata' }).events.map((e) => [e.type, e.start]);
+    const events = (text: string) => eventsIn(text, { published: '2026-03-03', timezone: 'Asia/Kolkata' });
     expect(events('Wang is scheduled to call on Prime Minister Narendra Modi on Wednesday morning.')).toEqual([['talks', '2026-03-04']]);
     expect(events('Wang Yi and Ajit Doval had spoken over the phone last Friday to finalise the agenda.')).toEqual([['talks', '2026-02-27']]);
     expect(events('The two leaders had dined with Maria Holguin at a lakeside hotel on Monday evening.')).toEqual([['talks', '2026-03-02']]);
@@ -689,7 +691,7 @@ describe('talks referred to in passing', () => {
   });
 
   it('"received the heads of the two panels" and "discussed it by telephone with" are talks; "the first round since 2017" is not dated 2017', () => {
-    const events = (text: string) => extractArticle(text, { published: '2025-10-06', timezone: 'Europe/Oslo' }).events.map((e) => [e.type, e.start]);
+    const events = (text: string) => eventsIn(text, { published: '2025-10-06', timezone: 'Europe/Oslo' });
     expect(events('On 03.10.2025, Foreign Minister Espen Barth Eide received the heads of the two negotiating panels.')).toEqual([['talks', '2025-10-03']]);
     expect(events('On 30.09.2025, he also discussed the process by telephone with the Philippine Secretary of Foreign Affairs, Theresa Lazaro.')).toEqual([['talks', '2025-09-30']]);
     expect(events('Norway hosted formal negotiations in Oslo from 01.10.2025 to 04.10.2025. It was the first formal round to be held in Norway since 2017.'))
@@ -697,7 +699,7 @@ describe('talks referred to in passing', () => {
   });
 
   it('an undated meeting takes the day its paragraph just told of, not one from another paragraph', () => {
-    const dated = (text: string) => extractArticle(text, { published: '2026-02-19', timezone: 'Asia/Muscat' }).events.map((e) => [e.type, e.start]);
+    const dated = (text: string) => eventsIn(text, { published: '2026-02-19', timezone: 'Asia/Muscat' });
     expect(dated('Iran\'s foreign minister, Abbas Araghchi, flew to Muscat on Sunday. He and Badr Albusaidi held three hours of talks at the foreign ministry.'))
       .toEqual([['visit', '2026-02-15'], ['talks', '2026-02-15']]);
     expect(dated('Iran\'s foreign minister, Abbas Araghchi, flew to Muscat on Sunday.\n\nHe and Badr Albusaidi held three hours of talks at the foreign ministry.'))
@@ -709,7 +711,7 @@ describe('talks referred to in passing', () => {
     expect(r.events[0].participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Winston Peters', 'Fiji', 'Tonga']));
   });
 
-  const events = (text: string) => extractArticle(text, { published: '2025-11-03', timezone: 'Africa/Khartoum' }).events.map((e) => [e.type, e.start]);
+  const events = (text: string) => eventsIn(text, { published: '2025-11-03', timezone: 'Africa/Khartoum' });
 
   it('"met to review the talks" and "is co-chairing the talks" propose no talks of their own', () => {
     expect(events("Sudan's cabinet met in Port Sudan this afternoon to review the talks.")).toEqual([['cabinet_meeting', '2025-11-03']]);
@@ -781,7 +783,7 @@ describe('names of states, bodies and outlets', () => {
 });
 
 describe('event words that report nothing new', () => {
-  const events = (text: string) => extractArticle(text, { published: '2025-11-19', timezone: 'Europe/Berlin' }).events.map((e) => [e.type, e.start]);
+  const events = (text: string) => eventsIn(text, { published: '2025-11-19', timezone: 'Europe/Berlin' });
 
   it('a date before the reporting verb dates the words, not the meeting they hope for', () => {
     expect(events('Zelenskyy, in his nightly video address on Tuesday, said Ukraine\'s team was ready to meet "in any format".')).toEqual([]);
@@ -841,7 +843,7 @@ describe('an interview set out as a transcript', () => {
 });
 
 describe('events from readouts, wires and pages of several items', () => {
-  const events = (text: string, published = '2025-10-14', zone = 'Europe/Moscow') => extractArticle(text, { published, timezone: zone }).events.map((e) => [e.type, e.start]);
+  const events = (text: string, published = '2025-10-14', zone = 'Europe/Moscow') => eventsIn(text, { published, timezone: zone });
 
   it('"three rounds … – on May 16, June 2 and July 23" are three rounds', () => {
     expect(events('Russian and Ukrainian delegations have held three rounds of direct talks in Istanbul this year - on May 16, June 2 and July 23 - which produced prisoner exchanges.'))
@@ -859,7 +861,7 @@ describe('events from readouts, wires and pages of several items', () => {
 });
 
 describe('meetings told by how long they lasted or how they were held', () => {
-  const events = (text: string) => extractArticle(text, { published: '2025-07-14', timezone: 'Europe/Brussels' }).events.map((e) => [e.type, e.start]);
+  const events = (text: string) => eventsIn(text, { published: '2025-07-14', timezone: 'Europe/Brussels' });
 
   it('"spoke for more than an hour", "spent four hours with", "a videoconference with", "hosted a delegation", "due to sit down with"', () => {
     expect(events('Maroš Šefčovič and Howard Lutnick spoke for more than an hour on Saturday, two officials said.')).toEqual([['talks', '2025-07-12']]);
@@ -910,7 +912,7 @@ describe('titles without full stops and nouns that look like verbs', () => {
 });
 
 describe('a digest of wire items, and rounds listed by month', () => {
-  const events = (text: string, published = '2025-07-16', zone = 'Asia/Qatar') => extractArticle(text, { published, timezone: zone }).events.map((e) => [e.type, e.start]);
+  const events = (text: string, published = '2025-07-16', zone = 'Asia/Qatar') => eventsIn(text, { published, timezone: zone });
 
   it('"Previous rounds were held in January, March and May" are three rounds', () => {
     // (A bare "May" is not read as a month: chrono leaves the modal verb alone.)
@@ -932,7 +934,7 @@ describe('a digest of wire items, and rounds listed by month', () => {
 });
 
 describe('meetings listed, done one after another, or only wished for', () => {
-  const events = (text: string) => extractArticle(text, { published: '2026-02-13', timezone: 'Europe/Istanbul' }).events.map((e) => [e.type, e.start]);
+  const events = (text: string) => eventsIn(text, { published: '2026-02-13', timezone: 'Europe/Istanbul' });
 
   it('"previously met in Istanbul on May 16, June 2 and July 23 last year" is three meetings', () => {
     expect(events('Russian and Ukrainian delegations previously met in Istanbul on May 16, June 2 and July 23 last year.'))
