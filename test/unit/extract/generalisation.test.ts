@@ -266,6 +266,8 @@ describe('nested attribution', () => {
     const r = extractArticle('Kim Yo-jong said in a press statement carried by KCNA late Wednesday that the North would watch with cold eyes.',
       { published: '2026-10-08', timezone: 'Asia/Seoul' });
     expect(r.statements.map((s) => s.text)).toEqual(['the North would watch with cold eyes']);
+    const quiet = extractArticle('Several participants said privately that a deal before the holiday would count as a success.', { published: '2026-02-12', timezone: 'Asia/Qatar' });
+    expect(quiet.statements.map((s) => s.text)).toEqual(['a deal before the holiday would count as a success']);
   });
 
   it('an interview\'s bare reply and the interviewee\'s own account of a meeting are no statements, but the meeting has the interviewee', () => {
