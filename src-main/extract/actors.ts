@@ -308,6 +308,10 @@ class Builder {
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
     while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
+    // "Senior Adviser for Africa Massad Boulos": a place that ends an office comes before the name, not in it.
+    if (nameTokens.length >= 3 && PLACES.has(nameTokens[0].text) && /\b(?:for|of|to)\s$/.test(this.text.slice(Math.max(0, nameTokens[0].start - 5), nameTokens[0].start))) {
+      nameTokens = nameTokens.slice(1);
+    }
     // "Minister for Africa Lord Peter Whitlow", "Settlements Minister Hila Ben-Ami": an honorific or an office word
     // inside the run starts the name.
     const honorific = nameTokens.findLastIndex((t, k) => k > 0 && k < nameTokens.length - 1 && (COURTESY_WORDS.has(t.text) || OFFICE_WORDS.has(t.text)));

@@ -382,7 +382,8 @@ export const PERSON_TITLES = [
   'Rt Hon', 'Hon', 'Excellency', 'Mme.', 'Mlle', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
   'Samdech Thipadei', 'Samdech Techo', 'Samdech', 'Gen', 'Gen.', 'Lt Gen', 'Lt. Gen.', 'Maj Gen', 'Maj. Gen.', 'Col', 'Col.', 'Capt', 'Capt.',
   'Seri', 'Tun', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel', 'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.',
-  'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
+  'Under-Secretary-General', 'Assistant Secretary-General', 'Deputy Secretary-General', 'High Representative', 'High Commissioner',
+  'Special Representative', 'Special Coordinator', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Prime Minister',
   'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
@@ -452,6 +453,8 @@ export const COMMON_WORDS = new Set([
 
 /** Capitalised words that are never part of a person's name. */
 export const NON_NAME_WORDS = new Set([
+  // Post-nominal honours: "Dame Lucy Kerenga, DBE," names her once.
+  'DBE', 'KBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'KCB', 'GCB', 'OBE', 'MBE', 'CBE', 'GCVO', 'KCVO', 'CGH', 'EGH', 'EBS',
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its',
   'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
   'Meanwhile', 'However', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'During', 'Despite', 'Although', 'Also',

@@ -98,6 +98,13 @@ describe('names in varied styles', () => {
     expect(found.filter((n) => n.startsWith('Eid'))).toEqual([]);
   });
 
+  it('post-nominal honours, UN titles and an office\'s place stay out of a name', () => {
+    const found = names('The Secretary for Foreign Affairs, Dame Lucy Kerenga, DBE, told the Post-Courier the talks went well. '
+      + 'UN Under-Secretary-General Rosemary DiCarlo also spoke, and Senior Adviser for Africa Massad Boulos said he was hopeful.');
+    expect(found).toEqual(expect.arrayContaining(['Lucy Kerenga:person', 'Rosemary DiCarlo:person', 'Massad Boulos:person']));
+    expect(found.filter((n) => /^(?:DBE|Under|Africa Massad)/.test(n))).toEqual([]);
+  });
+
   it('an edition of a known outlet is its own outlet; a sea, a currency and a Portuguese particle are not split or misread', () => {
     const found = names('Speaking to Al Jazeera Mubasher on Monday, Anselmo dos Reis Lobato said trade had passed US$ 400 million and the South China Sea was calm.');
     expect(found).toEqual(expect.arrayContaining(['Al Jazeera Mubasher:media', 'Anselmo dos Reis Lobato:person']));
