@@ -30,7 +30,7 @@ const VERBS =
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
-  'thanked(?= [^.;]{1,60}? for\\b)|recalled|observed|answered|appreciated|commended|pressed for|writing(?= that)|' +
+  'thanked(?= [^.;]{1,60}? for\\b)|recalled|observed|answered|appreciated|commended|pressed for|writing(?= that)|judged(?= that)|' +
   '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -40,6 +40,10 @@ const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+// Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
+const BETWEEN = String.raw`(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|has|have|had|on \w+day|last \w+)\s+)*`;
+const BARE_REGION = new RegExp(`^\\s*${BETWEEN}$`, 'i');
+const APPOSITIVE_END = new RegExp(`(?:,|\\bwho)\\s${BETWEEN}$`, 'i');
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
@@ -117,6 +121,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       } else {
         const speaker = firstActor(from, to, false) ?? (DEFINITE_SOURCE.test(m[1]) ? lastAnonymousSide : undefined);
         if (speaker) found.push({ verbStart: from, verbEnd: to, speaker, anonymous: ANONYMOUS.test(m[1]), channel: true });
+        // "according to two sources briefed on the talks": an unnamed source.
+        else if (UNNAMED_SOURCE.test(m[1])) found.push({ verbStart: from, verbEnd: to, anonymous: true, unnamed: true, channel: true });
       }
       consumed.push([from, to]);
     }
@@ -148,7 +154,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       const ofOrg = subject && subject.kind !== 'person' ? /([^,;]*?)\sof\s(?:the\s)?[^,;]*$/.exec(region) : null;
       if (ofOrg) subject = mentionsIn(sentence, abs(regionStart), abs(regionStart + ofOrg[1].length)).map((x) => actorOf(ctx, x)).filter((a) => a.kind === 'person').pop() ?? subject;
       let anonymous = ANONYMOUS.test(region);
-      const bare = /^\s*(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(region);
+      const bare = BARE_REGION.test(region);
       if (PARTICIPLE.test(m[0]) && (/,\s*$/.test(before) || (m[0] === 'saying' && !subject))) {
         // "…, saying", "left saying": the speaker of the clause the participle hangs on.
         const previous = found[found.length - 1]?.speaker;
@@ -164,9 +170,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       } else if (!subject && bare && /\b(?:and|but)\s*$/.test(before)) {
         // "Dromi voted against and told Army Radio": the subject of the first verb.
         subject = mainClauseSubject(ctx, sentence, verbStart);
-      } else if (!subject && bare && /(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i.test(before)) {
+      } else if (!subject && bare && APPOSITIVE_END.test(before)) {
         // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
-        subject = appositiveSubject(ctx, sentence, before.replace(/(?:,|\bwho)\s(?:(?:today|yesterday|tonight|also|earlier|later|again|separately|then|on \w+day|last \w+)\s+)*$/i, ', ').length);
+        subject = appositiveSubject(ctx, sentence, before.replace(APPOSITIVE_END, ', ').length);
       } else if (!subject && /\b(?:he|she|He|She|(?:His|Her) (?:Royal )?(?:Highness|Excellency))\s+(?:\w+\s+){0,2}$/.test(region)) {
         // "His Highness affirmed": the person just named with that honorific, as "he" would be.
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;

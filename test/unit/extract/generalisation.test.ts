@@ -286,6 +286,14 @@ describe('nested attribution', () => {
     expect(meeting.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Amina Diallo', 'Kiir']));
   });
 
+  it('"according to two sources briefed on the talks" and "has posted on X that" report statements; so does "judged that"', () => {
+    const opts = { published: '2026-03-13', timezone: 'Europe/London' };
+    const said = (text: string) => { const r = extractArticle(text, opts); return r.statements.map((s) => actorName(r, s.speaker) ?? null); };
+    expect(said('The round ran past midnight, according to two sources briefed on the talks.')).toEqual([null]);
+    expect(said('Morgan Ortagus, the US deputy special envoy, has posted on X that the delegations are getting down to work.')).toEqual(['Morgan Ortagus']);
+    expect(said('Guest of BFMTV this morning, Jean-Noël Barrot judged that the decision changes nothing.')).toEqual(['Jean-Noël Barrot']);
+  });
+
   it('an unnamed source speaks with no speaker; one placed by a demonym speaks for its side, an outlet in the aside carries it', () => {
     const opts = { published: '2026-02-12', timezone: 'UTC' };
     const western = extractArticle('A Western diplomat following the process said the mediators wanted small, checkable steps.', opts);
