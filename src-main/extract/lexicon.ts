@@ -308,6 +308,8 @@ const OUTLETS: [string, string[]][] = [
   ['Rudaw', []], ['Kurdistan 24', []], ['Al Qahera News', ['Al-Qahera News']], ['Al Ekhbariya', ['Al-Ekhbariya']], ['SABC', []],
   ['KBC', ['Kenya Broadcasting Corporation']], ['Radio Tamazuj', []], ['Tigrai TV', []], ['Sabq', []],
   // Agencies, papers and channels of the regions the wire services cover less.
+  ['Al-Wasat', ['Al Wasat', 'Alwasat']], ['BFMTV', ['BFM TV']], ['Jamaica Information Service', ['JIS']], ['Klix.ba', ['Klix']], ['RTRS', []],
+  ['SONNA', ['Somali National News Agency']], ['Fresh News', []], ['Srna', ['SRNA']],
   ['TASR', []], ['PAP', ['Polish Press Agency']], ['Interpressnews', ['IPN']], ['ANTARA', ['Antara']], ['N1', []], ['Cadena SER', []],
   ['Europa Press', []], ['Stabroek News', []], ['MTI', []], ['ČTK', ['CTK']], ['Agerpres', []], ['FENA', []], ['RTS', []], ['RTK', []],
   ['Telesur', ['teleSUR', 'TeleSUR']], ['ANSA', []], ['dpa', ['DPA']], ['Jiji', ['Jiji Press']], ['Thai PBS', []], ['Dawn', []],
