@@ -81,12 +81,13 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       return ms.length ? actorOf(ctx, ms[ms.length - 1]) : undefined;
     };
 
-    // "X quoted Y as saying", "Y was quoted by X as saying", "X cited Y (as) saying".
-    for (const m of s.matchAll(/\b(?:quoted|quoting|cited|citing)\s(?!by\s)(.{2,80}?)\s(?:as\s(?:saying|telling|stating|warning|describing|criticizing|criticising)|saying|criticizing|criticising|as\b)/g)) {
-      const subject = lastActor(0, m.index!);
+    // "X quoted Y as saying", "X quotes a source as saying", "Y was quoted by X as saying", "X cited Y (as) saying".
+    for (const m of s.matchAll(/\b(?:quotes|quoted|quoting|cites|cited|citing)\s(?!by\s)(.{2,80}?)\s(?:as\s(?:saying|telling|stating|warning|describing|criticizing|criticising|adding|calling|urging|insisting|claiming)|saying|criticizing|criticising|as\b)/g)) {
+      // The outlet that quotes: the last one named before the verb ("Al-Qahera News, the Egyptian channel, quotes").
+      const outlet = mentionsIn(sentence, sentence.start, abs(m.index!)).map((x) => actorOf(ctx, x)).filter((x) => x.kind === 'media').pop();
       const groupStart = m.index! + m[0].indexOf(m[1]);
       const speaker = firstActor(groupStart, groupStart + m[1].length, false);
-      if (subject?.kind === 'media') reporters.add(subject.id);
+      if (outlet) reporters.add(outlet.id);
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
     }
@@ -332,16 +333,13 @@ function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string |
 /**
  * A source an outlet in the sentence carries: "A Sudanese diplomat, speaking to Reuters on condition of anonymity, said"
  * (the unnamed source the sentence opens with, placed by its demonym if any), "Axios, citing two US officials, reports
- * that", "Al-Qahera News … quotes a high-level Egyptian source as saying". The outlets join the reporters; the result
+ * that". The outlets join the reporters; the result
  * says who speaks (none, and unnamed, when the article names no one), or is undefined when no outlet carries the words.
  */
 function carriedSource(ctx: ArticleContext, sentence: SentenceContext, before: string, subject: Actor | undefined, bare: boolean,
   verbStart: number, reporters: Set<string>): { subject?: Actor; unnamed: boolean; cited: boolean } | undefined {
   const abs = (i: number) => sentence.start + i;
   const speakerIn = (from: number, to: number) => mentionsIn(sentence, abs(from), abs(to)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
-  for (const x of mentionsIn(sentence, sentence.start, abs(/^(.*)\b(?:quotes|quoted|cites|cited)\s[^.;]{1,80}?\sas\s$/.exec(before)?.[1].length ?? 0))) {
-    if (actorOf(ctx, x).kind === 'media') reporters.add(x.actorId);
-  }
   const citing = /^(.*?),?\s+citing\s([^,;]+?),?\s*$/.exec(before);
   const citer = citing && mentionsIn(sentence, sentence.start, abs(citing[1].length)).map((x) => actorOf(ctx, x)).pop();
   if (citing && citer?.kind === 'media') {
