@@ -86,6 +86,9 @@ export function localDateTime(clock: Clock, instant: Date): string {
   return `${isoDay(p)}T${pad(p.getUTCHours())}:${pad(p.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** A month by name, in full or cut short ("Sept."), as a pattern to build on. */
+export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+
 /** A calendar day shifted by whole days, on local dates. */
 export function shiftDay(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));

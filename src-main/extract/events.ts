@@ -3,7 +3,7 @@
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor, Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
-import { isFutureClause, localDate, shiftDay, type DateMention } from './dates';
+import { isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
 export interface FoundEvent {
@@ -71,7 +71,6 @@ const DESCRIBES_EVENT = /^(?:The|This|That|Its|Their|[\p{L}'’]+day's)\s(?:[\p{
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;
 /** A line of a dated list ("Oct. 4 – …", "Nov. 21 – Dec. 12 – …", "Late June: …", "2021 – …"): one entry of a chronology. */
 const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');

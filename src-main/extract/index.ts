@@ -3,7 +3,7 @@
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
 import { findActors, type Actor } from './actors';
 import { OWN_MEETING, type ArticleContext, type SentenceContext } from './context';
-import { datedSections, findDates, makeClock, parseDates, sectionAt, type DateMention } from './dates';
+import { datedSections, findDates, makeClock, MONTH_NAME, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { linesOf } from './lines';
 import { analyse } from './sentences';
@@ -108,7 +108,7 @@ function addSpeakersWhoMet(ctx: ArticleContext, events: FoundEvent[], statements
 }
 
 /** A line that names a day: a month by name or a numeric date. */
-const DATED_LINE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
+const DATED_LINE = new RegExp(String.raw`\b${MONTH_NAME}\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
