@@ -61,7 +61,8 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   // A lone stamp that names its day ("05:45 hrs, Monday 3 August 2026", "KYIV, March 12, 2026, 14:20 EET") is the hour
   // of publication, not a live-blog entry's: it dates the sentence it opens, and nothing after it.
   const lone = stamps === 1 && contexts.find((c) => c.stamp && c.dates.includes(c.stamp));
-  if (lone && DATED_LINE.test(text.slice(text.lastIndexOf('\n', lone.stamp!.start) + 1, text.indexOf('\n', lone.stamp!.start) >>> 0))) {
+  const loneLine = lone && linesOf(text).findLast((l) => l.start <= lone.stamp!.start);
+  if (lone && loneLine && DATED_LINE.test(loneLine.text)) {
     for (const c of contexts) if (c !== lone) c.stamp = undefined;
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };

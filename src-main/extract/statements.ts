@@ -239,8 +239,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     // is not a statement of its own.
     if (answer && wordsIn(answer) >= 3 && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
       && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
-      const text = answer;
-      out.push({ speaker: answerer!.id, audience: [], text, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
+      out.push({ speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
         ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id)) });
     }
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
