@@ -1,6 +1,7 @@
 // What every rule sees of one sentence: its span, the actors mentioned in it and its dates; and the paragraph around it.
 import type { Actor, ActorIndex, Mention } from './actors';
-import { localDate, type Clock, type DateMention } from './dates';
+import { localDate, MONTH_NAME, type Clock, type DateMention } from './dates';
+import { CAPITALS, LEXICON } from './lexicon';
 
 export interface SentenceContext {
   index: number;
@@ -56,3 +57,24 @@ export function paragraphDay(ctx: ArticleContext, sentence: SentenceContext): st
 
 /** "I met them in Doha on 3 March", "We attended as observers": the speaker's own account of a meeting or a journey. */
 export const OWN_MEETING = /\b(?:I|[Ww]e)\s(?:(?:also|then|first|later|have|had|just)\s)?(?:met|meet|saw|spoke|speak|talked|held|hosted|received|visited|travelled|traveled|flew|went|called|chaired|sat|returned|arrived|attended)\b/;
+
+/** The actor of the country whose capital this is, when the article names that country. */
+export function sideOfCapital(ctx: ArticleContext, place: string | null | undefined): Actor | undefined {
+  if (!place || !CAPITALS.has(place)) return undefined;
+  const country = LEXICON.find((e) => e.kind === 'government' && e.forms.includes(place))?.name;
+  return [...ctx.actors.actors.values()].find((a) => a.name === country && a.mentions.length > 0);
+}
+
+/**
+ * The capital a story is filed from: "SEOUL, March 3 (Yonhap) --", "NAIROBI (Reuters) -", "Jakarta, 10 June 2025 –".
+ * A city in title case counts only before a date, an outlet or a dash ("Paris, meanwhile, …" opens a sentence).
+ */
+export function datelineCapital(ctx: ArticleContext): string | undefined {
+  for (const line of ctx.text.slice(0, 1500).split('\n')) {
+    const m = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}.' ]{1,25}?)(?:,\s*(?:\d|${MONTH_NAME})|,|\s\(|\s[-–—])`, 'u').exec(line);
+    if (!m || (m[1] !== m[1].toUpperCase() && m[0].endsWith(','))) continue;
+    const place = m[1].toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+    if (CAPITALS.has(place)) return place;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // gives participants, place and date; later mentions of the same event are merged into the first.
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor, Mention } from './actors';
-import { actorOf, lineOf, mentionsIn, paragraphDay, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, datelineCapital, lineOf, mentionsIn, paragraphDay, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
 import { isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
@@ -35,12 +35,12 @@ interface Trigger {
 
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bcabinet (?:will |is to |is set to |is due to )?(?:hold|holds|held) (?:an? |its )?(?:[\w-]+ ){0,2}(?:session|meeting|sitting)\b|\bcabinet (?:has been |was |is )?(?:summoned|approves|approved|endorses|endorsed|appoints|appointed|adopts|adopted)\b|\b(?<!(?:foreign|defence|defense|finance|trade|energy|interior|economy|agriculture|health|prime|deputy|vice|two|both|three|EU|ASEAN|NATO|G7|G20|Arab|African|European) )ministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\bcouncil of ministers\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?: (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b(?! (?:secretar(?:y|ies)|ministers?|members?|colleagues?|reshuffle|posts?|portfolios?|office)\b)(?<!\bprime cabinet)|\b(?:security|cabinet) (?:meeting|session|sitting|consultations?)\b|\bgovernment\b[^.;]{0,30}?\b(?:met|meets|convened) in (?:an? )?(?:extraordinary|special|emergency|weekly|regular|closed) session\b|(?<=\b(?:government|cabinet|ministers)\b[^.;]{0,80}?)\b(?:its|their) (?:regular|weekly|next) (?:session|meeting|sitting)\b|\bgovernment had discussed\b(?=[^.;]{0,80}\bat a session\b)/gi],
-  ['visit', /\b(?:visit(?:s|ed)?|visiting(?! (?:[\w-]+ ){0,2}(?:minister|president|prime minister|delegation|delegates|envoy|officials?|dignitar\w+|leader|head|chief|secretary|king|emir|team)\b)|trips?|tour|arrive[sd]? (?:in|here)|arriving (?:in|here)|fl(?:ew|y|ies|own|ying) in(?= from\b| on\b| late\b| early\b| overnight\b|[.,])|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|flying|heads?|headed)(?! (?:back|home)\b)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in|(?:is|are) due (?:in|at)(?= \p{Lu})(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:depart(?:s|ed|ing)?|leaves|left|leaving) for(?= \p{Lu}))\b/giu],
+  ['visit', /\b(?:visit(?:s|ed)?|visiting(?! (?:[\w-]+ ){0,2}(?:minister|president|prime minister|delegation|delegates|envoy|officials?|dignitar\w+|leader|head|chief|secretary|king|emir|team)\b)|trips?|tour|arrive[sd]? (?:in|here)|arriving (?:in|here)|fl(?:ew|y|ies|own|ying) in(?= from\b| on\b| late\b| early\b| overnight\b|[.,])|fl(?:ew|y|ies|own|ying) into(?= \p{Lu})|(?:made|makes|make|making) (?:an? )?(?:[\w,-]+ ){0,3}stop(?:over)? in(?= \p{Lu})|(?:travel(?:s|l?ed|l?ing)?|fly|flew|flies|flown|flying|heads?|headed)(?! (?:back|home)\b)(?: (?!to\b)[\w-]+){0,3} to|landed (?:in|on|at)|touched down in|(?:is|are) due (?:in|at)(?= \p{Lu})(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:depart(?:s|ed|ing)?|leaves|left|leaving) for(?= \p{Lu}))\b/giu],
   ['talks', /\b(?:talks|negotiations|negotiat(?:ing|ed|e|es)(?! team| position| tracks?\b| table\b| process\b| strategy\b| mandate\b| stance\b| skills\b| power\b| (?:arrangement|settlement|solution|outcome|deal|agreement|peace|end|framework)\b)|gathering(?= (?:in|at|of|on|hosted)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|previous|latest|final|new|closing|opening) session|round of (?:talks|negotiations)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|latest|fresh|another|final|previous|last)(?: and (?:most recent|final|latest|last))?(?: [A-Z][\w-]+)? round|(?:previous|earlier|past|prior) rounds|(?:held|had|made|holds|has|have) (?:a|an|another) (?:(?:brief|short|long|lengthy|separate|first|second|private|late-night) )?(?:(?:tele)?phone |video )?call with|(?<=\b[Tt]he )(?:first|second|third|fourth|fifth|sixth)(?= (?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b)|met(?! with (?:resistance|opposition|criticism))|meets?|meeting|meetings|summit|discussions|consultations|dialogue(?! partner)|sat down|sitting down|sits down|sit down(?= with\b)|(?:spoke|talked) for (?:more than |nearly |almost |about |over )?(?:an?|one|two|three|four|five|several) (?:hours?|minutes)|spen[dt] (?:(?:more than |nearly |almost |about )?(?:an?|one|two|three|four|five|several) hours?|the (?:day|morning|afternoon|evening)) with|video-?conference|videoconference|host(?:s|ed|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}delegations?|(?:spoke|spoken|talked)(?: (?:today|yesterday|tonight|again|briefly|separately|also|earlier|later|the following week|the next day|on \w+day))? (?:by (?:tele)?phone|by video(?: link)?|(?:on|over) the (?:tele)?phone|with)|received (?:me|him|her|them|us)\b|(?:dined|lunched|breakfasted) with|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|face-to-face encounter|encounter between|(?:was|were) received by|confer(?:s|red|ring)? with|(?:tele)?phoned|receive[sd]? (?:[\w-]+,? ){0,5}(?:ministers?|president|prime minister|delegations?|delegates|envoys?|ambassadors?|counterparts?|secretary|king|emir|crown prince|heads?|leaders?|negotiators|panels?)(?=\W)|(?:by|over the) (?:tele)?phone with|(?:yesterday's|today's|last week's|\w+day's) (?:session|meeting)|reconvened?|reconvenes|working (?:dinner|lunch|breakfast)|courtesy call|(?:joint|special|plenary|extraordinary|closed-door) session|(?:earlier|UN-facilitated|UN-brokered|EU-brokered|informal|formal|technical|decisive) round|(?:exploratory|direct|indirect|secret|back-channel|informal) contacts|contacts between|shuttl(?:e|es|ed|ing) between|host(?:s|ed)(?= (?:both|the two|the three|the visiting|his|her|their) (?:[\w-]+ ){0,2}(?:leaders?|presidents?|ministers?|counterparts?|delegations?|envoys?|sides|parties)\b)|(?<=\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|political|bilateral|annual|joint|strategic) (?:[\w–-]+ ){0,3})consultation(?!s)|(?:a|the) bilateral(?= (?:with|between)\b)|discussed [^.;]{1,60}? by (?:tele)?phone|(?<=\b(?:leaders|heads of state|heads of government|delegates|delegations) )(?:gather|gathered|convene|convened)|(?<=\b(?:officials|leaders|negotiators|delegations|delegates|envoys|counterparts|the two sides|both sides) )discussed)\b/gi],
   // "is due to see Ghukasyan on Thursday", "to see the Turkish Cypriot leader": a meeting to come (a person must follow).
   ['talks', /\b(?:to|will|would) see(?= (?:\p{Lu}|(?:the|his|her|their|each|both) (?:[\p{L}'’-]+ ){0,3}(?:leaders?|president|prime minister|minister|king|emir|envoy|counterpart|delegations?)\b))/gu],
   // "will call on Prime Minister Modi": a courtesy call ("called on X to stop" urges, and is not one).
-  ['talks', /\bcall(?:s|ed|ing)? on(?= (?:the )?(?:(?:His|Her) (?:Excellency|Majesty|Highness)|H\.E\.|Hon\.|Rt\.? Hon\.|Prime Minister|President|Vice President|King|Queen|Emir|Crown Prince|Sultan|Foreign Minister|Minister|Secretary|Governor|Chancellor|Premier)\b)(?![^.;]{0,80}\bto\s\p{Ll})/gu],
+  ['talks', /\bcall(?:s|ed|ing)? on(?= (?:the )?(?:(?:His|Her) (?:Excellency|Majesty|Highness)|H\.E\.|Hon\.|Rt\.? Hon\.|Prime Minister|President|Vice President|King|Queen|Emir|Crown Prince|Sultan|Foreign Minister|Minister|Secretary|Governor|Chancellor|Premier)(?!\w))(?![^.;]{0,80}\bto\s\p{Ll})/gu],
   // "spoke to Israel's Minister for Strategic Affairs", "spoke to his Turkish counterpart": a call, case-sensitive for the name.
   ['talks', /\bspoke to(?= (?:\p{Lu}|(?:his|her|their|the) (?:[\p{L}'’-]+ ){0,3}(?:counterpart|minister|president|prime minister|leader|king|emir|envoy)\b))/gu],
   ['other', /\b(?:(?:released|freed|frees|swapped|exchanged|returned) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\w-]+ )?(?:prisoners|detainees|captives|hostages|soldiers|servicemen|civilians|POWs|prisoners of war|\p{Lu}\p{Ll}+(?:ian|ese|i)s)|signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|sign(?:ed|s)? (?:an?|the) (?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of (?:the )?(?:talks|negotiations|meeting|session|summit))\b/giu],
@@ -49,7 +49,7 @@ const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
-const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ed|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 // "two rounds of talks", "three meetings": a summary of several events, not one of them.
 const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
 // "three rounds of direct talks … – on May 16, June 2 and July 23": a summary that lists its days.
@@ -76,6 +76,7 @@ const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|wint
 const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?/gi;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -102,8 +103,11 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       const sides = [...new Set(sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'person' && a.kind !== 'media').map((a) => a.id))];
       if (sides.length >= 2) process = sides;
     }
-    // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word.
-    if (triggers.length === 0 && TIMELINE_ENTRY.test(sentence.text) && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
+    // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word; a
+    // publication stamp ("March 19, 2025 - 21:40") is not one.
+    const entry = TIMELINE_ENTRY.exec(sentence.text);
+    if (triggers.length === 0 && entry && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, ''))
+      && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
@@ -269,9 +273,11 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const whereOnly = (m: Mention) => /\b(?:in|at|near)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:the\s)?$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   const inClause = type === 'visit' ? visitors(ctx, sentence, triggers[0], from, traveller)
     : mentionsIn(sentence, abs(from), abs(to)).filter((m) => !whereOnly(m)).flatMap((m) => [actorOf(ctx, m), ...describedPerson(ctx, m)]);
-  // "The following day she was received by President X": she takes part too.
+  // "The following day she was received by President X", "Opening a Cabinet meeting in Yerevan on Thursday, he said": she
+  // or he takes part too.
   const subjectBefore = mentionsIn(sentence, abs(from), abs(triggers[0].start)).some((m) => actorOf(ctx, m).kind === 'person');
-  if (type !== 'visit' && !subjectBefore && /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start))) {
+  const participleSubject = /^\p{Lu}\p{Ll}+ing\b[^,]*,\s(?:he|she)\b/u.test(s) && !mentionsIn(sentence, sentence.start, abs(s.indexOf(','))).some((m) => actorOf(ctx, m).kind === 'person');
+  if (type !== 'visit' && !subjectBefore && (participleSubject || /\b(?:he|she)\b/i.test(s.slice(from, triggers[0].start)))) {
     const person = referent(ctx, sentence, traveller);
     if (person) inClause.unshift(person);
   }
@@ -280,7 +286,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     || sameSubjectVerb(sentence, subjectEnd, triggers[0].start);
   const subjects = sharesSubject ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
   const named = [...new Set([...inClause, ...subjects])].filter((a) => a.kind !== 'media');
-  const participants = withAffiliations(ctx, named);
+  const participants = withAffiliations(ctx, type === 'cabinet_meeting' ? [...named, ...cabinetOwners(ctx, sentence, triggers[0].start, from, to, named)] : named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
   // "wants to see Russia withdraw": only seeing a person, or a delegation, is a meeting; "spoke to Reuters" is an interview.
@@ -416,6 +422,21 @@ function referent(ctx: ArticleContext, sentence: SentenceContext, traveller?: Ac
     if (person) return person;
   }
   return undefined;
+}
+
+/**
+ * A cabinet meeting is its government's, though reports often leave that to the reader: "presiding over a meeting of his
+ * Council of Ministers" is the chair's of the sentence before, and a cabinet meeting in Yerevan, or under a SEOUL
+ * dateline, is that capital's country's.
+ */
+function cabinetOwners(ctx: ArticleContext, sentence: SentenceContext, trigger: number, from: number, to: number, named: Actor[]): Actor[] {
+  const s = sentence.text;
+  const possessive = /\b(?:his|her)\s(?:[\w-]+\s){0,2}$/i.test(s.slice(Math.max(0, trigger - 25), trigger));
+  const chair = possessive && !named.some((a) => a.kind === 'person') ? referent(ctx, sentence) : undefined;
+  const owners = chair ? [chair] : [];
+  if (withAffiliations(ctx, [...named, ...owners]).some((a) => a.kind === 'government')) return owners;
+  const country = sideOfCapital(ctx, findLocation(s, from, to, 'cabinet_meeting')) ?? sideOfCapital(ctx, datelineCapital(ctx));
+  return country ? [...owners, country] : owners;
 }
 
 /** People bring their country along: Netanyahu's meeting is also Israel's. */

@@ -1,9 +1,8 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
-import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, sameParagraph, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
 import { localDate, shiftDay } from './dates';
-import { CAPITALS, LEXICON } from './lexicon';
 import { linesOf } from './lines';
 
 export interface FoundStatement {
@@ -533,9 +532,3 @@ function openerOutlets(ctx: ArticleContext, sentence: SentenceContext, verbStart
   return spans.flatMap(([from, to]) => mentionsIn(sentence, from, to)).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
 }
 
-/** The actor of the country whose capital this is, when the article names that country. */
-function sideOfCapital(ctx: ArticleContext, place: string | undefined): Actor | undefined {
-  if (!place || !CAPITALS.has(place)) return undefined;
-  const country = LEXICON.find((e) => e.kind === 'government' && e.forms.includes(place))?.name;
-  return [...ctx.actors.actors.values()].find((a) => a.name === country && a.mentions.length > 0);
-}

@@ -978,3 +978,38 @@ describe('agency copy with honorifics', () => {
     expect(v.events.map((e) => e.type)).toContain('visit');
   });
 });
+
+describe('whose cabinet met, and meetings said in other words', () => {
+  const partiesOf = (text: string, published: string, timezone: string) => {
+    const r = extractArticle(text, { published, timezone });
+    return r.events.map((e) => [e.type, e.participants.map((id) => actorName(r, id)).sort()]);
+  };
+
+  it('"presiding over a meeting of his Council of Ministers" is the chair of the sentence before, and his country\'s', () => {
+    const text = 'Venezuela\'s President Nicolás Maduro spoke on Sunday.\n\nMr. Maduro struck a harsher tone on Monday. '
+      + 'Presiding over a meeting of his Council of Ministers, he said the talks would go on.';
+    expect(partiesOf(text, '2024-01-16', 'America/Caracas')).toContainEqual(['cabinet_meeting', ['Nicolás Maduro', 'Venezuela']]);
+  });
+
+  it('a cabinet meeting in a capital, or under its dateline, is that country\'s; "Opening a Cabinet meeting…, he" is the chair', () => {
+    const inCapital = 'Armenian Prime Minister Nikol Pashinyan spoke on Monday about Armenia.\n\nPashinyan struck a harsher tone. '
+      + 'Opening a Cabinet meeting in Yerevan on Thursday, he said his government would wait.';
+    expect(partiesOf(inCapital, '2025-11-14', 'Asia/Yerevan')).toContainEqual(['cabinet_meeting', ['Armenia', 'Nikol Pashinyan']]);
+    const underDateline = 'SEOUL, March 3 (Yonhap) -- South Korea will keep seeking dialogue with the North.\n\n'
+      + 'Presiding over a Cabinet meeting on Tuesday, President Lee called for calm.';
+    expect(partiesOf(underDateline, '2026-03-03', 'Asia/Seoul')).toContainEqual(['cabinet_meeting', ['Lee', 'South Korea']]);
+  });
+
+  it('a publication stamp in the form of a timeline entry is no event; an entry with words is', () => {
+    expect(eventsIn('March 19, 2025 - 21:40\n\nTimeline:\nMarch 2024 - Negotiators agree on a framework', { published: '2025-03-19', timezone: 'Asia/Ho_Chi_Minh' }))
+      .toEqual([['other', '2024-03-01']]);
+  });
+
+  it('"co-chaired the 10th meeting", "called on H.E. Dr. …", "flew into Cairo" and "a brief stop in Riyadh" are events', () => {
+    const opts = { published: '2026-12-05', timezone: 'Asia/Kolkata' };
+    expect(eventsIn('On 4th December, 2026, the minister and Secretary de la Fuente co-chaired the 10th meeting of the Joint Commission.', opts)).toEqual([['talks', '2026-12-04']]);
+    expect(eventsIn('On Friday, the minister called on H.E. Dr. Claudia Sheinbaum Pardo, President of Mexico, at the Palacio Nacional.', opts)).toEqual([['talks', '2026-12-04']]);
+    expect(eventsIn('Qatar\'s Prime Minister flew into Cairo on Wednesday afternoon.', opts)).toEqual([['visit', '2026-12-02']]);
+    expect(eventsIn('On Thursday, Kamali made a brief, unannounced stop in Riyadh on his way back from Oman.', opts)).toEqual([['visit', '2026-12-03']]);
+  });
+});
