@@ -16,6 +16,8 @@ export interface SentenceContext {
   clock: Clock;
   /** A headline or label above the story: it repeats the story, so it proposes nothing of its own. */
   headline: boolean;
+  /** A live-blog entry's title: it sums up the entry, so it dates no event the entry does not tell of. */
+  entryTitle: boolean;
 }
 
 export interface ArticleContext {

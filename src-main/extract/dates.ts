@@ -189,8 +189,50 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
     if (!mention || mention.precision !== 'day') continue;
     const day = mention.from;
     // A live blog goes on past the day it was first published: a heading of the next day or two moves its clock on too.
-    const dayClock = day !== published && day <= shiftDay(published, 2) ? { ...clock, reference: localToInstant(clock, `${day}T23:59`), dayEnd: true } : clock;
+    const dayClock = day !== published && day <= shiftDay(published, 2) ? clockOfDay(clock, day) : clock;
     if (sections[sections.length - 1].clock !== dayClock) sections.push({ start: lineStart, clock: dayClock });
+  }
+  return sections.length > 1 ? sections : [...sections, ...overnightSections(text, clock)];
+}
+
+/** The clock of a live blog's later day: its reference is the end of that day. */
+function clockOfDay(clock: Clock, day: string): Clock {
+  return { ...clock, reference: localToInstant(clock, `${day}T23:59`), dayEnd: true };
+}
+
+/** A live-blog entry's time at the start of its line: "23:40 GMT", "0015 GMT – Talks resume", "7.12pm BST". */
+const STAMP_LINE = /^\s*(?:(\d{1,2})[:.](\d{2})|(\d{2})(\d{2})(?=\s?(?:GMT|UTC|BST|hrs?)\b))\s?([ap]\.?m\.?)?(?:\s?[A-Z]{2,5}\b)?\s*(?:$|[-–—|:]\s)/i;
+
+/**
+ * A live blog of one day that runs past midnight, its entries stamped with times alone: where the times, read in the
+ * blog's own order (newest first or oldest first), start again from the small hours, the entries are the next day's.
+ */
+function overnightSections(text: string, clock: Clock): DatedSection[] {
+  const stamps: { start: number; minute: number }[] = [];
+  for (const { start, text: line } of linesOf(text)) {
+    const m = STAMP_LINE.exec(line);
+    if (!m) continue;
+    const hour = Number(m[1] ?? m[3]) % 12 + (m[5] && /^p/i.test(m[5]) ? 12 : m[5] || Number(m[1] ?? m[3]) < 12 ? 0 : 12);
+    stamps.push({ start, minute: hour * 60 + Number(m[2] ?? m[4]) });
+  }
+  if (stamps.length < 3) return [];
+  // Read in time order, the entries only go forward, but for a step back of more than half a day: a midnight passed.
+  const backSteps = (xs: typeof stamps) => xs.slice(1).filter((x, i) => x.minute < xs[i].minute && xs[i].minute - x.minute <= 12 * 60).length;
+  const chronological = backSteps([...stamps].reverse()) < backSteps(stamps) ? [...stamps].reverse() : stamps;
+  const laterDays = new Map<number, number>();
+  let days = 0;
+  chronological.forEach((x, i) => {
+    if (i > 0 && chronological[i - 1].minute - x.minute > 12 * 60) days++;
+    laterDays.set(x.start, days);
+  });
+  if (days === 0) return [];
+  const published = localDate(clock, clock.reference);
+  const sections: DatedSection[] = [];
+  let current = 0;
+  for (const x of stamps) {
+    const later = laterDays.get(x.start)!;
+    if (later !== current) sections.push({ start: x.start, clock: later ? clockOfDay(clock, shiftDay(published, later)) : clock });
+    current = later;
   }
   return sections;
 }

@@ -164,7 +164,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       if (event.type === 'visit') traveller = [...event.named].map((id) => ctx.actors.actors.get(id)!).find((a) => a.kind === 'person') ?? traveller;
     }
     for (const p of proposals) {
-      if (headline) headlines.push({ event: p.event, entryTitle: underStamp(ctx, sentence.index) });
+      if (headline) headlines.push({ event: p.event, entryTitle: sentence.entryTitle });
       else lastTold = { event: mergeOrAdd(events, p.event, p.anaphoric, p.describes), sentence: sentence.index };
     }
   }
@@ -179,15 +179,6 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     } else if (h.start && !entryTitle) events.push(h);
   }
   return events.filter((e) => e.named.size > 0 || e.start !== null);
-}
-
-/**
- * "6:10 p.m. ET" on a line of its own, then "Ministers wrap up side meeting": a live-blog entry's title sums up the entry
- * below it, and proposes no event the entry does not tell of.
- */
-function underStamp(ctx: ArticleContext, index: number): boolean {
-  const above = ctx.sentences[index - 1];
-  return !!above && above.text.trim().length <= 24 && above.dates.some((d) => d.stamp) && /\n/.test(ctx.text.slice(above.end, ctx.sentences[index].start));
 }
 
 function findTriggers(sentence: SentenceContext): Trigger[] {

@@ -49,14 +49,17 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
     const unfinished = !FINISHED.test(s.text);
-    // A live-blog entry's title ("1520 GMT – Security cabinet to meet at 2030 GMT") and a summary's lines repeat the entries.
-    const entryTitle = unfinished && dates.some((d) => d.stamp && d.start - s.start <= 2);
     // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item),
     // unless it opens with a date (a chronology's entry) or ends with a colon (what follows is its quotation).
     const standalone = unfinished && /(?:^|\n)$/.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^\s*\n\s*\n/.test(text.slice(s.end))
       && s.text.split(/\s+/).length >= 4 && !/:\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
+    // A live-blog entry's title, after its stamp ("1520 GMT – Security cabinet to meet at 2030 GMT") or on the line under
+    // it ("00:15 GMT", then "Koval: 'agreement in principle'"), and a summary's lines repeat the entries.
+    const above = contexts[index - 1];
+    const entryTitle = unfinished && (dates.some((d) => d.stamp && d.start - s.start <= 2)
+      || (!!above && above.text.length <= 24 && above.dates.some((d) => d.stamp) && text.slice(above.end, s.start).includes('\n')));
     const headline = (index < firstBody && unfinished) || entryTitle || standalone || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
-    contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline });
+    contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline, entryTitle });
   }
   // A lone stamp that names its day ("05:45 hrs, Monday 3 August 2026", "KYIV, March 12, 2026, 14:20 EET") is the hour
   // of publication, not a live-blog entry's: it dates the sentence it opens, and nothing after it.

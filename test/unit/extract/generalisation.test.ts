@@ -1013,3 +1013,28 @@ describe('whose cabinet met, and meetings said in other words', () => {
     expect(eventsIn('On Thursday, Kamali made a brief, unannounced stop in Riyadh on his way back from Oman.', opts)).toEqual([['visit', '2026-12-03']]);
   });
 });
+
+describe('a live blog that runs past midnight', () => {
+  const blog = (order: 'newest' | 'oldest') => {
+    const entries = [
+      ['22:10 GMT', 'Talks resume', 'The delegations went back into the palace, the Turkish foreign ministry said.'],
+      ['00:15 GMT', "Koval: 'agreement in principle'", '"We have agreement in principle on 1,200 for 1,200," Dmytro Koval, who leads Ukraine\'s delegation, said.'],
+      ['01:20 GMT', 'Good night', 'The overnight session ended shortly before 4am Istanbul time, according to Turkish officials.'],
+    ].map(([stamp, title, body]) => `${stamp}\n${title}\n${body}`);
+    return `Prisoner talks in Istanbul – live\n\n${(order === 'newest' ? entries.reverse() : entries).join('\n\n')}`;
+  };
+
+  it('dates the entries after midnight on the next day, newest first or oldest first', () => {
+    for (const order of ['newest', 'oldest'] as const) {
+      const r = extractArticle(blog(order), { published: '2026-02-10', timezone: 'Europe/London' });
+      const dayOf = (speaker: string) => r.statements.filter((s) => actorName(r, s.speaker) === speaker).map((s) => s.date?.slice(0, 10));
+      expect(dayOf('Dmytro Koval')).toEqual(['2026-02-11']);
+      expect(dayOf('Turkey')).toEqual(order === 'newest' ? ['2026-02-11', '2026-02-10'] : ['2026-02-10', '2026-02-11']);
+    }
+  });
+
+  it('takes the line under a stamp for the entry\'s title: its quotation is no statement of its own', () => {
+    const r = extractArticle(blog('newest'), { published: '2026-02-10', timezone: 'Europe/London' });
+    expect(r.statements.filter((s) => actorName(r, s.speaker) === 'Dmytro Koval')).toHaveLength(1);
+  });
+});
