@@ -234,9 +234,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     // of the interview when the introduction gives it.
     const answerer = answers.get(sentence.index);
     const answer = answerer && s.replace(/^[\p{L}'’. -]{1,40}:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
-    // "Yes.", "I saw President Kiir in Juba on Tuesday": a bare reply, or the interviewee's account of a meeting (an event),
-    // is not a statement of its own.
-    if (answer && wordsIn(answer) >= 3 && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
+    // "Yes.", "Thank you, Claire.", "I saw President Kiir in Juba on Tuesday": a bare reply, a courtesy, or the interviewee's
+    // account of a meeting (an event), is not a statement of its own.
+    if (answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
       && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
       out.push({ speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
         ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id)) });
@@ -249,6 +249,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
   return out;
 }
 
+const COURTESY = /^(?:thank you|thanks|(?:it is|it's|it was) (?:a|my) pleasure|(?:a|my) pleasure|good (?:morning|afternoon|evening)|you're welcome|not at all)\b/i;
+
 /**
  * An interview or a debate set out as a transcript: lines opening with a speaker's name and a colon ("Berg: …"), or a
  * label on a line of its own ("The Minister for Development (Anneliese Dodds):") over the paragraph that is hers; at
@@ -256,9 +258,14 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
  * interviewer's lines ("NIMS:", "Q:") name no person and stay questions.
  */
 export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
+  const people = [...ctx.actors.actors.values()].filter((a) => a.kind === 'person');
   const personIn = (from: number, to: number) => {
     const mention = ctx.actors.mentions.find((m) => m.start >= from && m.end <= to && actorOf(ctx, m).kind === 'person');
-    return mention && actorOf(ctx, mention);
+    if (mention) return actorOf(ctx, mention);
+    // "ABDEL-MEGUID:", "CLAIRE WHITLOCK:": a broadcast transcript's capitals, the name or surname of someone it names.
+    const label = ctx.text.slice(from, to).trim();
+    if (label.length < 3 || label !== label.toUpperCase()) return undefined;
+    return people.find((a) => [a.name, ...a.aliases].some((n) => n.toUpperCase() === label || n.toUpperCase().split(/\s+/).pop() === label));
   };
   const byLine = new Map<number, Actor>();
   let labels = 0;
@@ -288,9 +295,22 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   }
   const speakers = new Map<number, Actor>();
   if (labels < 2) return speakers;
+  // An interview of one guest ("WHITLOCK: …?"): the interviewer's lines are mostly questions, and what she puts to her
+  // guest is no statement of hers. A debate's record labels its members on lines of their own, and a member who asks
+  // also states a case.
+  const asked = new Map<Actor, [questions: number, lines: number]>();
+  for (const [lineStart, person] of byLine) {
+    if (!/^[^:]{1,40}:\s+\S/.test(ctx.text.slice(lineStart, lineStart + 60))) continue;
+    const [questions, all] = asked.get(person) ?? [0, 0];
+    asked.set(person, [questions + (/\?["”’]?\s*$/.test(ctx.text.slice(lineStart, ctx.text.indexOf('\n', lineStart) >>> 0)) ? 1 : 0), all + 1]);
+  }
+  const interviewer = (person: Actor) => {
+    const [questions, lines] = asked.get(person) ?? [0, 0];
+    return asked.size === 2 && questions * 2 > lines;
+  };
   for (const sentence of ctx.sentences) {
     const person = byLine.get(lineOf(ctx, sentence));
-    if (person) speakers.set(sentence.index, person);
+    if (person && !interviewer(person)) speakers.set(sentence.index, person);
   }
   return speakers;
 }

@@ -1039,3 +1039,21 @@ describe('a live blog that runs past midnight', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker)).sort()).toEqual(['Dmitry Peskov', 'Dmytro Koval', 'Turkey', 'Turkey']);
   });
 });
+
+describe('a broadcast interview transcript', () => {
+  const transcript = 'Meridian TV | Programme transcript\nThe interview was recorded in Cairo on Saturday 7 November.\n\n'
+    + 'CLAIRE WHITLOCK: My guest this week is Egypt\'s foreign minister, Hisham Abdel-Meguid. Minister, thank you for joining us.\n\n'
+    + 'ABDEL-MEGUID: Thank you, Claire. It is a pleasure.\n\n'
+    + 'WHITLOCK: Twenty-four million Sudanese face acute hunger. Is this process going anywhere?\n\n'
+    + 'ABDEL-MEGUID: This round is more serious than the one that collapsed in August.\n\n'
+    + 'WHITLOCK: Critics say Egypt is not a neutral broker. Is that fair?\n\n'
+    + 'ABDEL-MEGUID: I reject completely the suggestion that Egypt is supplying weapons to any party.\n';
+
+  it('gives the guest\'s answers to the person a capitalised label names, and the host\'s lines to nobody', () => {
+    const r = extractArticle(transcript, { published: '2026-11-08', timezone: 'Africa/Cairo' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toEqual([
+      ['Hisham Abdel-Meguid', 'This round is more serious than the one that collapsed in August.'],
+      ['Hisham Abdel-Meguid', 'I reject completely the suggestion that Egypt is supplying weapons to any party.'],
+    ]);
+  });
+});
