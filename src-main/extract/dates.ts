@@ -258,6 +258,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
+    // "at its regular Thursday session", "every Monday": a habit, not a day.
+    if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;
     let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, dateEnd)) || futureAhead(sentence, dateEnd));
     if (!mention) continue;

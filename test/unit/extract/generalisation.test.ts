@@ -1057,3 +1057,20 @@ describe('a broadcast interview transcript', () => {
     ]);
   });
 });
+
+describe('meetings a chronology and a briefing put in other words', () => {
+  const opts = { published: '2026-03-09', timezone: 'Europe/London' };
+
+  it('"hold an unscheduled conversation" is talks; "At its regular Thursday session, the government approves" is a cabinet meeting on the entry\'s day', () => {
+    expect(eventsIn('Timeline:\n• January 21, 2026: Pashinyan and Aliyev hold an unscheduled conversation in Davos.\n'
+      + '• February 19, 2026: At its regular Thursday session, the Armenian government approves a draft of the new constitution.', opts))
+      .toEqual([['talks', '2026-01-21'], ['cabinet_meeting', '2026-02-19']]);
+  });
+
+  it('"signed on Dec. 11, 2024", "received the intelligence chiefs", "chaired a session of", "last month\'s round" are events', () => {
+    expect(eventsIn('The declaration was signed on Dec. 11, 2024 by the two leaders.', opts)).toEqual([['other', '2024-12-11']]);
+    expect(eventsIn('Ibrahim Kalin received the intelligence chiefs of both countries in Ankara on Monday.', opts)).toEqual([['talks', '2026-03-09']]);
+    expect(eventsIn('This morning in Amman, the Deputy Special Envoy, Chiara Benedetti, chaired a session of the Military Coordination Committee.', opts)).toEqual([['talks', '2026-03-09']]);
+    expect(eventsIn('Progress was slow after last month\'s inconclusive round in Edinburgh.', opts)).toEqual([['talks', '2026-02-01']]);
+  });
+});
