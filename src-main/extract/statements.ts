@@ -432,7 +432,8 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
 /** "Speaking to VnExpress after Wednesday's session,": whom the speaker told. */
-const SPEAKING_OPENER = /^(?:Speaking|Talking)\s(?:to|with)\s[^,;]{2,90},/;
+// "Speaking to Sky News,", "As quoted by Bernama,", "In remarks carried by the Juba-based Eye Radio on Sunday,".
+const SPEAKING_OPENER = /^(?:(?:Speaking|Talking)\s(?:to|with)|As\s(?:quoted|reported|cited)\sby|In\s(?:remarks|comments|an?\sstatement)\s(?:carried|broadcast|published|reported|aired)\sby|In\s(?:remarks|comments)\sto)\s[^,;]{2,90},/;
 /**
  * "In an interview with Kan on Monday,", "Hajiyev, in an interview with Turkey's Anadolu Agency that was carried Tuesday by
  * AZERTAC, said": the outlets of an interview, opening the sentence or set aside in it.

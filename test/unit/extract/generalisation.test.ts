@@ -1074,3 +1074,13 @@ describe('meetings a chronology and a briefing put in other words', () => {
     expect(eventsIn('Progress was slow after last month\'s inconclusive round in Edinburgh.', opts)).toEqual([['talks', '2026-02-01']]);
   });
 });
+
+describe('outlets named in an opening phrase', () => {
+  it('"As quoted by Bernama," and "In remarks carried by the Juba-based Eye Radio on Sunday," carry what follows', () => {
+    const text = 'As quoted by Bernama, Malaysian Foreign Minister Mohamad Hasan said Kuala Lumpur wanted any engagement to be inclusive.\n\n'
+      + 'In remarks carried by the Juba-based Eye Radio on Sunday, Hon. Deng Garang Akol, spokesperson of the delegation, said Juba was ready.';
+    const r = extractArticle(text, { published: '2026-03-09', timezone: 'Africa/Nairobi' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))]))
+      .toEqual([['Mohamad Hasan', ['Bernama']], ['Deng Garang Akol', ['Eye Radio']]]);
+  });
+});
