@@ -80,3 +80,18 @@ export function datelineCapital(ctx: ArticleContext): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The outlet that publishes the article, as its header names it ("Arab News" under the headline, "South Caucasus Monitor —
+ * Backgrounder") or its dateline does ("JEDDAH (Reuters) -"): "told this newspaper" means it.
+ */
+export function publisher(ctx: ArticleContext): Actor | undefined {
+  const body = ctx.sentences.findIndex((s) => !s.headline);
+  const header = ctx.sentences.slice(0, Math.max(0, body));
+  const dateline = ctx.sentences[body];
+  const candidates = [
+    ...header.flatMap((s) => s.mentions),
+    ...(dateline?.mentions.filter((m) => /^\(/.test(ctx.text.slice(m.start - 1, m.start)) && m.start - dateline.start <= 60) ?? []),
+  ];
+  return candidates.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'media');
+}

@@ -1,7 +1,7 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import type { Actor, Mention } from './actors';
-import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
+import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, publisher, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
 import { localDate, shiftDay } from './dates';
 import { linesOf } from './lines';
 
@@ -37,6 +37,8 @@ const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|wer
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
 // "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks": a source unnamed and unplaced.
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
+// "told this newspaper", "in a comment to this publication": the outlet that publishes the article.
+const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
@@ -201,6 +203,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       const after = s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
       const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
       for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
+      const own = THIS_OUTLET.test(s) ? publisher(ctx) : undefined;
+      if (own) reporters.add(own.id);
       anonymous = unnamed || (ANONYMOUS.test(region) && subject!.kind !== 'person');
       found.push({ verbStart, verbEnd, speaker: subject, anonymous, unnamed });
     }

@@ -1084,3 +1084,15 @@ describe('outlets named in an opening phrase', () => {
       .toEqual([['Mohamad Hasan', ['Bernama']], ['Deng Garang Akol', ['Eye Radio']]]);
   });
 });
+
+describe('the outlet that publishes the article', () => {
+  it('is the one "told this newspaper" or "in a comment to this publication" means, named in the header or the dateline', () => {
+    const header = 'Chronology: Armenia and Azerbaijan\'s long road to a treaty\nSouth Caucasus Monitor — Backgrounder\n\n'
+      + 'Armenia and Azerbaijan are due to meet in Abu Dhabi on March 17. "The text is done," said Laurence Broers, a Caucasus specialist, in a comment to this publication.';
+    const r = extractArticle(header, { published: '2026-03-12', timezone: 'Asia/Tbilisi' });
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['South Caucasus Monitor']]);
+    const dateline = 'JEDDAH (Arab News) — Delegations met again on Thursday. A Sudanese official told this newspaper that the talks would go on.';
+    const d = extractArticle(dateline, { published: '2026-02-12', timezone: 'Asia/Riyadh' });
+    expect(d.statements.map((s) => s.reportedBy.map((id) => actorName(d, id)))).toEqual([['Arab News']]);
+  });
+});
