@@ -80,7 +80,10 @@ const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
 
 // "…of Malaysia, His Excellency Dato' Seri ": the courtesy titles just before a name (longest first, so "Rt Hon." beats "Hon.").
-const HONORIFICS_BEFORE = new RegExp(`(?:\\s(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')}))+\\s$`);
+const HONORIFIC = `(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})`;
+const HONORIFICS_BEFORE = new RegExp(`(?:\\s${HONORIFIC})+\\s$`);
+/** Courtesy titles opening a text: "H.E. Dr. William Ruto, …". */
+export const HONORIFICS_FIRST = new RegExp(`^(?:${HONORIFIC}\\s)*`);
 /** One-word courtesy titles, which may stand inside a run of capitalised words ("Minister for Africa Lord Peter Whitlow"). */
 const COURTESY_WORDS = new Set(COURTESY_TITLES.filter((t) => !t.includes(' ')));
 
@@ -267,8 +270,8 @@ class Builder {
   }
 
   private classifyRun(runStart: number, run: string) {
-    // Headings and labels in capitals ("MEDIA RELEASE") are not names.
-    if (/\s/.test(run) && !/\p{Ll}/u.test(run)) return;
+    // Headings and labels in capitals ("MEDIA RELEASE") are not names; "Port Sudan-based" describes.
+    if ((/\s/.test(run) && !/\p{Ll}/u.test(run)) || /-(?:based|led|backed|aligned|controlled|owned|run|born|style|era)$/.test(run)) return;
     const tokens = [...run.matchAll(PARTICLED_TOKEN)].map((t) => ({
       start: runStart + t.index!,
       text: t[0],
@@ -442,8 +445,9 @@ class Builder {
     // "Sudan News Agency", "Polish Press Agency": an agency of news is an outlet.
     const kind = head === 'Agency' && /\b(?:News|Press)\s/.test(name) ? 'media' : ORG_HEADS[head];
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
-    // ("Members of the National Council said": a capital that only opens the sentence is no name.)
-    const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1]) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;
+    // ("Members of the National Council said": a capital that only opens the sentence is no name; "Commander-in-Chief of the
+    // Kenya Defence Forces" is an office of the body.)
+    const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1].replace(/-in-Chief$/, '')) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;
     const to = longer ? end + longer[0].length : end;
     for (const x of this.mentions.filter((x) => x.start >= from && x.end <= to)) this.removeMention(x);
     const org = this.findOrCreate(this.text.slice(from, to), kind);

@@ -1,6 +1,6 @@
 // Statements: who said what, to whom, and through which outlet. Reporting verbs find the claim;
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
-import type { Actor, Mention } from './actors';
+import { HONORIFICS_FIRST, type Actor, type Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, publisher, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
 import { localDate, shiftDay } from './dates';
 import { linesOf } from './lines';
@@ -39,6 +39,7 @@ const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
 // "told this newspaper", "in a comment to this publication": the outlet that publishes the article.
 const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
+const SOURCE_NOUN = /\b(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|spokes(?:man|woman|person)|envoys?|members?)\s$/i;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
@@ -145,11 +146,15 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (/^describ/.test(m[0]) && !/^[^.;]{0,80}?\bas\b/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);
       const boundaryMatch = LEFT_BOUNDARY.exec(before);
-      const regionStart = boundaryMatch ? boundaryMatch.index + boundaryMatch[0].length : 0;
-      const region = s.slice(regionStart, verbStart);
+      // "A senior Japanese official who accompanied Iwaya told reporters": the source speaks, not whom the clause names.
+      const restrictive = boundaryMatch && /^\s?who$/.test(boundaryMatch[0]) && SOURCE_NOUN.test(before.slice(0, boundaryMatch.index));
+      const sourceEnd = restrictive ? boundaryMatch.index : before.length;
+      const sourceBoundary = restrictive ? LEFT_BOUNDARY.exec(before.slice(0, sourceEnd)) : boundaryMatch;
+      const regionStart = sourceBoundary ? sourceBoundary.index + sourceBoundary[0].length : 0;
+      const region = s.slice(regionStart, restrictive ? sourceEnd : verbStart);
       // Names set off by dashes or brackets are an apposition, not the subject: "The E3 - Britain, France and Germany - said".
       const aside = [...s.slice(0, verbStart).matchAll(/\s[-–—]\s[^-–—]{2,80}?\s[-–—]\s|\([^()]{2,80}\)/g)].map((x) => [x.index!, x.index! + x[0].length]);
-      const outside = mentionsIn(sentence, abs(regionStart), abs(verbStart)).filter((x) => !aside.some(([a, b]) => x.start >= abs(a) && x.end <= abs(b)));
+      const outside = mentionsIn(sentence, abs(regionStart), abs(regionStart + region.length)).filter((x) => !aside.some(([a, b]) => x.start >= abs(a) && x.end <= abs(b)));
       let subject = outside.length ? actorOf(ctx, outside[outside.length - 1]) : undefined;
       if (aside.length && !subject) subject = lastActor(0, aside[aside.length - 1][0]);
       // "Halima Osman of the Khartoum Policy Forum argue": the person, not the forum.
@@ -413,7 +418,8 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   // through every aside up to the verb.
   const opener = /^(?:The (?:representative|delegate|ambassador|envoy|spokesperson|spokesman|spokeswoman) of (?:the )?)?/.exec(sentence.text)![0].length;
   const lead = sentence.mentions[0];
-  if (lead && lead.start === sentence.start + opener && /^,\s/.test(ctx.text.slice(lead.end, lead.end + 2)) && lead.end < sentence.start + regionStart) {
+  const titled = HONORIFICS_FIRST.exec(sentence.text)![0].length;
+  if (lead && (lead.start === sentence.start + opener || (titled > 0 && lead.start === sentence.start + titled)) && /^,\s/.test(ctx.text.slice(lead.end, lead.end + 2)) && lead.end < sentence.start + regionStart) {
     const actor = actorOf(ctx, lead);
     if (actor.kind === 'person' || opener > 0) return actor;
   }

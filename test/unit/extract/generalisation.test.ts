@@ -1096,3 +1096,23 @@ describe('the outlet that publishes the article', () => {
     expect(d.statements.map((s) => s.reportedBy.map((id) => actorName(d, id)))).toEqual([['Arab News']]);
   });
 });
+
+describe('who speaks when the subject carries a clause, an office or honorifics', () => {
+  const speakers = (text: string) => {
+    const r = extractArticle(text, { published: '2026-03-09', timezone: 'Africa/Nairobi' });
+    return { speakers: r.statements.map((s) => actorName(r, s.speaker)), actors: r.actors.map((a) => a.name) };
+  };
+
+  it('"A senior Japanese official who accompanied Iwaya told" is the official\'s side, not Iwaya', () => {
+    expect(speakers('Japanese Foreign Minister Takeshi Iwaya met Wang Yi on Sunday. A senior Japanese official who accompanied Iwaya told reporters that the talks had been constructive.').speakers)
+      .toEqual(['Japan']);
+  });
+
+  it('"H.E. Dr. William Samoei Ruto, C.G.H., President … and Commander-in-Chief of the Kenya Defence Forces, has confirmed" is Ruto; "Port Sudan-based" is no actor', () => {
+    const r = speakers('H.E. Dr. William Samoei Ruto, C.G.H., President of the Republic of Kenya and Commander-in-Chief of the Kenya Defence Forces, has confirmed that Nairobi will host the talks. '
+      + 'Sudan\'s Port Sudan-based government, however, said in a statement that it rejected the plan.');
+    expect(r.speakers).toEqual(['William Samoei Ruto', 'Sudan']);
+    expect(r.actors).toContain('Kenya Defence Forces');
+    expect(r.actors.filter((a) => /Commander|based/.test(a))).toEqual([]);
+  });
+});
