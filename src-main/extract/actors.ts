@@ -596,14 +596,18 @@ class Builder {
     const people = [...this.actors.values()].filter((a) => a.kind === 'person' && a.roles.size > 0);
     if (people.length === 0) return;
     // "secretary of state" is also "the Secretary".
-    const roles = [...new Set(people.flatMap((p) => [...p.roles].flatMap((r) => [r, r.split(' of ')[0]])))].sort((a, b) => b.length - a.length);
+    const held = new Set(people.flatMap((p) => [...p.roles].flatMap((r) => [r, r.split(' of ')[0]])));
+    // "the Omani minister" is the Omani foreign minister: an office's last word names it with its country before it.
+    const heads = new Set([...held].map((r) => r.split(' ').pop()!).filter((h) => !held.has(h)));
+    const roles = [...new Set([...held, ...heads])].sort((a, b) => b.length - a.length);
     const anyCase = (r: string) => r.replace(/\./g, '\\.').replace(/\b(\p{L})/gu, (c) => `[${c}${c.toUpperCase()}]`);
-    const re = new RegExp(`\\b(?:the|The) ((?:\\p{Lu}[\\p{L}.]+ ){0,2})(${roles.map(anyCase).join('|')})\\b(?![ -]\\p{Lu})`, 'gu');
+    const re = new RegExp(`\\b(?:the|The) ((?:\\p{Lu}[\\p{L}.]+ ){0,2}?)(${roles.map(anyCase).join('|')})\\b(?![ -]\\p{Lu})`, 'gu');
     for (const m of this.text.matchAll(re)) {
       const role = m[2].toLowerCase();
       const qualifier = m[1].trim();
       const country = qualifier ? this.forms.get(formKey(qualifier.replace(POSSESSIVE, ''))) : undefined;
       const countryId = country ? this.resolve(country.actorKey).id : undefined;
+      if (heads.has(role) && !countryId) continue;
       // "the Secretary" is the Secretary of State; "the Minister" with a foreign minister and a minister of state in the
       // story names neither, but "the Foreign Minister" after two of them is the one named last ("Readout of … meeting
       // with Foreign Minister Bayramov … The Foreign Minister expressed").

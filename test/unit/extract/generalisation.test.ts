@@ -1116,3 +1116,11 @@ describe('who speaks when the subject carries a clause, an office or honorifics'
     expect(r.actors.filter((a) => /Commander|based/.test(a))).toEqual([]);
   });
 });
+
+describe('an office named by its country', () => {
+  it('"The Omani minister" is the Omani foreign minister named before; "the minister" alone names nobody new', () => {
+    const r = extractArticle('Omani Foreign Minister Badr Albusaidi spoke to Abbas Araghchi by phone on Monday. The Omani minister said the sultanate would host the next round.',
+      { published: '2026-02-18', timezone: 'Asia/Muscat' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Badr Albusaidi']);
+  });
+});
