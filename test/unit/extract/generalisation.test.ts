@@ -1124,3 +1124,12 @@ describe('an office named by its country', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Badr Albusaidi']);
   });
 });
+
+describe('title case in headlines', () => {
+  it('"Philippines Concludes Hosting of …" names no person the story goes on to use', () => {
+    const r = extractArticle('PRESS RELEASE\n\nPhilippines Concludes Hosting of ASEAN-China Talks in Cebu\n\nThe Philippines hosted the 47th meeting of the working group in Cebu on 12 March, the Department of Foreign Affairs said.',
+      { published: '2026-03-13', timezone: 'Asia/Manila' });
+    expect(r.actors.map((a) => a.name)).not.toContain('Concludes Hosting');
+    expect(r.actors.map((a) => a.name)).toContain('Philippines');
+  });
+});
