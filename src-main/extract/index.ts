@@ -73,7 +73,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const statements = findStatements(ctx, answers);
   const events = findEvents(ctx);
   addSpeakersWhoMet(ctx, events, statements, answers);
-  const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0 && !headlineWords(ctx, a, statements, events));
+  const titleCase = new Set([...actors.actors.values()].filter((a) => headlineWords(ctx, a, statements)).map((a) => a.id));
+  for (const e of events) {
+    e.participants = e.participants.filter((id) => !titleCase.has(id));
+    for (const id of titleCase) e.named.delete(id);
+  }
+  const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0 && !titleCase.has(a.id));
   const nameOf = (id: string) => actors.actors.get(id)?.name ?? id;
   return {
     actors: mentioned.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], mentions: a.mentions })),
@@ -99,13 +104,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
  * "Philippines Concludes Hosting of …", "A Narrow Window Before the Budget Cliff": a person the headlines alone name, whose
  * name the story never uses, is title case, not a person.
  */
-function headlineWords(ctx: ArticleContext, actor: Actor, statements: FoundStatement[], events: FoundEvent[]): boolean {
+function headlineWords(ctx: ArticleContext, actor: Actor, statements: FoundStatement[]): boolean {
   if (actor.kind !== 'person' || actor.roles.size > 0) return false;
   const inHeadline = (offset: number) => ctx.sentences.some((s) => s.headline && s.start <= offset && offset < s.end);
   if (!actor.mentions.every(([start]) => inHeadline(start))) return false;
   const body = ctx.sentences.filter((s) => !s.headline).map((s) => s.text).join('\n');
-  const used = statements.some((s) => s.speaker === actor.id) || events.some((e) => e.participants.includes(actor.id));
-  return !used && !actor.name.split(/\s+/).some((word) => word.length > 2 && body.includes(word));
+  return !statements.some((s) => s.speaker === actor.id) && !actor.name.split(/\s+/).some((word) => word.length > 2 && body.includes(word));
 }
 
 /**
