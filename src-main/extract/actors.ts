@@ -270,8 +270,8 @@ class Builder {
   }
 
   private classifyRun(runStart: number, run: string) {
-    // Headings and labels in capitals ("MEDIA RELEASE") are not names; "Port Sudan-based" describes.
-    if ((/\s/.test(run) && !/\p{Ll}/u.test(run)) || /-(?:based|led|backed|aligned|controlled|owned|run|born|style|era)$/.test(run)) return;
+    // Headings and labels in capitals ("MEDIA RELEASE") are not names; "Port Sudan-based", "Corps Commander-level" describe.
+    if ((/\s/.test(run) && !/\p{Ll}/u.test(run)) || /-(?:based|led|backed|aligned|controlled|owned|run|born|style|era|level)$/.test(run)) return;
     const tokens = [...run.matchAll(PARTICLED_TOKEN)].map((t) => ({
       start: runStart + t.index!,
       text: t[0],

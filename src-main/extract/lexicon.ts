@@ -470,4 +470,6 @@ export const NON_NAME_WORDS = new Set([
   'Statement', 'Release', 'Media', 'Office', 'Press', 'Ministry', 'Minister', 'Government', 'Cabinet', 'Council', 'Parliament',
   'Wire', 'State', 'Foreign', 'Affairs', 'Prime', 'Deputy', 'Chief', 'Secretary', 'General', 'Special', 'Senior', 'Former', 'Contact', 'Ends', 'ENDS', 'Notes', 'Editors', 'Sources', 'Source', 'Officials', 'Official', 'Hostage', 'Hostages', 'Families', 'Forum', 'Agency', 'Hon', 'Rt', 'Mr', 'Ms', 'Dr',
   'Host', 'Hosts', 'Vice',
+  // Nouns of institutions and texts that title case capitalises: "Member States", "Coast Guard", "Fiscal Year", "Arbitral Award".
+  'Member', 'Members', 'States', 'Guard', 'Bureau', 'Republic', 'Year', 'Award', 'Control', 'Text', 'Draft', 'Fiscal', 'Unofficial', 'Window', 'Brief',
 ]);

@@ -1133,3 +1133,12 @@ describe('title case in headlines', () => {
     expect(r.actors.map((a) => a.name)).toContain('Philippines');
   });
 });
+
+describe('capitalised nouns that are no names', () => {
+  it('"ASEAN Member States", "a China Coast Guard vessel", "the 2018 Ethiopian Fiscal Year", "Corps Commander-level talks" name no person', () => {
+    const r = extractArticle('Delegations from all eleven ASEAN Member States took part. A China Coast Guard vessel fired water cannon on 8 March. '
+      + 'Power generated in the 2018 Ethiopian Fiscal Year is exported. It came two days after the 24th round of Corps Commander-level talks.',
+    { published: '2026-03-13', timezone: 'Asia/Manila' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+  });
+});
