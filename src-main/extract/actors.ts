@@ -374,7 +374,8 @@ class Builder {
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;
     if (!titled && !roleBefore && !appositive && PLACE_BEFORE.test(before)) return;
     if (!titled && !roleBefore && !appositive && continuesName(before)) return;
-    if (words.some((w) => w.length === 1 && !/\./.test(w))) return;
+    // "S Jaishankar": an initial without its full stop opens a name; a lone capital elsewhere ("A", "I", "Plan B") is none.
+    if (words.some((w, k) => w.length === 1 && (k === words.length - 1 || /^[AI]$/.test(w) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1])))) return;
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
     const office = /^(?:\s(?:MP|MK|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
     if (office) roles.push(office[1].toLowerCase());

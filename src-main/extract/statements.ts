@@ -537,9 +537,13 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   if (near) return near.from;
   // "In a statement on Wednesday, X said", "Speaking to reporters yesterday, X said": the opening phrase dates it.
   const firstComma = s.indexOf(', ');
-  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|(?:Speaking|Talking)\s(?:to|with)|Opening|Closing|Addressing|Presiding|Chairing|Briefing|Visiting|Writing|Responding|Asked|Interviewed|Appearing)\b/.test(s);
+  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|Speaking|Talking|Opening|Closing|Addressing|Presiding|Chairing|Briefing|Visiting|Writing|Responding|Asked|Interviewed|Appearing)\b/.test(s);
   const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
   if (opening) return opening.from;
+  // "Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said": the aside dates it.
+  const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing)\b[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
+  const asideDate = aside && usable.find((d) => d.start - sentence.start >= aside.index && d.end - sentence.start <= a.verbStart);
+  if (asideDate) return asideDate.from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.
   if (/\band\s*$/.test(s.slice(0, a.verbStart))) {
     const head = s.slice(0, a.verbStart);

@@ -1142,3 +1142,11 @@ describe('capitalised nouns that are no names', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('a speaker set off by where and when he spoke', () => {
+  it('"Dr S Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said" is dated by the aside; "Speaking in Bern on Monday," by the opener', () => {
+    const r = extractArticle('External affairs minister Dr S Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said the border was calm.\n\n'
+      + 'Speaking in Bern on Monday, Federal Councillor Ignazio Cassis said Switzerland was ready.', { published: '2026-06-19', timezone: 'Asia/Kolkata' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['S Jaishankar', '2026-06-18'], ['Federal Councillor Ignazio Cassis', '2026-06-15']]);
+  });
+});
