@@ -1150,3 +1150,13 @@ describe('a speaker set off by where and when he spoke', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['S Jaishankar', '2026-06-18'], ['Federal Councillor Ignazio Cassis', '2026-06-15']]);
   });
 });
+
+describe('rounds and sessions in translated and agency copy', () => {
+  it('"the tenth cycle", "signed the \\"Mexico Agreement …\\"", "received Director-General Feng", "held a separate three-hour session with" are events', () => {
+    const opts = { published: '2026-12-03', timezone: 'America/Mexico_City' };
+    expect(eventsIn('The tenth cycle of the Table took place in Havana in September.', opts)).toEqual([['talks', '2026-09-01']]);
+    expect(eventsIn('On Wednesday, the two delegations signed the "Mexico Agreement on Humanitarian Relief for Catatumbo".', opts)).toEqual([['other', '2026-12-02']]);
+    expect(eventsIn('Secretary Lazaro received Director-General Feng in Cebu on 11 March.', opts)).toEqual([['talks', '2026-03-11']]);
+    expect(eventsIn('Saudi mediators held a separate three-hour session with the RSF delegation on Wednesday night.', opts)).toEqual([['talks', '2026-12-02']]);
+  });
+});
