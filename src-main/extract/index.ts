@@ -49,9 +49,10 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const mentions = [];
     for (let i = mentionCursor; i < actors.mentions.length && actors.mentions[i].start < s.end; i++) mentions.push(actors.mentions[i]);
     const unfinished = !FINISHED.test(s.text);
-    // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item),
+    // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item,
+    // "3. JEDDAH — Sudan talks resume" over a digest's item),
     // unless it opens with a date (a chronology's entry) or ends with a colon (what follows is its quotation).
-    const standalone = unfinished && /(?:^|\n)$/.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^\s*\n\s*\n/.test(text.slice(s.end))
+    const standalone = unfinished && /(?:^|\n)(?:\d{1,2}[.)]\s+)?$/.test(text.slice(Math.max(0, s.start - 5), s.start)) && /^\s*\n\s*\n/.test(text.slice(s.end))
       && s.text.split(/\s+/).length >= 4 && !/:\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
     // A live-blog entry's title, after its stamp ("1520 GMT – Security cabinet to meet at 2030 GMT") or on the line under
     // it ("00:15 GMT", then "Koval: 'agreement in principle'"), and a summary's lines repeat the entries.

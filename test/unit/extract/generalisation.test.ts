@@ -1160,3 +1160,12 @@ describe('rounds and sessions in translated and agency copy', () => {
     expect(eventsIn('Saudi mediators held a separate three-hour session with the RSF delegation on Wednesday night.', opts)).toEqual([['talks', '2026-12-02']]);
   });
 });
+
+describe('a digest of numbered items', () => {
+  it('takes "3. JEDDAH — Sudan talks resume" for the item\'s heading, which proposes nothing of its own', () => {
+    const text = 'Morning Brief\n\n1. DOHA — Gaza talks run past midnight\n\nThe latest round of talks between Israel and Hamas ended at 1:30 a.m. local time today.\n\n'
+      + '2. YEREVAN — Border commissions meet again\n\nThe Armenian and Azerbaijani state commissions held their fourteenth meeting on Friday at the border.';
+    const r = extractArticle(text, { published: '2027-02-09', timezone: 'Europe/London' });
+    expect(r.events.map((e) => text.slice(e.evidence[0], e.evidence[0] + 12))).toEqual(['The latest r', 'The Armenian']);
+  });
+});
