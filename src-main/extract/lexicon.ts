@@ -266,7 +266,7 @@ const OUTLETS: [string, string[]][] = [
   ['New York Times', []], ['Washington Post', []], ['Wall Street Journal', []], ['Financial Times', []],
   ['The Guardian', ['Guardian']], ['Bloomberg', []], ['Politico', []], ['CBS', []], ['NBC', []], ['ABC', []],
   ['Fox News', []], ['Sky News', []], ['Al-Araby Al-Jadeed', ['The New Arab']], ['Asharq Al-Awsat', []],
-  ['Al Mayadeen', ['Al-Mayadeen']], ['Al-Quds', []], ['Anadolu', ['Anadolu Agency']], ['TASS', []],
+  ['Al Mayadeen', ['Al-Mayadeen']], ['Al-Quds', []], ['Anadolu', ['Anadolu Agency']], ['TASS', []], ['teleSUR', ['TeleSUR', 'Telesur']],
   ['RIA Novosti', []], ['Xinhua', []], ['WAFA', []], ['Qatar News Agency', ['QNA']], ['Saudi Press Agency', ['SPA']],
   ['MENA', []], ['IRNA', []], ['Tasnim', []], ['Fars', []], ['Le Monde', []], ['Der Spiegel', []],
   ['Al-Ahram', ['Ahram Online']], ['The National', []], ['Middle East Eye', []], ['Palestine Chronicle', []],

@@ -1169,3 +1169,13 @@ describe('a digest of numbered items', () => {
     expect(r.events.map((e) => text.slice(e.evidence[0], e.evidence[0] + 12))).toEqual(['The latest r', 'The Armenian']);
   });
 });
+
+describe('outlets told in passing', () => {
+  it('"Speaking later to Sky News,", ", speaking to the APA news agency," and "In statements to teleSUR," name the outlet', () => {
+    const text = 'Darren Jones spoke on Tuesday. Speaking later to Sky News, Darren Jones said the talks had gone well.\n\n'
+      + 'Rzayev, speaking to the APA news agency, said Baku expected the treaty to be signed.\n\n'
+      + 'In statements to teleSUR, Deputy Minister Ramón Quintero affirmed that his country would host the next cycle.';
+    const r = extractArticle(text, { published: '2027-02-09', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Sky News'], ['APA'], ['teleSUR']]);
+  });
+});
