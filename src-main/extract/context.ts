@@ -67,13 +67,15 @@ export function sideOfCapital(ctx: ArticleContext, place: string | null | undefi
   return [...ctx.actors.actors.values()].find((a) => a.name === country && a.mentions.length > 0);
 }
 
+const DATELINE_PLACE = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}.' ]{1,25}?)(?:,\s*(?:\d|${MONTH_NAME})|,|\s\(|\s[-–—])`, 'u');
+
 /**
  * The capital a story is filed from: "SEOUL, March 3 (Yonhap) --", "NAIROBI (Reuters) -", "Jakarta, 10 June 2025 –".
  * A city in title case counts only before a date, an outlet or a dash ("Paris, meanwhile, …" opens a sentence).
  */
 export function datelineCapital(ctx: ArticleContext): string | undefined {
   for (const line of ctx.text.slice(0, 1500).split('\n')) {
-    const m = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}.' ]{1,25}?)(?:,\s*(?:\d|${MONTH_NAME})|,|\s\(|\s[-–—])`, 'u').exec(line);
+    const m = DATELINE_PLACE.exec(line);
     if (!m || (m[1] !== m[1].toUpperCase() && m[0].endsWith(','))) continue;
     const place = m[1].toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
     if (CAPITALS.has(place)) return place;

@@ -74,7 +74,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   const statements = findStatements(ctx, answers);
   const events = findEvents(ctx);
   addSpeakersWhoMet(ctx, events, statements, answers);
-  const titleCase = new Set([...actors.actors.values()].filter((a) => headlineWords(ctx, a, statements)).map((a) => a.id));
+  const titleCase = headlineWords(ctx, statements);
   for (const e of events) {
     e.participants = e.participants.filter((id) => !titleCase.has(id));
     for (const id of titleCase) e.named.delete(id);
@@ -105,12 +105,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
  * "Philippines Concludes Hosting of …", "A Narrow Window Before the Budget Cliff": a person the headlines alone name, whose
  * name the story never uses, is title case, not a person.
  */
-function headlineWords(ctx: ArticleContext, actor: Actor, statements: FoundStatement[]): boolean {
-  if (actor.kind !== 'person' || actor.roles.size > 0) return false;
+function headlineWords(ctx: ArticleContext, statements: FoundStatement[]): Set<string> {
   const inHeadline = (offset: number) => ctx.sentences.some((s) => s.headline && s.start <= offset && offset < s.end);
-  if (!actor.mentions.every(([start]) => inHeadline(start))) return false;
   const body = ctx.sentences.filter((s) => !s.headline).map((s) => s.text).join('\n');
-  return !statements.some((s) => s.speaker === actor.id) && !actor.name.split(/\s+/).some((word) => word.length > 2 && body.includes(word));
+  const titleCase = [...ctx.actors.actors.values()].filter((a) => a.kind === 'person' && a.roles.size === 0 && a.mentions.every(([start]) => inHeadline(start))
+    && !statements.some((s) => s.speaker === a.id) && !a.name.split(/\s+/).some((word) => word.length > 2 && body.includes(word)));
+  return new Set(titleCase.map((a) => a.id));
 }
 
 /**
