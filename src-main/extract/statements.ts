@@ -40,6 +40,7 @@ const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:
 // "told this newspaper", "in a comment to this publication": the outlet that publishes the article.
 const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
 const SOURCE_NOUN = /\b(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|spokes(?:man|woman|person)|envoys?|members?)\s$/i;
+const PRESENT_TENSE = /^(?:says|tells|adds|notes|stresses|insists|warns|argues|explains|believes|states|emphasises|emphasizes|underlines|reiterates|acknowledges|concedes)$/;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
@@ -236,7 +237,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (a.speaker?.kind === 'person') lastPerson = a.speaker;
       if (a.anonymous && a.speaker) lastAnonymousSide = a.speaker;
       const statement = buildStatement(ctx, sentence, a, [...reporters]);
-      if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker));
+      if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker, PRESENT_TENSE.test(s.slice(a.verbStart, a.verbEnd))));
       out.push(statement);
     }
     // An interview's answer ("Berg: Honestly, both sides…"): each sentence is the interviewee's own words, said on the day
@@ -287,7 +288,7 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   let quoteBlock = false;
   for (const { start: lineStart, text: line } of lines) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
-    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
+    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
       speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
@@ -324,22 +325,29 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   return speakers;
 }
 
-/** "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025": the day the words were said. */
+/**
+ * "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025", "Date of event: 10.03.2026":
+ * the day the words were said.
+ */
 function dayOfInterview(ctx: ArticleContext): string | undefined {
-  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
   return intro?.dates.find((d) => d.precision === 'day')?.from;
 }
 
 /**
  * A statement the sentence does not date: the same speaker's last words in the paragraph ('"…," he told the network'),
  * else the last day the paragraph told of before it ("Maduro struck a harsher tone on Monday. Presiding over …, he
- * accused"), else the day of the news when the report tells of the day before it, else the day of the report; those two
- * marked approximate: a researcher places it there and checks.
+ * accused"), else the day of the report for words in the present ("Mr Peters says"), else the day of the news when the
+ * report tells of the day before it, else the day of the report; those two marked approximate: a researcher places it
+ * there and checks.
  */
-function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string | null): Pick<FoundStatement, 'date' | 'approximate'> {
+function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: FoundStatement | undefined, speaker: string | null, present = false): Pick<FoundStatement, 'date' | 'approximate'> {
   if (previous?.date && speaker !== null && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
   const told = paragraphDay(ctx, sentence);
   if (told) return { date: told, approximate: false };
+  // "Mr Peters says the draft is …": a release's own words, said the day it goes out (a chronology's dated line tells
+  // its past in the present).
+  if (present && sentence.dates.every((d) => d.stamp)) return { date: localDate(sentence.clock, sentence.clock.reference), approximate: false };
   return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
 }
 
@@ -353,7 +361,8 @@ function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string |
   const lede = ctx.sentences.find((s) => !s.headline && s.dates.length > 0 && /[.!?]["”’]?$/.test(s.text.trim()));
   // (A dateline's own date is the day of the report: "Prague, 15.05.2026 (ČTK) – … on Thursday agreed".)
   const today = localDate(ctx.clock, ctx.clock.reference);
-  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && d.from.slice(0, 10) !== today)?.from.slice(0, 10);
+  // (A stay "from December 3 to 5" that runs through the day of the report is no day before it.)
+  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && d.from.slice(0, 10) !== today && d.to.slice(0, 10) < today)?.from.slice(0, 10);
   return day === shiftDay(today, -1) ? day : undefined;
 }
 

@@ -1179,3 +1179,24 @@ describe('outlets told in passing', () => {
     expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Sky News'], ['APA'], ['teleSUR']]);
   });
 });
+
+describe('the day of words a report leaves undated', () => {
+  const dateOf = (text: string, published: string, timezone: string) => extractArticle(text, { published, timezone }).statements.map((s) => s.date?.slice(0, 10));
+
+  it('a readout of talks today during a stay "from December 3 to 5" dates them today, not the day before', () => {
+    expect(dateOf('On December 4, Sergey Lavrov held talks in Moscow with Hakan Fidan, who is in Russia on a working visit from December 3 to 5.\n\n'
+      + 'Sergey Lavrov noted that Russia appreciates the balanced position of Türkiye.', '2026-12-04', 'Europe/Moscow')).toEqual(['2026-12-04']);
+  });
+
+  it('a transcript\'s "Date of event: 10.03.2026" dates the answers under it', () => {
+    expect(dateOf('Joint press conference\nTranscript | Date of event: 10.03.2026 | Published: 11.03.2026\n\n'
+      + 'Foreign Minister Ingrid Brekke: Norway\'s commitment does not depend on the news cycle.\n\n'
+      + 'Moderator Kari Lunde: Thank you. Next question.\n\nForeign Minister Ingrid Brekke: We are in this for the long haul.', '2026-03-11', 'Europe/Oslo'))
+      .toEqual(['2026-03-10', '2026-03-10']);
+  });
+
+  it('a dawn release\'s "Mr Peters says" is the day it goes out, though its news is of the day before', () => {
+    expect(dateOf('Cabinet agreed yesterday to back the compact.\n\nForeign Minister Winston Peters says the draft is the product of a year of negotiation.',
+      '2026-03-10T05:50', 'Pacific/Auckland')).toEqual(['2026-03-10']);
+  });
+});
