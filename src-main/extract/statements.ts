@@ -35,12 +35,14 @@ const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
 const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|is believed to|are believed to|purportedly|apparently|sources?|unconfirmed|rumou?red)\b/i;
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
-// "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks": a source unnamed and unplaced.
-const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)\b/iu;
+// "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks", "Diplomatic sources": a source
+// unnamed and unplaced.
+const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)|(?:[\p{L}-]+\s)?(?:sources|diplomats|officials))\b/iu;
 // "told this newspaper", "in a comment to this publication": the outlet that publishes the article.
 const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
 const SOURCE_NOUN = /\b(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|spokes(?:man|woman|person)|envoys?|members?)\s$/i;
 const PRESENT_TENSE = /^(?:says|tells|adds|notes|stresses|insists|warns|argues|explains|believes|states|emphasises|emphasizes|underlines|reiterates|acknowledges|concedes)$/;
+const CITING_AFTER = /^\s(?:[^,;]{0,30}?)?,\s(?:citing|quoting)\s([^,;]{3,90}),\s(?:that\s)?/;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
@@ -201,6 +203,15 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         anonymous ||= source.cited;
       }
       if (!subject && !unnamed) continue;
+      // "Reuters reported last week, citing two people familiar with the matter, that …": the outlet carries whom it cites.
+      const citedAfter = subject?.kind === 'media' ? CITING_AFTER.exec(s.slice(verbEnd)) : null;
+      if (citedAfter) {
+        reporters.add(subject!.id);
+        const at = verbEnd + citedAfter[0].indexOf(citedAfter[1]);
+        const cited = mentionsIn(sentence, abs(at), abs(at + citedAfter[1].length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
+        found.push({ verbStart, verbEnd, speaker: cited, anonymous: true, unnamed: !cited, channel: true });
+        continue;
+      }
       if (subject && (subject.kind === 'media' || (MEDIA_WORDS.test(region) && !anonymous && subject.kind !== 'person'))) {
         if (subject.kind === 'media') reporters.add(subject.id);
         continue;
@@ -243,7 +254,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     // An interview's answer ("Berg: Honestly, both sides…"): each sentence is the interviewee's own words, said on the day
     // of the interview when the introduction gives it.
     const answerer = answers.get(sentence.index);
-    const answer = answerer && s.replace(/^[\p{L}'’. -]{1,40}:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
+    const answer = answerer && s.replace(/^[\p{L}'’. -]{1,40}(?:\s\([^()]{1,60}\))?:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
     // "Yes.", "Thank you, Claire.", "I saw President Kiir in Juba on Tuesday": a bare reply, a courtesy, or the interviewee's
     // account of a meeting (an event), is not a statement of its own.
     if (answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
@@ -288,7 +299,8 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   let quoteBlock = false;
   for (const { start: lineStart, text: line } of lines) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
-    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u.exec(line);
+    // ("Foreign Minister Motta (through interpreter):", "Question (Reuters):": a note on the label is no part of it.)
+    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
       speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
@@ -376,7 +388,7 @@ function carriedSource(ctx: ArticleContext, sentence: SentenceContext, before: s
   verbStart: number, reporters: Set<string>): { subject?: Actor; unnamed: boolean; cited: boolean } | undefined {
   const abs = (i: number) => sentence.start + i;
   const speakerIn = (from: number, to: number) => mentionsIn(sentence, abs(from), abs(to)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
-  const citing = /^(.*?),?\s+citing\s([^,;]+?),?\s*$/.exec(before);
+  const citing = /^(.*?),?\s+(?:citing|quoting)\s([^,;]+?),?\s*$/.exec(before);
   const citer = citing && mentionsIn(sentence, sentence.start, abs(citing[1].length)).map((x) => actorOf(ctx, x)).pop();
   if (citing && citer?.kind === 'media') {
     reporters.add(citer.id);
@@ -540,7 +552,8 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   const near = usable.find((d) => {
     const rel = d.start - sentence.start;
     const relEnd = d.end - sentence.start;
-    if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
+    // ("said the next session had been set for March 24": the day is what was said.)
+    if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would|is|are|was|were|been|had|has|have|set|scheduled|due)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
     if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: issued| released| published| posted| given)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
     // "… today announced", "On Tuesday, X told": the date just before the verb, or opening the sentence.
     if (relEnd <= a.verbStart && /^\s{0,2}$/.test(s.slice(relEnd, a.verbStart))) return true;

@@ -1200,3 +1200,29 @@ describe('the day of words a report leaves undated', () => {
       '2026-03-10T05:50', 'Pacific/Auckland')).toEqual(['2026-03-10']);
   });
 });
+
+describe('sources without names, and outlets that cite them', () => {
+  const said = (text: string) => {
+    const r = extractArticle(text, { published: '2026-03-14', timezone: 'Asia/Karachi' });
+    return r.statements.map((s) => [actorName(r, s.speaker) ?? null, s.reportedBy.map((id) => actorName(r, id)), s.date?.slice(0, 10)]);
+  };
+
+  it('"Diplomatic sources told Dawn", "Reuters reported last week, citing two people …, that", "Saba, quoting an official, said"', () => {
+    expect(said('Diplomatic sources told Dawn on Friday that Turkish officials had circulated a draft.')).toEqual([[null, ['Dawn'], '2026-03-13']]);
+    expect(said('Reuters reported on Thursday, citing two people familiar with the matter, that the Treasury had drafted a narrower license.'))
+      .toEqual([[null, ['Reuters'], '2026-03-12']]);
+    expect(said('The Saba news agency, quoting an unnamed official, said on Friday that salaries would be paid.')).toEqual([[null, ['Saba'], '2026-03-13']]);
+  });
+
+  it('"said the next session had been set for March 24": the day is what was said, not when', () => {
+    expect(said('Speaking at the weekly briefing on Friday, spokesperson Shafqat Ali Khan said the next session had been set for March 24.'))
+      .toEqual([['Shafqat Ali Khan', [], '2026-03-13']]);
+  });
+
+  it('"Foreign Minister Motta (through interpreter):" labels his answer', () => {
+    const r = extractArticle('Joint press conference with Foreign Minister Ingrid Brekke and Foreign Minister Andrés Motta\n\n'
+      + 'Foreign Minister Brekke: Norway stands ready to help the parties.\n\nForeign Minister Motta (through interpreter): We will not negotiate through the press.\n',
+    { published: '2026-03-11', timezone: 'Europe/Oslo' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toContainEqual(['Andrés Motta', 'We will not negotiate through the press.']);
+  });
+});
