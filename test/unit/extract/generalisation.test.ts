@@ -1226,3 +1226,13 @@ describe('sources without names, and outlets that cite them', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toContainEqual(['Andrés Motta', 'We will not negotiate through the press.']);
   });
 });
+
+describe('a cabinet that met, in a clause of its own', () => {
+  it('"the federal cabinet, which met on Tuesday", "the council of ministers met" are cabinet meetings, each on its day', () => {
+    const opts = { published: '2024-10-02', timezone: 'Africa/Mogadishu' };
+    expect(eventsIn('He said the federal cabinet, which met on Tuesday with the prime minister in the chair, had been briefed on the round.\n\n'
+      + 'The federal cabinet, at its weekly meeting last Thursday chaired by the prime minister, approved a committee.', opts))
+      .toEqual([['cabinet_meeting', '2024-10-01'], ['cabinet_meeting', '2024-09-26']]);
+    expect(eventsIn('The Somaliland council of ministers met in an emergency session on Monday.', opts)).toEqual([['cabinet_meeting', '2024-09-30']]);
+  });
+});
