@@ -132,6 +132,11 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       }
       // "previously met in Istanbul on May 16, June 2 and July 23": one meeting per day of the list.
       const listed = event.type === 'talks' ? listedDays(sentence, trigger.end, cluster.to) : [];
+      // "met in Siem Reap on Monday and Tuesday": days one after another are one meeting that ran over them.
+      if (listed.length >= 2 && listed.every((d, i) => i === 0 || d.from.slice(0, 10) === shiftDay(listed[i - 1].from.slice(0, 10), 1))) {
+        proposals.push({ ...proposal, trigger, event: { ...event, start: listed[0].from, end: listed[listed.length - 1].to } });
+        continue;
+      }
       if (listed.length >= 2) {
         for (const one of onEachDay(event, listed)) proposals.push({ ...proposal, trigger, event: one });
         continue;
@@ -314,7 +319,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     const n = COUNTS[(days[1] ?? days[2]).toLowerCase()] ?? Number(days[1] ?? days[2]);
     const day = when.start.slice(0, 10);
     if (n > 1 && n < 15) {
-      if (/\b(?:ended|end|ends|concluded|wrapped up|closed)\b/i.test(clause)) when = { ...when, start: shiftDay(day, 1 - n), end: day };
+      if (/\b(?:ended|end|ends|concluded|wrapped up|closed|after|following|result of|outcome of)\b/i.test(clause)) when = { ...when, start: shiftDay(day, 1 - n), end: day };
       else when = { ...when, start: day, end: shiftDay(day, n - 1) };
     }
   }

@@ -1236,3 +1236,17 @@ describe('a cabinet that met, in a clause of its own', () => {
     expect(eventsIn('The Somaliland council of ministers met in an emergency session on Monday.', opts)).toEqual([['cabinet_meeting', '2024-09-30']]);
   });
 });
+
+describe('meetings over days one after another, and meetings to open', () => {
+  it('"met in Siem Reap on Monday and Tuesday" is one meeting over both days; "The two-day meeting opens on Wednesday" is next Wednesday', () => {
+    const r = extractArticle('The Joint Boundary Commission met in Siem Reap on Monday and Tuesday.\n\nThe two-day meeting of the Forum opens in Suva on Wednesday.',
+      { published: '2026-05-14', timezone: 'Asia/Phnom_Penh' });
+    expect(r.events.map((e) => [e.start, e.end])).toEqual([['2026-05-11', '2026-05-12'], ['2026-05-20', '2026-05-20']]);
+  });
+
+  it('"the result of two days of talks" told on Friday ended on Friday', () => {
+    const r = extractArticle('The delegations left the palace on Friday night. That alone may be the result of two days of Turkish-mediated talks.',
+      { published: '2026-10-18', timezone: 'Europe/Istanbul' });
+    expect(r.events.map((e) => [e.start, e.end])).toEqual([['2026-10-15', '2026-10-16']]);
+  });
+});
