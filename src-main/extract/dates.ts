@@ -277,7 +277,11 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));
-    found.push({ ...mention, start, end: index + r.text.replace(/[\s,.;:]+$/, '').length, stamp });
+    const end = index + r.text.replace(/[\s,.;:]+$/, '').length;
+    // "shortly after 02:00 Kyiv time on Wednesday": the hour belongs to the day named after it.
+    const clockOnly = found[found.length - 1];
+    if (clockOnly && mention.precision === 'day' && CLOCK_ONLY.test(text.slice(clockOnly.start, clockOnly.end)) && /^\s(?:\p{L}+\s){0,2}time\s$/u.test(text.slice(clockOnly.end, start))) found.pop();
+    found.push({ ...mention, start, end, stamp });
   }
   for (const d of findDurations(sentence, refDay, (i) => isFutureClause(clauseBefore(sentence, i)))) {
     const start = from + d.index;
@@ -301,6 +305,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   found.sort((a, b) => a.start - b.start);
   return anaphoricDays(sentence, from, found, refDay, previousDay);
 }
+
+const CLOCK_ONLY = /^(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
 
 const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
 

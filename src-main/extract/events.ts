@@ -116,6 +116,9 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       if (!proposal) continue;
       const { event } = proposal;
       event.entry = entryStart(ctx, sentence);
+      // "2020 — … signs a peace agreement after talks mediated by South Sudan": the entry's date dates all it tells of.
+      const entryDate = entry && sentence.dates[0] && sentence.dates[0].start - sentence.start <= 2 ? sentence.dates[0] : undefined;
+      if (!event.start && entryDate) Object.assign(event, { start: entryDate.from, end: entryDate.to, precision: entryDate.precision, approximate: entryDate.approximate });
       const sides = (e: FoundEvent) => [...e.named].filter((id) => ctx.actors.actors.get(id)!.kind !== 'person');
       // "three rounds of direct talks in Istanbul this year – on May 16, June 2 and July 23", "Previous rounds were held in
       // January, March and May": each listed day or month is one round.

@@ -1250,3 +1250,14 @@ describe('meetings over days one after another, and meetings to open', () => {
     expect(r.events.map((e) => [e.start, e.end])).toEqual([['2026-10-15', '2026-10-16']]);
   });
 });
+
+describe('an hour before the day it falls on, and a timeline entry\'s year', () => {
+  it('"shortly after 02:00 Kyiv time on Wednesday" is Wednesday', () => {
+    expect(first('The meeting broke up shortly after 02:00 Kyiv time on Wednesday.', '2025-10-16', 'Europe/Kyiv').from).toBe('2025-10-15');
+  });
+
+  it('"2020 — … after talks mediated by South Sudan": the talks take the entry\'s year', () => {
+    expect(eventsIn('Timeline:\n2020 — In Juba, the government signs a peace agreement with the rebels after talks mediated by South Sudan.',
+      { published: '2026-04-18', timezone: 'Africa/Nairobi' })).toEqual([['other', '2020-01-01'], ['talks', '2020-01-01']]);
+  });
+});
