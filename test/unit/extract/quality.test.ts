@@ -16,10 +16,11 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in sixteen batches (four of nine, three of six, nine of twelve); each
- * batch was scored unseen once (events recall .71, .76, .70, .66, .83, .70, .77, .68, .73, .76, .68, .81, .68, .79, .81
- * and .82; statement recall .81, .73, .64, .65, .76, .81, .78, .80, .75, .70, .81, .71, .76, .75, .81 and .77; statement
- * dates .55, .85, .81, .80, .81, .54, .94, .72, .93, .77, .77, .78, .80, .81, .73 and .51), then tuned on.
+ * Articles in styles new to the extractor, written in seventeen batches (four of nine, three of six, ten of twelve);
+ * each batch was scored unseen once (events recall .71, .76, .70, .66, .83, .70, .77, .68, .73, .76, .68, .81, .68, .79,
+ * .81, .82 and .77; statement recall .81, .73, .64, .65, .76, .81, .78, .80, .75, .70, .81, .71, .76, .75, .81, .77 and
+ * .86; statement dates .55, .85, .81, .80, .81, .54, .94, .72, .93, .77, .77, .78, .80, .81, .73, .51 and .89), then
+ * tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
 
@@ -108,7 +109,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, debates, digests, columns)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(162);
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(174);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
