@@ -77,6 +77,7 @@ const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?/gi;
+const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -328,7 +329,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   }
   // Hypothetical events ("a third round could open") and questions ("Can another round halt the war?") are not on the
   // timeline until dated.
-  if (!when.start && (HYPOTHETICAL.test(clause) || /\?["”’]?\s*$/.test(s))) return null;
+  // Nor is a meeting "at a mutually convenient date", or one a quotation talks of ("negotiating against the clock").
+  const quoted = ((s.slice(0, triggers[0].start).match(/["“”]/g) ?? []).length % 2) === 1;
+  if (!when.start && (HYPOTHETICAL.test(clause) || NO_DATE.test(s) || quoted || /\?["”’]?\s*$/.test(s))) return null;
   const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
   const event: FoundEvent = {
     type,

@@ -1261,3 +1261,12 @@ describe('an hour before the day it falls on, and a timeline entry\'s year', () 
       { published: '2026-04-18', timezone: 'Africa/Nairobi' })).toEqual([['other', '2020-01-01'], ['talks', '2020-01-01']]);
   });
 });
+
+describe('meetings without a day', () => {
+  it('"at a mutually convenient date", "no date has been set" and talks a quotation speaks of are no events', () => {
+    const opts = { published: '2026-03-10', timezone: 'Europe/London' };
+    expect(eventsIn('Both sides agreed to hold the next meeting of the Joint Commission in New Delhi at a mutually convenient date.', opts)).toEqual([]);
+    expect(eventsIn('Mr Martin is expected to make a separate visit to Derry and Belfast, although no date has been set.', opts)).toEqual([]);
+    expect(eventsIn('"Both sides are negotiating against the clock, and the clock is the election," Mejía said.', opts)).toEqual([]);
+  });
+});
