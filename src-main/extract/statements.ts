@@ -254,13 +254,13 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     // An interview's answer ("Berg: Honestly, both sides…"): each sentence is the interviewee's own words, said on the day
     // of the interview when the introduction gives it.
     const answerer = answers.get(sentence.index);
-    const answer = answerer && s.replace(/^[\p{L}'’. -]{1,40}(?:\s\([^()]{1,60}\))?:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
+    const answer = answerer && s.replace(/^[\p{L}'’. -]{1,100}?(?:\s\([^()]{1,60}\))?:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
     // "Yes.", "Thank you, Claire.", "I saw President Kiir in Juba on Tuesday": a bare reply, a courtesy, or the interviewee's
     // account of a meeting (an event), is not a statement of its own.
     if (answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
       && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
       out.push({ speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
-        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id)) });
+        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id, true)) });
     }
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
@@ -297,23 +297,31 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const interviewee = firstQuestion && personIn(0, firstQuestion.start);
   // "Quotes attributable to the Hon Mark Devaney MP:": the quoted paragraphs under it, blank lines between, are his.
   let quoteBlock = false;
+  // "Vladimir Putin: Your Highness, my dear friend," and the paragraphs after it, up to the next label, are his.
+  let talking: Actor | undefined;
   for (const { start: lineStart, text: line } of lines) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
     // ("Foreign Minister Motta (through interpreter):", "Question (Reuters):": a note on the label is no part of it.)
-    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
+    // ("President of the United Arab Emirates Mohamed bin Zayed Al Nahyan:": an office may lead the name.)
+    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|bin|ibn|al|el|de|da|van|von)){0,12})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
       speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
       quoteBlock = !!own && /^Quotes? (?:attributable to|from|by)\b/i.test(label);
       if (speaker) labels += quoteBlock ? 2 : 1;
       if (inline && speaker) byLine.set(lineStart, speaker);
+      // ("Koval: 'agreement in principle'" is a live-blog entry's title, not the start of a speech.)
+      talking = inline && !/^\s*['‘"“]/.test(line.slice(inline[0].length - 1)) ? speaker : undefined;
       if (inline) speaker = undefined;
     } else if (!line.trim()) {
       if (!quoteBlock) speaker = undefined;
     } else if (quoteBlock && !/^\s*[“"‘']/.test(line)) {
       speaker = undefined;
       quoteBlock = false;
-    } else if (speaker) byLine.set(lineStart, speaker);
+    } else if (!speaker && talking && !/[.!?"”’]\s*$/.test(line)) {
+      // A stamp or a heading ("00:15 GMT", "Delegations back at the table") ends the speech.
+      talking = undefined;
+    } else if (speaker ?? talking) byLine.set(lineStart, (speaker ?? talking)!);
   }
   const speakers = new Map<number, Actor>();
   if (labels < 2) return speakers;
@@ -357,8 +365,8 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
   if (previous?.date && speaker !== null && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
   const told = paragraphDay(ctx, sentence);
   if (told) return { date: told, approximate: false };
-  // "Mr Peters says the draft is …": a release's own words, said the day it goes out (a chronology's dated line tells
-  // its past in the present).
+  // "Mr Peters says the draft is …", a transcript's answer: the report's own words, said the day it goes out (a
+  // chronology's dated line tells its past in the present).
   if (present && sentence.dates.every((d) => d.stamp)) return { date: localDate(sentence.clock, sentence.clock.reference), approximate: false };
   return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
 }

@@ -1270,3 +1270,20 @@ describe('meetings without a day', () => {
     expect(eventsIn('"Both sides are negotiating against the clock, and the clock is the election," Mejía said.', opts)).toEqual([]);
   });
 });
+
+describe('a meeting\'s transcript', () => {
+  it('gives the paragraphs after "Vladimir Putin: …" to him up to the next label, an office before a name included, dated the day it is published', () => {
+    const text = 'Meeting with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan\n\nFebruary 18, 2026, 15:40\n\n'
+      + 'Vladimir Putin held talks with President Mohamed bin Zayed Al Nahyan, who arrived late last night.\n\n'
+      + 'Vladimir Putin: Your Highness, my dear friend,\n\nI am very glad to welcome you to Moscow once again.\n\nTrade between our countries continues to grow.\n\n'
+      + 'President of the United Arab Emirates Mohamed bin Zayed Al Nahyan (retranslated): Relations between our countries are built on mutual respect.\n\n'
+      + 'The Emirates will continue to facilitate exchanges.\n';
+    const r = extractArticle(text, { published: '2026-02-18', timezone: 'Europe/Moscow' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text, s.date])).toEqual([
+      ['Vladimir Putin', 'I am very glad to welcome you to Moscow once again.', '2026-02-18'],
+      ['Vladimir Putin', 'Trade between our countries continues to grow.', '2026-02-18'],
+      ['Mohamed bin Zayed Al Nahyan', 'Relations between our countries are built on mutual respect.', '2026-02-18'],
+      ['Mohamed bin Zayed Al Nahyan', 'The Emirates will continue to facilitate exchanges.', '2026-02-18'],
+    ]);
+  });
+});
