@@ -258,6 +258,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
+    // "the most important document in 30 years": a stretch of years, not a year to come.
+    if (/^\s*in\s+(?:\d{2,}|[a-z]+ty|a few|several|many)\s+(?:years|decades)\s*$/i.test(r.text)) continue;
     // "at its regular Thursday session", "every Monday": a habit, not a day.
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;

@@ -1287,3 +1287,10 @@ describe('a meeting\'s transcript', () => {
     ]);
   });
 });
+
+describe('a stretch of years', () => {
+  it('"the most important document in 30 years" is the stretch before the report, not a year to come', () => {
+    const d = first('Fidan called it "the most important document for the South Caucasus in 30 years."', '2026-09-24', 'Europe/Istanbul');
+    expect([d.to, d.approximate]).toEqual(['2026-09-24', true]);
+  });
+});
