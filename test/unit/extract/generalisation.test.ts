@@ -8,6 +8,10 @@ import { extractArticle } from '../../../src-main/extract';
 const actorName = (r: ReturnType<typeof extractArticle>, id: string | null) => r.actors.find((a) => a.id === id)?.name;
 /** The type and start of each event an article yields. */
 const eventsIn = (...args: Parameters<typeof extractArticle>) => extractArticle(...args).events.map((e) => [e.type, e.start]);
+/** Each text with the events it proposes, as [type, start] pairs. */
+const expectEventsIn = (opts: Parameters<typeof extractArticle>[1], rows: [text: string, events: [string, string][]][]) => {
+  for (const [text, events] of rows) expect(eventsIn(text, opts)).toEqual(events);
+};
 const first = (sentence: string, published: string, zone = 'UTC') => findDates(sentence, 0, sentence.length, makeClock(published, zone))[0];
 
 describe('dates in varied styles', () => {
@@ -1006,11 +1010,12 @@ describe('whose cabinet met, and meetings said in other words', () => {
   });
 
   it('"co-chaired the 10th meeting", "called on H.E. Dr. …", "flew into Cairo" and "a brief stop in Riyadh" are events', () => {
-    const opts = { published: '2026-12-05', timezone: 'Asia/Kolkata' };
-    expect(eventsIn('On 4th December, 2026, the minister and Secretary de la Fuente co-chaired the 10th meeting of the Joint Commission.', opts)).toEqual([['talks', '2026-12-04']]);
-    expect(eventsIn('On Friday, the minister called on H.E. Dr. Claudia Sheinbaum Pardo, President of Mexico, at the Palacio Nacional.', opts)).toEqual([['talks', '2026-12-04']]);
-    expect(eventsIn('Qatar\'s Prime Minister flew into Cairo on Wednesday afternoon.', opts)).toEqual([['visit', '2026-12-02']]);
-    expect(eventsIn('On Thursday, Kamali made a brief, unannounced stop in Riyadh on his way back from Oman.', opts)).toEqual([['visit', '2026-12-03']]);
+    expectEventsIn({ published: '2026-12-05', timezone: 'Asia/Kolkata' }, [
+      ['On 4th December, 2026, the minister and Secretary de la Fuente co-chaired the 10th meeting of the Joint Commission.', [['talks', '2026-12-04']]],
+      ['On Friday, the minister called on H.E. Dr. Claudia Sheinbaum Pardo, President of Mexico, at the Palacio Nacional.', [['talks', '2026-12-04']]],
+      ['Qatar\'s Prime Minister flew into Cairo on Wednesday afternoon.', [['visit', '2026-12-02']]],
+      ['On Thursday, Kamali made a brief, unannounced stop in Riyadh on his way back from Oman.', [['visit', '2026-12-03']]],
+    ]);
   });
 });
 
@@ -1068,10 +1073,12 @@ describe('meetings a chronology and a briefing put in other words', () => {
   });
 
   it('"signed on Dec. 11, 2024", "received the intelligence chiefs", "chaired a session of", "last month\'s round" are events', () => {
-    expect(eventsIn('The declaration was signed on Dec. 11, 2024 by the two leaders.', opts)).toEqual([['other', '2024-12-11']]);
-    expect(eventsIn('Ibrahim Kalin received the intelligence chiefs of both countries in Ankara on Monday.', opts)).toEqual([['talks', '2026-03-09']]);
-    expect(eventsIn('This morning in Amman, the Deputy Special Envoy, Chiara Benedetti, chaired a session of the Military Coordination Committee.', opts)).toEqual([['talks', '2026-03-09']]);
-    expect(eventsIn('Progress was slow after last month\'s inconclusive round in Edinburgh.', opts)).toEqual([['talks', '2026-02-01']]);
+    expectEventsIn(opts, [
+      ['The declaration was signed on Dec. 11, 2024 by the two leaders.', [['other', '2024-12-11']]],
+      ['Ibrahim Kalin received the intelligence chiefs of both countries in Ankara on Monday.', [['talks', '2026-03-09']]],
+      ['This morning in Amman, the Deputy Special Envoy, Chiara Benedetti, chaired a session of the Military Coordination Committee.', [['talks', '2026-03-09']]],
+      ['Progress was slow after last month\'s inconclusive round in Edinburgh.', [['talks', '2026-02-01']]],
+    ]);
   });
 });
 
@@ -1153,11 +1160,12 @@ describe('a speaker set off by where and when he spoke', () => {
 
 describe('rounds and sessions in translated and agency copy', () => {
   it('"the tenth cycle", "signed the \\"Mexico Agreement …\\"", "received Director-General Feng", "held a separate three-hour session with" are events', () => {
-    const opts = { published: '2026-12-03', timezone: 'America/Mexico_City' };
-    expect(eventsIn('The tenth cycle of the Table took place in Havana in September.', opts)).toEqual([['talks', '2026-09-01']]);
-    expect(eventsIn('On Wednesday, the two delegations signed the "Mexico Agreement on Humanitarian Relief for Catatumbo".', opts)).toEqual([['other', '2026-12-02']]);
-    expect(eventsIn('Secretary Lazaro received Director-General Feng in Cebu on 11 March.', opts)).toEqual([['talks', '2026-03-11']]);
-    expect(eventsIn('Saudi mediators held a separate three-hour session with the RSF delegation on Wednesday night.', opts)).toEqual([['talks', '2026-12-02']]);
+    expectEventsIn({ published: '2026-12-03', timezone: 'America/Mexico_City' }, [
+      ['The tenth cycle of the Table took place in Havana in September.', [['talks', '2026-09-01']]],
+      ['On Wednesday, the two delegations signed the "Mexico Agreement on Humanitarian Relief for Catatumbo".', [['other', '2026-12-02']]],
+      ['Secretary Lazaro received Director-General Feng in Cebu on 11 March.', [['talks', '2026-03-11']]],
+      ['Saudi mediators held a separate three-hour session with the RSF delegation on Wednesday night.', [['talks', '2026-12-02']]],
+    ]);
   });
 });
 
