@@ -20,6 +20,8 @@ export interface FoundEvent {
   evidence: [number, number];
   confidence: number;
   ordinal?: string;
+  /** "Since our meeting in August": a meeting before the one the story tells of, never merged into it. */
+  earlier?: boolean;
   richness: number;
   /** "The talks began on Jan. 7": the date is when the event opened. */
   opening?: boolean;
@@ -343,6 +345,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     evidence: [sentence.start, sentence.end],
     confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
     ordinal,
+    earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start)),
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
@@ -500,7 +503,8 @@ function entryStart(ctx: ArticleContext, sentence: SentenceContext): number | un
 function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, describes = false): FoundEvent {
   const sameDay = (e: FoundEvent) => !!e.start && !!next.start && e.precision === 'day' && next.precision === 'day' && e.start.slice(0, 10) === next.start.slice(0, 10);
   // An entry of a chronology is its own event: it adds to what the same entry told of, or to the story's event of that very day.
-  const sameType = events.filter((e) => e.type === next.type && (next.entry === undefined || e.entry === next.entry || (e.entry === undefined && sameDay(e))));
+  const sameType = events.filter((e) => e.type === next.type && (next.entry === undefined || e.entry === next.entry || (e.entry === undefined && sameDay(e)))
+    && !(next.earlier && !e.start));
   const previous = sameType[sameType.length - 1];
   // "The first round" refers back only to a first round; a round is not the phone call before it.
   const sameOrdinal = (e: FoundEvent) => !next.ordinal || e.ordinal === next.ordinal || (!e.ordinal && e.start !== null && next.start !== null);

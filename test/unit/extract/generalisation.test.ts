@@ -1302,3 +1302,11 @@ describe('a stretch of years', () => {
     expect([d.to, d.approximate]).toEqual(['2026-09-24', true]);
   });
 });
+
+describe('a meeting before the one the story tells of', () => {
+  it('"Since our meeting here in the Kremlin in August" does not date the talks held today', () => {
+    expect(eventsIn('Vladimir Putin held talks with President Mohamed bin Zayed Al Nahyan, who is in Russia on a working visit.\n\n'
+      + 'Vladimir Putin: Your Highness, my dear friend,\n\nSince our meeting here in the Kremlin in August, a great deal has happened.',
+    { published: '2026-02-18', timezone: 'Europe/Moscow' })).toEqual([['talks', null], ['talks', '2025-08-01']]);
+  });
+});
