@@ -242,7 +242,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       kept.push(a);
       seen.add(who);
       const previous = out[out.length - 1];
-      if (reporters.size === 0 && a.speaker && previous?.speaker === a.speaker.id && sameParagraph(ctx, previous.evidence[1], sentence.start)) {
+      // "He added that …" in the paragraph after "X told Tolo News …": the same outlet carries the same speaker on.
+      const justBefore = previous && ctx.sentences.filter((x) => x.start >= previous.evidence[1] && x.end <= sentence.start).length <= 1;
+      if (reporters.size === 0 && a.speaker && previous?.speaker === a.speaker.id && (sameParagraph(ctx, previous.evidence[1], sentence.start) || justBefore)) {
         for (const r of previous.reportedBy) reporters.add(r);
       }
       if (a.speaker?.kind === 'person') lastPerson = a.speaker;

@@ -1310,3 +1310,12 @@ describe('a meeting before the one the story tells of', () => {
     { published: '2026-02-18', timezone: 'Europe/Moscow' })).toEqual([['talks', null], ['talks', '2025-08-01']]);
   });
 });
+
+describe('an outlet that carries a speaker on', () => {
+  it('"He added that …" in the paragraph after "Mujahid told Tolo News" is carried by Tolo News too', () => {
+    const r = extractArticle('Taliban spokesman Zabihullah Mujahid told Tolo News on Saturday that the Islamic Emirate does not allow anyone to use Afghan soil.\n\n'
+      + 'He added that Afghanistan welcomed China\'s constructive role.', { published: '2025-11-03', timezone: 'Asia/Karachi' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))]))
+      .toEqual([['Zabihullah Mujahid', ['Tolo News']], ['Zabihullah Mujahid', ['Tolo News']]]);
+  });
+});
