@@ -1318,4 +1318,9 @@ describe('an outlet that carries a speaker on', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))]))
       .toEqual([['Zabihullah Mujahid', ['Tolo News']], ['Zabihullah Mujahid', ['Tolo News']]]);
   });
+
+  it('"Peskov, quoted by AFP, said" is carried by AFP', () => {
+    const r = extractArticle('Kremlin spokesman Dmitry Peskov, quoted by AFP, said the suspension of aid would do more for a settlement.', { published: '2026-03-04', timezone: 'Europe/Paris' });
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['AFP']]);
+  });
 });
