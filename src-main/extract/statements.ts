@@ -348,11 +348,11 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
 }
 
 /**
- * "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025", "Date of event: 10.03.2026":
- * the day the words were said.
+ * "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025", "Date of event: 10.03.2026",
+ * "We spoke in her Geneva office on 27 January": the day the words were said.
  */
 function dayOfInterview(ctx: ArticleContext): string | undefined {
-  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down))\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
   return intro?.dates.find((d) => d.precision === 'day')?.from;
 }
 

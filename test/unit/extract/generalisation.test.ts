@@ -1324,3 +1324,13 @@ describe('an outlet that carries a speaker on', () => {
     expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['AFP']]);
   });
 });
+
+describe('the day of an interview', () => {
+  it('"We spoke in her Geneva office on 27 January" dates the answers, not the day it was published', () => {
+    const r = extractArticle('Interview by Owen Pritchard\nPublished 10 February 2026\n\nLéa Marchetti-Baumann has facilitated meetings for years. '
+      + 'We spoke in her Geneva office on 27 January.\n\nQ: Do you still believe that quiet is the method?\n\nA: Quiet is the method, and it has worked for both commissions.\n\n'
+      + 'Q: What comes next?\n\nA: The commissions will need a written mandate before they can agree on any site.\n',
+    { published: '2026-02-10', timezone: 'Europe/Zurich' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Léa Marchetti-Baumann', '2026-01-27'], ['Léa Marchetti-Baumann', '2026-01-27']]);
+  });
+});
