@@ -1334,10 +1334,3 @@ describe('the day of an interview', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Léa Marchetti-Baumann', '2026-01-27'], ['Léa Marchetti-Baumann', '2026-01-27']]);
   });
 });
-
-describe('a meeting only floated', () => {
-  it('"a meeting …, which some diplomats have floated, now looks unlikely" is no event', () => {
-    expect(eventsIn('A meeting between Kurti and Vučić before the end of the year, which some diplomats have floated, now looks unlikely.',
-      { published: '2025-12-04', timezone: 'America/New_York' })).toEqual([]);
-  });
-});
