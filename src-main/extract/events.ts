@@ -270,6 +270,10 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
 function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Trigger[], from: number, to: number, subjectEnd: number, traveller?: Actor) {
   const type = triggers[0].type;
   const s = sentence.text;
+  // "The meeting in Seoul came a day after Kim Yo-jong denounced …": what it came after is another clause, with its own day.
+  const lastEnd = triggers[triggers.length - 1].end;
+  const cameAfter = /\s(?:came|comes|come)\s(?:just\s)?(?:a|one|two|three|\d+)\s(?:days?|weeks?)\s(?:after|before)\b/.exec(s.slice(lastEnd, to));
+  if (cameAfter) to = lastEnd + cameAfter.index;
   const abs = (i: number) => sentence.start + i;
   // "in Utrecht, the Netherlands": a country that only says where a town lies takes no part.
   const whereOnly = (m: Mention) => /\b(?:in|at|near)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:the\s)?$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));

@@ -1334,3 +1334,11 @@ describe('the day of an interview', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Léa Marchetti-Baumann', '2026-01-27'], ['Léa Marchetti-Baumann', '2026-01-27']]);
   });
 });
+
+describe('what a meeting came after', () => {
+  it('"The meeting in Seoul came a day after Kim Yo-jong denounced …" gives the meeting neither her day nor her', () => {
+    const r = extractArticle('The meeting in Seoul came a day after Kim Yo-jong, the sister of North Korean leader Kim Jong-un, denounced the planned drills.',
+      { published: '2026-11-30', timezone: 'Asia/Seoul' });
+    expect(r.events.filter((e) => e.start === '2026-11-29')).toEqual([]);
+  });
+});
