@@ -138,13 +138,11 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       }
       // "previously met in Istanbul on May 16, June 2 and July 23": one meeting per day of the list.
       const listed = event.type === 'talks' ? listedDays(sentence, trigger.end, cluster.to) : [];
-      // "met in Siem Reap on Monday and Tuesday": days one after another are one meeting that ran over them.
-      if (listed.length >= 2 && listed.every((d, i) => i === 0 || d.from.slice(0, 10) === shiftDay(listed[i - 1].from.slice(0, 10), 1))) {
-        proposals.push({ ...proposal, trigger, event: { ...event, start: listed[0].from, end: listed[listed.length - 1].to } });
-        continue;
-      }
       if (listed.length >= 2) {
-        for (const one of onEachDay(event, listed)) proposals.push({ ...proposal, trigger, event: one });
+        // "met in Siem Reap on Monday and Tuesday": days one after another are one meeting that ran over them.
+        const running = listed.every((d, i) => i === 0 || d.from.slice(0, 10) === shiftDay(listed[i - 1].from.slice(0, 10), 1));
+        if (running) proposals.push({ ...proposal, trigger, event: { ...event, start: listed[0].from, end: listed[listed.length - 1].to } });
+        else for (const one of onEachDay(event, listed)) proposals.push({ ...proposal, trigger, event: one });
         continue;
       }
       // "travel to Cairo for talks with Egyptian mediators": one visit, the talks' partners among its participants.
