@@ -308,7 +308,9 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   return anaphoricDays(sentence, from, found, refDay, previousDay);
 }
 
-const CLOCK_ONLY = /^(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+/** A time of day: "21:40", "9.30 am", "7.12pm". */
+export const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?`;
+const CLOCK_ONLY = new RegExp(`^(?:at\\s)?${CLOCK}$`, 'i');
 
 const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
 

@@ -3,7 +3,7 @@
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor, Mention } from './actors';
 import { actorOf, datelineCapital, lineOf, mentionsIn, paragraphDay, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
-import { isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
+import { CLOCK, isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
 export interface FoundEvent {
@@ -78,7 +78,7 @@ const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|wint
 const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
-const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?/gi;
+const CLOCK_TIME = new RegExp(String.raw`\b${CLOCK}(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?`, 'gi');
 const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
