@@ -472,17 +472,19 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
 
 const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
 
+/** "Speaking later to …", "talking exclusively to …": when or how the words were told, between the verb and "to". */
+const TOLD_WHEN = String.raw`(?:\s(?:later|earlier|separately|again|afterwards|briefly|exclusively))?`;
 /**
  * "Speaking to VnExpress after Wednesday's session,", "Speaking later to Sky News,", "As quoted by Bernama,", "In remarks
  * carried by the Juba-based Eye Radio on Sunday,": the outlet the speaker told, or that carried the words.
  */
-const SPEAKING_OPENER = /^(?:(?:Speaking|Talking)(?:\s(?:later|earlier|separately|again|afterwards|briefly|exclusively))?\s(?:to|with)|As\s(?:quoted|reported|cited)\sby|In\s(?:remarks|comments|an?\sstatement)\s(?:carried|broadcast|published|reported|aired)\sby|In\s(?:remarks|comments|statements?)\sto)\s[^,;]{2,90},/;
+const SPEAKING_OPENER = new RegExp(String.raw`^(?:(?:Speaking|Talking)${TOLD_WHEN}\s(?:to|with)|As\s(?:quoted|reported|cited)\sby|In\s(?:remarks|comments|an?\sstatement)\s(?:carried|broadcast|published|reported|aired)\sby|In\s(?:remarks|comments|statements?)\sto)\s[^,;]{2,90},`);
 /**
  * "In an interview with Kan on Monday,", "Hajiyev, in an interview with Turkey's Anadolu Agency that was carried Tuesday by
  * AZERTAC, said", "Rzayev, speaking to the APA news agency, said", "Peskov, quoted by AFP, said": the outlets of an
  * interview, opening the sentence or set aside in it.
  */
-const INTERVIEW_ASIDE = /\bin an? (?:\w+ )?interview (?:with|on|to)\s[^,;]{2,140}(?=,)|,\s(?:speaking|talking)(?:\s(?:later|earlier|separately|again|afterwards|briefly|exclusively))?\s(?:to|with)\s[^,;]{2,90}(?=,)|,\s(?:quoted|cited)\sby\s[^,;]{2,90}(?=,)/gi;
+const INTERVIEW_ASIDE = new RegExp(String.raw`\bin an? (?:\w+ )?interview (?:with|on|to)\s[^,;]{2,140}(?=,)|,\s(?:speaking|talking)${TOLD_WHEN}\s(?:to|with)\s[^,;]{2,90}(?=,)|,\s(?:quoted|cited)\sby\s[^,;]{2,90}(?=,)`, 'gi');
 
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
