@@ -301,6 +301,8 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   let quoteBlock = false;
   // "Vladimir Putin: Your Highness, my dear friend," and the paragraphs after it, up to the next label, are his.
   let talking: Actor | undefined;
+  // Of each person's "Name: …" lines, how many ask: an interviewer's are mostly questions.
+  const asked = new Map<Actor, [questions: number, lines: number]>();
   for (const { start: lineStart, text: line } of lines) {
     const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
     // ("Foreign Minister Motta (through interpreter):", "Question (Reuters):": a note on the label is no part of it.)
@@ -311,7 +313,11 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
       speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
       quoteBlock = !!own && /^Quotes? (?:attributable to|from|by)\b/i.test(label);
       if (speaker) labels += quoteBlock ? 2 : 1;
-      if (inline && speaker) byLine.set(lineStart, speaker);
+      if (inline && speaker) {
+        byLine.set(lineStart, speaker);
+        const [questions, all] = asked.get(speaker) ?? [0, 0];
+        asked.set(speaker, [questions + (/\?["”’]?\s*$/.test(line) ? 1 : 0), all + 1]);
+      }
       // ("Koval: 'agreement in principle'" is a live-blog entry's title, not the start of a speech.)
       talking = inline && !/^\s*['‘"“]/.test(line.slice(inline[0].length - 1)) ? speaker : undefined;
       if (inline) speaker = undefined;
@@ -330,12 +336,6 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   // An interview of one guest ("WHITLOCK: …?"): the interviewer's lines are mostly questions, and what she puts to her
   // guest is no statement of hers. A debate's record labels its members on lines of their own, and a member who asks
   // also states a case.
-  const asked = new Map<Actor, [questions: number, lines: number]>();
-  for (const [lineStart, person] of byLine) {
-    if (!/^[^:]{1,40}:\s+\S/.test(ctx.text.slice(lineStart, lineStart + 60))) continue;
-    const [questions, all] = asked.get(person) ?? [0, 0];
-    asked.set(person, [questions + (/\?["”’]?\s*$/.test(ctx.text.slice(lineStart, ctx.text.indexOf('\n', lineStart) >>> 0)) ? 1 : 0), all + 1]);
-  }
   const interviewer = (person: Actor) => {
     const [questions, lines] = asked.get(person) ?? [0, 0];
     return asked.size === 2 && questions * 2 > lines;
