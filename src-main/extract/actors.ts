@@ -30,13 +30,17 @@ export interface ActorIndex {
   mentions: Mention[];
 }
 
+/** A prefix joined to a name by a hyphen or an apostrophe: "al-Sharaa", "ad-Din", "el-Sisi". */
+const JOINED_PREFIX = String.raw`(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]`;
 // An initial or an abbreviated title ("George W. Bush", "Lt. Gen.", "H.E.") may end in a full stop; another word may not, or
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
-const NAME_TOKEN = String.raw`(?:(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’])?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
+const NAME_TOKEN = String.raw`(?:${JOINED_PREFIX})?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 /** Small words inside a person's name: "Mohammed bin Salman", "Bendito dos Santos Freitas", "Ursula von der Leyen". */
 const NAME_PARTICLES = 'bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd';
 const NAME_JOINER = String.raw`(?: (?:${NAME_PARTICLES}) | )`;
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+/** A word that may be part of a name: a capital first, after a joined prefix or an ʿayn. */
+const PROPER_WORD = new RegExp(String.raw`^(?:[ʿʾʻʼ]?\p{Lu}|${JOINED_PREFIX}\p{Lu})`, 'u');
 /** A word of a run with the particle after it kept to it ("bin Salman" reads as one step). */
 const PARTICLED_TOKEN = new RegExp(`\\S+(?: (?:${NAME_PARTICLES})(?= ))?`, 'g');
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
@@ -367,7 +371,7 @@ class Builder {
       affiliation ??= appositive.affiliation;
     }
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
-    const allProper = words.every((w) => /^(?:[ʿʾʻʼ]?\p{Lu}|(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|ben|de|da|di|van|von|le|la)[-‑'’]\p{Lu})/u.test(w) || PARTICLE.test(w));
+    const allProper = words.every((w) => PROPER_WORD.test(w) || PARTICLE.test(w));
     const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper && !everyday) || (words.length === 1 && REPORTING_AFTER.test(after));
