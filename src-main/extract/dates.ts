@@ -258,6 +258,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
+    // "over the past year", "in the last month": a stretch up to now (a duration, below), not the calendar year before.
+    if (/^\s*(?:the\s+)?(?:past|last)\s+(?:year|month|week)\s*$/i.test(r.text) && /\b(?:over|in|during|throughout|for)\s(?:the\s)?$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     // "the most important document in 30 years": a stretch of years, not a year to come.
     if (/^\s*in\s+(?:\d{2,}|[a-z]+ty|a few|several|many)\s+(?:years|decades)\s*$/i.test(r.text)) continue;
     // "at its regular Thursday session", "every Monday": a habit, not a day.
@@ -466,15 +468,15 @@ const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fo
 
 /** "for days", "in recent weeks", "over the past two months", "in the coming days": approximate ranges. */
 function findDurations(sentence: string, refDay: string, futureAt: (index: number) => boolean) {
-  const re = /\b(?:for|over|in|during|throughout)\s(?:the\s)?((?:past|last|recent|previous|coming|next|several|many|few|a|couple|of|one|two|three|four|five|six|\d+)\s)*(days|weeks|months|years)\b/gi;
+  const re = /\b(?:for|over|in|during|throughout)\s(?:the\s)?(?:((?:past|last|recent|previous|coming|next|several|many|few|a|couple|of|one|two|three|four|five|six|\d+)\s)*(days|weeks|months|years)|(?:past|last)\s(week|month|year))\b/gi;
   const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
   for (const m of sentence.matchAll(re)) {
     if (SINCE_LAST.test(sentence.slice(0, m.index))) continue;
     // "over three days of talks": how long the talks took, not a stretch before publication.
     if (/^\s+of\s(?:[\w-]+\s)?(?:talks|negotiations|meetings|discussions|consultations)\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     const words = m[0].toLowerCase().split(/\s+/);
-    const unit = m[2].toLowerCase().replace(/s$/, '');
-    const count = words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);
+    const unit = (m[2] ?? m[3]).toLowerCase().replace(/s$/, '');
+    const count = m[3] ? 1 : words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);
     const span = Math.max(1, Math.round(count * UNIT_DAYS[unit] * (unit === 'day' && count === 1 ? 7 : 1)));
     // "in the coming days", "will meet for three days": from publication on.
     const ahead = /\b(?:coming|next)\b/.test(m[0].toLowerCase()) || (/^for\s/i.test(m[0]) && futureAt(m.index! + m[0].length));

@@ -70,7 +70,7 @@ const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ )
 // "The talks, held on Thursday under the chairmanship of X, brought Y and Z…", "The 19th round …, co-chaired by A and B":
 // a sentence about the event itself names who took part in it, even as it refers back to it.
 const DESCRIBES_EVENT = /^(?:The|This|That|Its|Their|[\p{L}'’]+day's)\s(?:[\p{L}\d-]+\s){0,5}?(?:talks|negotiations|round|session|meeting|consultations|summit|discussions)\b[^.;]*?,\s(?:held|co-chaired|chaired|hosted|convened|mediated|led)\b/u;
-const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to|(?:room|leeway|latitude|mandate) to)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
 const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;
@@ -181,7 +181,9 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
   // A headline repeats the story: it adds to the event the body tells of, never makes one of its own.
   for (const { event: h, entryTitle } of headlines) {
     const sameType = events.filter((e) => e.type === h.type && datesOverlap(e, h));
-    const target = sameType.find((e) => [...h.named].some((id) => e.participants.includes(id))) ?? (h.type === 'cabinet_meeting' ? sameType[0] : undefined);
+    // "- Second round tentatively planned for Dec. 7": a summary line that names no one is the body's event of that date.
+    const target = sameType.find((e) => [...h.named].some((id) => e.participants.includes(id)))
+      ?? (h.type === 'cabinet_meeting' || (h.named.size === 0 && h.start) ? sameType[0] : undefined);
     if (target) {
       target.reportedBy = [...new Set([...target.reportedBy, ...h.reportedBy])];
       target.participants = [...new Set([...target.participants, ...h.participants])];

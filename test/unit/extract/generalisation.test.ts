@@ -1342,3 +1342,30 @@ describe('what a meeting came after', () => {
     expect(r.events.filter((e) => e.start === '2026-11-29')).toEqual([]);
   });
 });
+
+describe('a stretch of time, a summary line, room to act', () => {
+  it('"over the past year" is the year up to publication, not the calendar year before', () => {
+    expect(first('The army has regained much of central Sudan over the past year.', '2026-11-30', 'America/New_York'))
+      .toMatchObject({ from: '2025-11-30', to: '2026-11-30', approximate: true });
+    expect(first('Talks collapsed last year.', '2026-11-30')).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('the meeting a relative clause measures "over the past year" is the meeting just told of', () => {
+    expectEventsIn({ published: '2026-11-30', timezone: 'America/New_York' }, [[
+      'Envoys for the army and the Rapid Support Forces met face to face late Sunday in Jeddah.\n\n'
+      + 'The meeting marks a shift for a military that has regained much of central Sudan over the past year.',
+      [['talks', '2026-11-29']]]]);
+  });
+
+  it('a summary line under the headline that names no one is the body\'s event of that date', () => {
+    expectEventsIn({ published: '2026-11-30', timezone: 'America/New_York' }, [[
+      'Sudan Rivals Hold First Direct Talks in Jeddah\n- Second round tentatively planned for Dec. 7, one person said\n\n'
+      + 'Envoys for the army and the Rapid Support Forces met face to face late Sunday in Jeddah. A second round with the Rapid Support Forces is tentatively planned for Dec. 7.',
+      [['talks', '2026-11-29'], ['talks', '2026-12-07']]]]);
+  });
+
+  it('"more room to negotiate" is no event', () => {
+    expectEventsIn({ published: '2026-11-30', timezone: 'America/New_York' }, [[
+      "Diplomats say the army's gains have given Abdel Fattah al-Burhan more room to negotiate with the Rapid Support Forces.", []]]);
+  });
+});
