@@ -314,7 +314,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
-  else if (ONGOING.test(s.slice(0, to)) && !isFutureClause(clause)) {
+  // "… said that "no negotiations are taking place," hours before the envoys sat down": a quotation is no sign of talks under way.
+  else if (ONGOING.test(s.slice(0, to).replace(/["“][^"”]*["”]/g, '')) && !isFutureClause(clause)) {
     const today = localDate(sentence.clock, sentence.clock.reference);
     when = { start: today, end: today, precision: 'day', approximate: true };
   } else if (!isFutureClause(clause) && !/\b(?:these|those|such|this|that)\s(?:\w+\s){0,2}$/i.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start))) {

@@ -1369,3 +1369,12 @@ describe('a stretch of time, a summary line, room to act', () => {
       "Diplomats say the army's gains have given Abdel Fattah al-Burhan more room to negotiate with the Rapid Support Forces.", []]]);
   });
 });
+
+describe('talks under way, said in a quotation', () => {
+  it('"said that "no negotiations are taking place," hours before the envoys sat down" dates nothing to the day of the report', () => {
+    expectEventsIn({ published: '2026-11-30', timezone: 'America/New_York' }, [[
+      'Envoys for the army and the Rapid Support Forces met face to face late Sunday in Jeddah.\n\n'
+      + 'An army spokesman, Nabil Abdalla, told Al Hadath television on Sunday afternoon that "no negotiations are taking place," hours before the envoys sat down.',
+      [['talks', '2026-11-29']]]]);
+  });
+});
