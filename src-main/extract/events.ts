@@ -306,7 +306,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const noun = !/^(?:by|over|met|meets?|sat|sitting|sits|spoke|spoken|talked|receive[sd]?|(?:tele)?phoned|confer\w*|shuttl\w*|held|had|made|holds|has|have|to|will|would|visit(?:s|ed|ing)|arriv\w*|fl(?:y|ew|ies|own|ying)|travel\w*|head\w*|landed|touched)\b/i.test(word);
   const passing = noun && PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start));
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
-  const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start));
+  // "after Saturday's opening session" names its day as "the session" would: it refers to a meeting already told of
+  // ("Tuesday's meeting was prepared in a phone call" tells of the call).
+  const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) || (triggers.length === 1 && /^[\p{L}\s]+'s\s/u.test(word));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   const describes = anaphoric && DESCRIBES_EVENT.test(s);
   // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.

@@ -1378,3 +1378,15 @@ describe('talks under way, said in a quotation', () => {
       [['talks', '2026-11-29']]]]);
   });
 });
+
+describe("a meeting named by its day", () => {
+  it('"told reporters after Saturday\'s opening session" refers to the round told of; "Tuesday\'s meeting was prepared in a phone call" tells of the call', () => {
+    expectEventsIn({ published: '2026-03-14', timezone: 'Asia/Qatar' }, [[
+      'Negotiators for the Democratic Republic of Congo and the M23 armed group sat down in Doha on Saturday for a fresh round of Qatari-mediated talks.\n\n'
+      + '"The gaps are narrower than they appear," Abdullah Al-Suwaidi told reporters after Saturday\'s opening session.',
+      [['talks', '2026-03-14']]]]);
+    expect(eventsIn('The delimitation commissions of Armenia and Azerbaijan met in Qazax on Tuesday.\n\n'
+      + "Tuesday's meeting was prepared in a phone call on Sunday between Ararat Mirzoyan and Jeyhun Bayramov.",
+    { published: '2025-11-19', timezone: 'Asia/Baku' })).toHaveLength(2);
+  });
+});
