@@ -48,7 +48,8 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['other', /\b(?:(?:released|freed|frees|swapped|exchanged|returned) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\w-]+ )?(?:prisoners|detainees|captives|hostages|soldiers|servicemen|civilians|POWs|prisoners of war|\p{Lu}\p{Ll}+(?:ian|ese|i)s)|signed(?= (?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))|sign(?:ed|s)? (?:an?|the) ["“]?(?:[\w-]+ ){0,3}(?:accord|agreement|deal|declaration|memorandum|treaty|truce|ceasefire)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of (?:the )?(?:talks|negotiations|meeting|session|summit))\b/giu],
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
-const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?:\w+\s){0,2}$/i;
+// "said that a third session was likely": "that" before an indefinite is a conjunction, and the session a new one.
+const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?!(?:a|an|another)\s)(?:\w+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
 const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
@@ -513,11 +514,12 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
   const sameType = events.filter((e) => e.type === next.type && (next.entry === undefined || e.entry === next.entry || (e.entry === undefined && sameDay(e)))
     && !(next.earlier && !e.start));
   const previous = sameType[sameType.length - 1];
-  // "The first round" refers back only to a first round; a round is not the phone call before it.
-  const sameOrdinal = (e: FoundEvent) => !next.ordinal || e.ordinal === next.ordinal || (!e.ordinal && e.start !== null && next.start !== null);
+  // "The first round" refers back only to a first round; a round is not the phone call before it. Undated, "That first
+  // round ended without a statement" can only be the round just told of, and "a third session" a round still to come.
+  const sameOrdinal = (e: FoundEvent) => !next.ordinal || e.ordinal === next.ordinal || (!e.ordinal && e.start !== null && (next.start !== null || anaphoric));
   const target = anaphoric
     ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
-    : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && (e.ordinal ?? next.ordinal) === (next.ordinal ?? e.ordinal)) ??
+    : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && sameOrdinal(e)) ??
       sameType.find((e) => sameDay(e) && (next.named.size === 0 || e.named.size === 0));
   if (!target && anaphoric && next.opening && next.start && previous?.start && next.start.slice(0, 10) < previous.start.slice(0, 10) && shiftDay(next.start.slice(0, 10), 14) >= previous.start.slice(0, 10)) {
     // "The talks began on Jan. 7": the talks reported above opened earlier than the day they were reported on.

@@ -1390,3 +1390,17 @@ describe("a meeting named by its day", () => {
     { published: '2025-11-19', timezone: 'Asia/Baku' })).toHaveLength(2);
   });
 });
+
+describe('a round referred to by its number', () => {
+  it('undated, "That first round ended without a joint statement" is the round just told of; "that a third session was likely" is one to come', () => {
+    const opts = { published: '2025-05-22', timezone: 'Europe/Warsaw' };
+    expectEventsIn(opts, [
+      ['Radosław Sikorski, Jan Lipavský and Andrii Sybiha met on Wednesday in Rzeszów.\n\nThe three ministers last met in this format in Prague on 4 March, '
+        + "when the agenda was dominated by financing. That first round ended without a joint statement after disagreement over the EU's Ukraine Facility.",
+      [['talks', '2025-05-21'], ['talks', '2025-03-04']]],
+    ]);
+    const r = extractArticle('The two sides met in Pretoria last month under African Union auspices, in a session chaired by Thandiwe Mokoena-Ndlovu.\n\n'
+      + 'Mokoena-Ndlovu told reporters on Monday that both delegations had been practical and that a third session was likely.', opts);
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2025-04-01'], ['talks', null]]);
+  });
+});
