@@ -36,13 +36,14 @@ const JOINED_PREFIX = String.raw`(?:al|el|ad|ash|as|at|an|ar|az|ha|bin|ibn|abu|b
 // a name would run on into the next sentence ("… according to AZERTAC. Ghukasyan …").
 const NAME_TOKEN = String.raw`(?:${JOINED_PREFIX})?[ʿʾʻʼ]?(?:(?:H\.E|\p{Lu}|${DOTTED_TITLES.join('|')})\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’ʿʾʻʼ]*)(?:-\p{L}[\p{L}\p{M}'’ʿʾ]*)*`;
 /** Small words inside a person's name: "Mohammed bin Salman", "Bendito dos Santos Freitas", "Ursula von der Leyen". */
-const NAME_PARTICLES = 'bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|la|le|ben|abu|abd';
-const NAME_JOINER = String.raw`(?: (?:${NAME_PARTICLES}) | )`;
+const NAME_PARTICLES = 'bin|ibn|bint|al|el|de|da|di|del|dos|das|do|van|von|der|den|ter|la|le|ben|abu|abd';
+// "Ursula von der Leyen", "Abd al-Aziz": up to two particles between the words of a name.
+const NAME_JOINER = String.raw`(?: (?:${NAME_PARTICLES})(?: (?:${NAME_PARTICLES}))? | )`;
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** A word that may be part of a name: a capital first, after a joined prefix or an ʿayn. */
 const PROPER_WORD = new RegExp(String.raw`^(?:[ʿʾʻʼ]?\p{Lu}|${JOINED_PREFIX}\p{Lu})`, 'u');
 /** A word of a run with the particle after it kept to it ("bin Salman" reads as one step). */
-const PARTICLED_TOKEN = new RegExp(`\\S+(?: (?:${NAME_PARTICLES})(?= ))?`, 'g');
+const PARTICLED_TOKEN = new RegExp(`\\S+(?: (?:${NAME_PARTICLES})(?= )){0,2}`, 'g');
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_TOKEN}(?:${NAME_JOINER}${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 /** Family names that come first in the name ("Wang Yi", "Park Yoon Joo"), so they are its short form. */
@@ -188,6 +189,14 @@ class Builder {
     if (parts.length < 2) return;
     const surname = parts.slice(parts[parts.length - 2] === 'Al' ? -2 : -1).join(' ');
     if (!NON_NAME_WORDS.has(surname) && !this.forms.has(formKey(surname))) this.forms.set(formKey(surname), { actorKey: person.id });
+    // "Von der Leyen", "van der Berg": a surname that opens with particles is said with them.
+    const particles = parts.findIndex((w, k) => k > 0 && k < parts.length - 1 && PARTICLE.test(w));
+    if (particles > 0) {
+      const particled = parts.slice(particles).join(' ');
+      for (const form of [particled, particled[0].toUpperCase() + particled.slice(1)]) {
+        if (!this.forms.has(formKey(form))) this.forms.set(formKey(form), { actorKey: person.id });
+      }
+    }
     const bare = surname.replace(/^(?:al|el|Al|El)[-\s]/, '');
     if (bare !== surname && !this.forms.has(formKey(bare))) this.forms.set(formKey(bare), { actorKey: person.id });
     // "Wang Yi" is "Wang", "Park Yoon Joo" is "Park": Chinese and Korean names put the family name first.

@@ -1404,3 +1404,12 @@ describe('a round referred to by its number', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2025-04-01'], ['talks', null]]);
   });
 });
+
+describe('names with particles', () => {
+  it('"Ursula von der Leyen" is one name, and "Von der Leyen" opening a sentence is she', () => {
+    const r = extractArticle('The leaders were hosted by António Costa and Ursula von der Leyen, the Commission president. Von der Leyen said the summit was a turning point.',
+      { published: '2026-05-19', timezone: 'Europe/Brussels' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['António Costa', 'Ursula von der Leyen']);
+    expect(actorName(r, r.statements[0].speaker)).toBe('Ursula von der Leyen');
+  });
+});
