@@ -315,7 +315,9 @@ class Builder {
         continue;
       }
       const word = tokens[i].text.replace(POSSESSIVE, '');
-      if (NON_NAME_WORDS.has(word) || (this.sentenceStartAt(tokens[i].start) && this.posAt(tokens[i].start) !== 'PROPN')) {
+      // "Jan Lipavský": a month's abbreviation before another name word is the given name it also is.
+      const givenName = word === 'Jan' && i + 1 < tokens.length && plainNameWord(tokens[i + 1].text.replace(POSSESSIVE, ''));
+      if (!givenName && (NON_NAME_WORDS.has(word) || (this.sentenceStartAt(tokens[i].start) && this.posAt(tokens[i].start) !== 'PROPN'))) {
         i++;
         continue;
       }

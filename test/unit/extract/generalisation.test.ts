@@ -1413,3 +1413,12 @@ describe('names with particles', () => {
     expect(actorName(r, r.statements[0].speaker)).toBe('Ursula von der Leyen');
   });
 });
+
+describe('a given name that is also a month', () => {
+  it('"Jan Lipavský" is a person, in a list of ministers and after a title', () => {
+    const r = extractArticle('Radosław Sikorski, Jan Lipavský and Andrii Sybiha met on Wednesday. Czech Foreign Minister Jan Lipavský said the groups would start work in June.',
+      { published: '2025-05-22', timezone: 'Europe/Warsaw' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Radosław Sikorski', 'Jan Lipavský', 'Andrii Sybiha']);
+    expect(eventsIn('The talks resumed on Jan 12 in Prague.', { published: '2025-05-22', timezone: 'Europe/Prague' })).toEqual([['talks', '2025-01-12']]);
+  });
+});
