@@ -70,9 +70,10 @@ const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards
 const SENT_FROM = /\b(?:delegations?|delegates|envoys?|officials|negotiators|teams?|representatives)\sfrom\s(?:\p{Lu}[\p{L}-]+\s(?:and|or)\s)?$/iu;
 const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
 
-const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
+const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Secretary-General|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
 /** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */
 const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/.test(before) && OFFICE_PHRASE.test(before);
+const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief']);
 const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 
@@ -317,7 +318,9 @@ class Builder {
       const word = tokens[i].text.replace(POSSESSIVE, '');
       // "Jan Lipavský": a month's abbreviation before another name word is the given name it also is.
       const givenName = word === 'Jan' && i + 1 < tokens.length && plainNameWord(tokens[i + 1].text.replace(POSSESSIVE, ''));
-      if (!givenName && (NON_NAME_WORDS.has(word) || (this.sentenceStartAt(tokens[i].start) && this.posAt(tokens[i].start) !== 'PROPN'))) {
+      // "Commission President Omar Touray": a body's head word before its officer's title.
+      const bodyOfTitle = ORG_HEADS[word] && i + 1 < tokens.length && TITLE_RE.test(this.text.slice(tokens[i + 1].start, runStart + run.length));
+      if (!givenName && (NON_NAME_WORDS.has(word) || bodyOfTitle || (this.sentenceStartAt(tokens[i].start) && this.posAt(tokens[i].start) !== 'PROPN'))) {
         i++;
         continue;
       }
@@ -336,6 +339,14 @@ class Builder {
     if (honorific > 0) {
       titled = true;
       nameTokens = nameTokens.slice(honorific + 1);
+    }
+    // "Minister for Pacific Affairs Pat Conroy", "Under-Secretary-General for Humanitarian Affairs Tom Fletcher": the
+    // office's field ends where the name begins.
+    const fieldEnd = nameTokens.findLastIndex((t, k) => k < nameTokens.length - 2 && OFFICE_FIELD_ENDS.has(t.text));
+    if (fieldEnd >= 0 && nameTokens.slice(fieldEnd + 1).every((t) => plainNameWord(t.text.replace(POSSESSIVE, '')))
+      && insideOffice(this.text.slice(Math.max(0, nameTokens[0].start - 90), nameTokens[0].start))) {
+      titled = true;
+      nameTokens = nameTokens.slice(fieldEnd + 1);
     }
     // Stop at the first word that cannot belong to a name ("Witkoff Monday").
     const stop = nameTokens.findIndex((t, k) => k > 0 && (NON_NAME_WORDS.has(t.text.replace(POSSESSIVE, '')) || this.mentions.some((x) => x.start === t.start)));

@@ -1422,3 +1422,15 @@ describe('a given name that is also a month', () => {
     expect(eventsIn('The talks resumed on Jan 12 in Prague.', { published: '2025-05-22', timezone: 'Europe/Prague' })).toEqual([['talks', '2025-01-12']]);
   });
 });
+
+describe('a name after its office', () => {
+  it.each([
+    ['ECOWAS Commission President Omar Alieu Touray said the meeting had produced a basis for a settlement.', 'Omar Alieu Touray'],
+    ['UN Under-Secretary-General for Humanitarian Affairs Tom Fletcher has warned that the system is at breaking point.', 'Tom Fletcher'],
+    ['Minister of Foreign Affairs and Trade Winston Peters said the visit would deepen ties.', 'Winston Peters'],
+    ['The Minister for Pacific Affairs Pat Conroy said the visit would deepen ties.', 'Pat Conroy'],
+  ])('%s', (text, person) => {
+    const r = extractArticle(text, { published: '2026-05-14', timezone: 'Europe/London' });
+    expect(actorName(r, r.statements[0].speaker)).toBe(person);
+  });
+});
