@@ -125,9 +125,12 @@ function numericDates(text: string, clock: Clock): string {
   const dayFirst = !!clock.zone && !MONTH_FIRST_ZONES.test(clock.zone);
   const swap = (_: string, d: string, m: string, y: string) => `${m}/${d}/${y}`;
   const slashed = dayFirst ? text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, (all, d: string, m: string, y: string) => (Number(m) <= 12 ? swap(all, d, m, y) : all)) : text;
-  // "on Monday last" (Indian and older British usage) is "last Monday", in as many characters.
+  // "on Monday last" (Indian and older British usage) is "last Monday", in as many characters; "from 10 to 12 June",
+  // which chrono reads as 10 to 12 o'clock, is "10 - 12 June".
   return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap)
-    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) last\b/g, (_, day: string) => `last ${day}`);
+    .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) last\b/g, (_, day: string) => `last ${day}`)
+    .replace(new RegExp(String.raw`\b(from|between) (\d{1,2}) (to|and) (\d{1,2}) (?=${MONTH_NAME}(?!\w))`, 'gi'),
+      (_, word: string, first: string, joiner: string, last: string) => `${' '.repeat(word.length + 1)}${first} ${'-'.padEnd(joiner.length)} ${last} `);
 }
 
 /** chrono, which also reads a 24-hour time without a colon in GMT or UTC ("1345 GMT –", "(2030 GMT)"), as live blogs stamp. */

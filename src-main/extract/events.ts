@@ -49,7 +49,8 @@ const TRIGGERS: [EventType, RegExp][] = [
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 // "said that a third session was likely": "that" before an indefinite is a conjunction, and the session a new one.
-const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?!(?:a|an|another)\s)(?:\w+\s){0,2}$/i;
+// "The senior officials’ meeting", "the Kremlin-hosted talks": the words between may hold an apostrophe or a hyphen.
+const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?!(?:a|an|another)\s)(?:[\w'’]+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
 const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
@@ -309,7 +310,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
   // "after Saturday's opening session" names its day as "the session" would: it refers to a meeting already told of
   // ("Tuesday's meeting was prepared in a phone call" tells of the call).
-  const definite = ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) || (triggers.length === 1 && /^[\p{L}\s]+'s\s/u.test(word));
+  // "paved the way for this week's trip with a visit to Athens": a second, indefinite trigger tells of a new event.
+  const newOne = triggers.slice(1).some((t) => /\b(?:a|an|another)\s(?:[\w'’-]+\s){0,2}$/i.test(s.slice(Math.max(0, t.start - 25), t.start)));
+  const definite = !newOne && (ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) || (triggers.length === 1 && /^[\p{L}\s]+'s\s/u.test(word)));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   const describes = anaphoric && DESCRIBES_EVENT.test(s);
   // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.

@@ -1434,3 +1434,23 @@ describe('a name after its office', () => {
     expect(actorName(r, r.statements[0].speaker)).toBe(person);
   });
 });
+
+describe('a span of days, and a meeting named by whose it was', () => {
+  it('"held from 10 to 12 June" and "between 3 and 5 March 2025" are days, not hours', () => {
+    expect(first('The meeting, held from 10 to 12 June at a hotel on Manila Bay, was the fourth round.', '2026-06-13', 'Europe/London'))
+      .toMatchObject({ from: '2026-06-10', to: '2026-06-12', precision: 'day' });
+    expect(first('They met between 3 and 5 March 2025 in Geneva.', '2026-06-13', 'Europe/London')).toMatchObject({ from: '2025-03-03', to: '2025-03-05' });
+  });
+
+  it('"The senior officials’ meeting, held …" is the talks just told of; "this week\'s trip with a visit to Athens" tells of a new visit', () => {
+    expectEventsIn({ published: '2026-06-13', timezone: 'Europe/London' }, [[
+      'Negotiators from the ASEAN member states and China wrapped up three days of talks in Manila on Friday.\n\n'
+      + 'The senior officials’ meeting, held from 10 to 12 June at a hotel on Manila Bay, was the fourth round this year under the Philippines’ chairmanship.',
+      [['talks', '2026-06-10']]]]);
+    const visits = eventsIn('The Foreign Secretary, Harriet Calloway, travelled to Nicosia on Thursday.\n\n'
+      + "Lord Fenwick, the Europe minister, paved the way for this week's trip with a visit to Athens a fortnight ago, where he held talks with the Greek foreign minister.",
+    { published: '2024-05-03', timezone: 'Europe/London' });
+    expect(visits.map(([type]) => type)).toEqual(['visit', 'visit']);
+    expect(visits[0][1]).toBe('2024-05-02');
+  });
+});
