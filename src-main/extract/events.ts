@@ -315,8 +315,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const definite = !newOne && (ANAPHORIC.test(s.slice(Math.max(0, triggers[0].start - 25), triggers[0].start)) || (triggers.length === 1 && /^[\p{L}\s]+'s\s/u.test(word)));
   const anaphoric = definite && (named.length === 0 || !/^\s(?:between|with|among|involving|of|in)\b/.test(s.slice(triggers[triggers.length - 1].end)));
   const describes = anaphoric && DESCRIBES_EVENT.test(s);
-  // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before.
-  const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
+  // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before,
+  // "… last met in Moscow in August last year, when the UAE president paid a state visit": the time the clause before names.
+  const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$|,\swhen\s(?:[\w-]+\s){0,6}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };

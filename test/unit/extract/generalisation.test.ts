@@ -1454,3 +1454,11 @@ describe('a span of days, and a meeting named by whose it was', () => {
     expect(visits[0][1]).toBe('2024-05-02');
   });
 });
+
+describe('a clause that shares the time before it', () => {
+  it('"last met in Moscow on 12 August 2025, when the UAE president paid a state visit" dates the visit too', () => {
+    expectEventsIn({ published: '2026-03-12', timezone: 'Europe/Moscow' }, [[
+      'The two leaders last met in Moscow on 12 August 2025, when the UAE president paid a state visit to Russia.',
+      [['talks', '2025-08-12'], ['visit', '2025-08-12']]]]);
+  });
+});
