@@ -475,8 +475,9 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
       && !(d.end - sentence.start < trigger && /\b(?:that|said|says|told|tells|added|stressed|warned|insisted)\b/.test(sentence.text.slice(d.end - sentence.start, trigger))),
   );
   // "who has been in Phnom Penh since Monday, sat down … on Tuesday": a "since" date opens a stay, it does not date the event.
-  const since = (d: DateMention) => /\bsince\s$/.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 6), d.start - sentence.start));
-  // "the first formal round held in Norway since 2017": when the last one was, not a date of this one.
+  const since = (d: DateMention) => /\bsince\s(?:(?:the\s)?\p{Lu}[\p{L}'’-]*\s){0,3}(?:in\s)?$/u.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 40), d.start - sentence.start));
+  // "the first formal round held in Norway since 2017", "the first summit hosted by Türkiye since Istanbul in 2004": when
+  // the last one was, not a date of this one.
   const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))));
   const dated = usable.some((d) => !since(d)) ? usable.filter((d) => !since(d)) : usable;
   return dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];

@@ -1462,3 +1462,10 @@ describe('a clause that shares the time before it', () => {
       [['talks', '2025-08-12'], ['visit', '2025-08-12']]]]);
   });
 });
+
+describe('the last time, named by place and year', () => {
+  it('"the first alliance summit hosted by Türkiye since Istanbul in 2004" is not dated 2004', () => {
+    expect(eventsIn('NATO leaders are meeting in Ankara for the first alliance summit hosted by Türkiye since Istanbul in 2004.',
+      { published: '2026-07-07', timezone: 'Europe/Istanbul' }).filter(([, start]) => start?.startsWith('2004'))).toEqual([]);
+  });
+});
