@@ -81,7 +81,7 @@ const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
 const CLOCK_TIME = new RegExp(String.raw`\b${CLOCK}(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?`, 'gi');
-const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
+const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced|discussed|decided)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -345,7 +345,10 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // timeline until dated.
   // Nor is a meeting "at a mutually convenient date", or one a quotation talks of ("negotiating against the clock").
   const quoted = ((s.slice(0, triggers[0].start).match(/["“”]/g) ?? []).length % 2) === 1;
-  if (!when.start && (HYPOTHETICAL.test(clause) || NO_DATE.test(s) || quoted || /\?["”’]?\s*$/.test(s))) return null;
+  if (!when.start && (HYPOTHETICAL.test(clause) || quoted || /\?["”’]?\s*$/.test(s))) return null;
+  // "a ministerial meeting next year, but no date has been discussed": a plan given no more than a year ("a fourth round in
+  // October, though no date has been set" is one of a month).
+  if ((!when.start || when.precision === 'year') && NO_DATE.test(s)) return null;
   const ordinal = ORDINAL.exec(clause)?.[1]?.toLowerCase();
   const event: FoundEvent = {
     type,

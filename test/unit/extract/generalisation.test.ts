@@ -1469,3 +1469,12 @@ describe('the last time, named by place and year', () => {
       { published: '2026-07-07', timezone: 'Europe/Istanbul' }).filter(([, start]) => start?.startsWith('2004'))).toEqual([]);
   });
 });
+
+describe('a plan without a date', () => {
+  it('"a ministerial meeting next year, but no date has been discussed" is no event; "a fourth round in October, though no date has been set" is one', () => {
+    expectEventsIn({ published: '2026-11-18', timezone: 'Asia/Qatar' }, [
+      ['Officials have also floated the idea of a ministerial-level meeting next year, but no date has been discussed.', []],
+      ['Diplomats expect a fourth round of talks in Doha in December, though no date has been set.', [['talks', '2026-12-01']]],
+    ]);
+  });
+});
