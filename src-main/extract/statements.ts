@@ -516,7 +516,7 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     hedged: HEDGES.test(s),
     date: statementDate(ctx, sentence, a),
     approximate: false,
-    reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence, a.verbStart)])],
+    reportedBy: [...new Set([...reporters, ...openerOutlets(ctx, sentence, a.verbStart), ...asideOutlets(ctx, sentence, a.verbEnd)])],
     evidence: spoken?.evidence ?? [sentence.start, sentence.end],
     confidence: a.speaker?.kind === 'person' ? 0.85 : !a.speaker ? 0.5 : a.anonymous ? 0.6 : 0.75,
   };
@@ -595,6 +595,17 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     return localDate(sentence.clock, sentence.clock.reference);
   }
   return null;
+}
+
+/**
+ * "said in a statement on Saturday, cited by the Bangkok Post, that …", "said, in remarks carried by the state news agency AKP
+ * and republished by the Khmer Times, that …": outlets an aside names between the verb and what was said carry it.
+ */
+function asideOutlets(ctx: ArticleContext, sentence: SentenceContext, verbEnd: number): string[] {
+  const head = /^[^“"”;]{0,160}?(?=\bthat\s|[“"])/.exec(sentence.text.slice(verbEnd))?.[0];
+  if (!head || !/\b(?:cited|quoted|carried|reported|republished|published|broadcast|aired)\sby\b/.test(head)) return [];
+  const from = sentence.start + verbEnd;
+  return mentionsIn(sentence, from, from + head.length).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
 }
 
 /** The outlets an opening "Speaking to X," or an interview with X before the verb names: they carry what follows. */

@@ -1478,3 +1478,12 @@ describe('a plan without a date', () => {
     ]);
   });
 });
+
+describe('outlets named between the verb and what was said', () => {
+  it('", cited by the Bangkok Post, that" and ", in remarks carried by … AKP and republished by the Khmer Times, that" carry the statement', () => {
+    const r = extractArticle('The Second Army Region said in a statement on Saturday, cited by the Bangkok Post, that troops would respond proportionately.\n\n'
+      + "Cambodia's defence ministry spokeswoman, Chhum Sreyneang, said on Friday evening, in remarks carried by the state news agency AKP and republished by the Khmer Times, that Cambodia would welcome any partner.",
+    { published: '2026-11-08', timezone: 'Asia/Bangkok' });
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Bangkok Post'], ['Agence Kampuchea Presse', 'Khmer Times']]);
+  });
+});
