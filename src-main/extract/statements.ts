@@ -139,6 +139,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (consumed.some(([a, b]) => verbStart >= a && verbStart < b)) continue;
       // "has said little in public", "said nothing": no statement.
       if (/^\s(?:little|nothing|no more|not a word)\b/.test(s.slice(verbEnd))) continue;
+      // "He declined to say when", "did not say whether …": what someone would not say is no statement.
+      if (/\b(?:(?:declined|refused|declining|refusing) to|(?:did|does|do|would|could|will) not|(?:didn|doesn|wouldn|couldn|won)['’]t)\s$/.test(s.slice(0, verbStart)) && !/[“"]/.test(s)) continue;
       // "briefed the minister by telephone": a meeting, unless what was conveyed follows.
       if (/^(?:briefed|informed|assured)$/.test(m[0]) && !/\bthat\b|[“"]/.test(s.slice(verbEnd))) continue;
       // "declared independence", "declared a state of emergency": an act, not words.

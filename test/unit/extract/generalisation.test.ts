@@ -1487,3 +1487,11 @@ describe('outlets named between the verb and what was said', () => {
     expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Bangkok Post'], ['Agence Kampuchea Presse', 'Khmer Times']]);
   });
 });
+
+describe('what someone would not say', () => {
+  it('"He declined to say when." and "He did not say whether …" are no statements', () => {
+    const r = extractArticle('Sir Philip Marlow told MPs that Sudan had been discussed at a meeting in early September. He declined to say when. '
+      + 'He did not say whether the RSF had been consulted.', { published: '2025-11-19', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Philip Marlow']);
+  });
+});
