@@ -1495,3 +1495,10 @@ describe('what someone would not say', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Philip Marlow']);
   });
 });
+
+describe('an intention for the coming weeks', () => {
+  it('"he plans to visit Abu Dhabi and Cairo in the coming weeks" is not on the timeline', () => {
+    expect(eventsIn('Anders Halvorsen met both delegations in Jeddah on Friday. He plans to visit Abu Dhabi and Cairo in the coming weeks.',
+      { published: '2026-04-14', timezone: 'America/New_York' }).filter(([type]) => type === 'visit')).toEqual([]);
+  });
+});
