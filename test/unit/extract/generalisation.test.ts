@@ -1502,3 +1502,12 @@ describe('an intention for the coming weeks', () => {
       { published: '2026-04-14', timezone: 'America/New_York' }).filter(([type]) => type === 'visit')).toEqual([]);
   });
 });
+
+describe('a meeting told by a livelier verb', () => {
+  it('"have huddled on the margins" is a meeting of the three', () => {
+    const r = extractArticle('Keir Starmer, Friedrich Merz and Emmanuel Macron have huddled on the margins to coordinate on air defence.',
+      { published: '2026-07-07', timezone: 'Europe/Istanbul' });
+    expect(r.events.map((e) => [e.type, e.participants.map((id) => actorName(r, id)).slice(0, 3)]))
+      .toEqual([['talks', ['Keir Starmer', 'Friedrich Merz', 'Emmanuel Macron']]]);
+  });
+});
