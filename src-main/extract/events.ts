@@ -49,7 +49,7 @@ const TRIGGERS: [EventType, RegExp][] = [
 ];
 const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 // "said that a third session was likely": "that" before an indefinite is a conjunction, and the session a new one.
-// "The senior officials’ meeting", "the Kremlin-hosted talks": the words between may hold an apostrophe or a hyphen.
+// "The senior officials’ meeting": the words between may hold an apostrophe.
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?!(?:a|an|another)\s)(?:[\w'’]+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;

@@ -607,13 +607,18 @@ function asideOutlets(ctx: ArticleContext, sentence: SentenceContext, verbEnd: n
   const head = /^[^“"”;]{0,160}?(?=\bthat\s|[“"])/.exec(sentence.text.slice(verbEnd))?.[0];
   if (!head || !/\b(?:cited|quoted|carried|reported|republished|published|broadcast|aired)\sby\b/.test(head)) return [];
   const from = sentence.start + verbEnd;
-  return mentionsIn(sentence, from, from + head.length).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
+  return outletsIn(ctx, sentence, from, from + head.length);
 }
 
 /** The outlets an opening "Speaking to X," or an interview with X before the verb names: they carry what follows. */
 function openerOutlets(ctx: ArticleContext, sentence: SentenceContext, verbStart: number): string[] {
   const spans = [SPEAKING_OPENER.exec(sentence.text), ...sentence.text.slice(0, verbStart).matchAll(INTERVIEW_ASIDE)]
     .filter((m) => m !== null).map((m) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
-  return spans.flatMap(([from, to]) => mentionsIn(sentence, from, to)).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
+  return spans.flatMap(([from, to]) => outletsIn(ctx, sentence, from, to));
+}
+
+/** The outlets a stretch of the sentence names. */
+function outletsIn(ctx: ArticleContext, sentence: SentenceContext, from: number, to: number): string[] {
+  return mentionsIn(sentence, from, to).map((m) => actorOf(ctx, m)).filter((x) => x.kind === 'media').map((x) => x.id);
 }
 
