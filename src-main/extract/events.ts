@@ -72,7 +72,9 @@ const ROSTER = /^(?:(?:The|That|This|Its|Their|[\p{L}'’]+day's) (?:[\p{L}-]+ )
 // "The talks, held on Thursday under the chairmanship of X, brought Y and Z…", "The 19th round …, co-chaired by A and B":
 // a sentence about the event itself names who took part in it, even as it refers back to it.
 const DESCRIBES_EVENT = /^(?:The|This|That|Its|Their|[\p{L}'’]+day's)\s(?:[\p{L}\d-]+\s){0,5}?(?:talks|negotiations|round|session|meeting|consultations|summit|discussions)\b[^.;]*?,\s(?:held|co-chaired|chaired|hosted|convened|mediated|led)\b/u;
-const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to|(?:room|leeway|latitude|mandate) to)\b/i;
+// "open to talks", "its willingness to host another round", "rarely travels to Oman", "a meeting …, floated, now looks
+// unlikely": talk of a meeting that has no day is not one.
+const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to|(?:room|leeway|latitude|mandate) to|open to|willingness to|invitation to|supposed to|rarely|seldom|unlikely|floated)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
 const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
 const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;

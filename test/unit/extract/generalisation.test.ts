@@ -1504,3 +1504,13 @@ describe('a meeting told by a livelier verb', () => {
       .toEqual([['talks', ['Keir Starmer', 'Friedrich Merz', 'Emmanuel Macron']]]);
   });
 });
+
+describe('talk of a meeting that has no day', () => {
+  it('"open to talks", "rarely travels to Oman", "a meeting … floated, now looks unlikely" are no events', () => {
+    expectEventsIn({ published: '2026-11-08', timezone: 'Asia/Muscat' }, [
+      ['Russia has repeatedly said it is open to talks while demanding that Ukraine withdraw.', []],
+      ['Sheikh Abdullah bin Zayed rarely travels to Oman on short notice.', []],
+      ['A meeting between Kurti and Vučić before the end of the year, which some diplomats have floated, now looks unlikely.', []],
+    ]);
+  });
+});
