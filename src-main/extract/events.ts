@@ -53,7 +53,10 @@ const NEGATED = /\b(?:no|not|never|without|refused to (?:hold|join|attend)|ruled
 const ANAPHORIC = /\b(?:these|those|the|such|this|that|its|their|his|her|ongoing)\s(?!(?:a|an|another)\s)(?:[\w'’]+\s){0,2}$/i;
 const SEPARATORS = /,? (?:as well as|while|whereas|ahead of|before|after|following|amid|as|but also|alongside|and then)\b|;\s/g;
 const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is taking place|are being held|is engaged in|are engaged in|continue|continues|continuing|today)\b/i;
-const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|dismissed|dismisses|criticised|criticized|condemned|denounced|rejected|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
+// "A sixth round was called off", "a planned meeting is postponed indefinitely": what did not take place.
+const CALLED_OFF = /^\s(?:[\w-]+\s){0,6}?(?:was|were|is|are|has been|have been|had been)\s(?:called off|cancell?ed|scrapped|shelved|postponed indefinitely)\b/;
+const AROUND_IT = /\b(?:after|before|following|during|entering|leaving)\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 // "two rounds of talks", "three meetings": a summary of several events, not one of them.
 const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
 // "three rounds of direct talks … – on May 16, June 2 and July 23": a summary that lists its days.
@@ -113,7 +116,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word; a
     // publication stamp ("March 19, 2025 - 21:40") is not one.
     const entry = TIMELINE_ENTRY.exec(sentence.text);
-    if (triggers.length === 0 && entry && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, ''))
+    if (triggers.length === 0 && entry && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
       && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
@@ -206,6 +209,7 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       // "Centre for Mediation and Dialogue", "Negotiations Support Unit": a word of a body's name is no event.
       if (sentence.mentions.some((x) => x.start <= sentence.start + start && sentence.start + end <= x.end && x.end - x.start > end - start)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
+      if (CALLED_OFF.test(sentence.text.slice(end))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
       // "keep seeking dialogue", "cannot replace genuine dialogue": dialogue as an idea; "the Belgrade-Pristina dialogue" is talks.
       if (/^dialogue$/i.test(m[0]) && !/(?:\b(?:the|a|an|this|that|their|its|his|her|new|direct|first|second|third|next|latest|strategic|bilateral|trilateral)|\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s)?$/u.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
@@ -308,7 +312,10 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // in Port Moresby in April" is one, dated).
   // Only an event named by a noun can be the object of those words ("discussed the process by telephone with" is a call).
   const noun = !/^(?:by|over|met|meets?|sat|sitting|sits|spoke|spoken|talked|receive[sd]?|(?:tele)?phoned|confer\w*|shuttl\w*|held|had|made|holds|has|have|to|will|would|visit(?:s|ed|ing)|arriv\w*|fl(?:y|ew|ies|own|ying)|travel\w*|head\w*|landed|touched)\b/i.test(word);
-  const passing = noun && PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start));
+  // "said in his statement after the meeting", "before entering the meeting": the time of something else, when no other
+  // trigger follows ("Two days after the Muscat meeting, X sat down with Y" tells of a new one).
+  const passing = noun && (PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))
+    || (triggers.length === 1 && AROUND_IT.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))));
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
   // "after Saturday's opening session" names its day as "the session" would: it refers to a meeting already told of
   // ("Tuesday's meeting was prepared in a phone call" tells of the call).

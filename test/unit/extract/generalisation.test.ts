@@ -1514,3 +1514,21 @@ describe('talk of a meeting that has no day', () => {
     ]);
   });
 });
+
+describe('meetings that did not happen, or are only the time of something else', () => {
+  it('"A sixth round was called off" is no event', () => {
+    expectEventsIn({ published: '2027-02-20', timezone: 'Europe/London' }, [
+      ['A sixth round of talks was called off after Israel launched strikes on Iran in June.', []],
+      ['November 2026: A planned high-level meeting in Brussels is postponed indefinitely after a row over border crossings.', []],
+    ]);
+  });
+
+  it('"said in his statement after the meeting" refers to the meeting told of; "Two days after the Muscat meeting, X sat down with Y" is a new one', () => {
+    expectEventsIn({ published: '2026-11-19', timezone: 'Asia/Manila' }, [
+      ['President Marcos met President Sheinbaum at the National Palace on Tuesday.\n\n"We are building a new bridge of trade," the President said in his statement after the meeting.',
+        [['talks', '2026-11-17']]],
+      ['Iranian and US envoys met in Muscat on Sunday. Two days after the Muscat meeting, Kazem Gharibabadi sat down with Rafael Grossi in Vienna.',
+        [['talks', '2026-11-15'], ['talks', '2026-11-17']]],
+    ]);
+  });
+});
