@@ -1523,10 +1523,12 @@ describe('meetings that did not happen, or are only the time of something else',
     ]);
   });
 
-  it('"said in his statement after the meeting" refers to the meeting told of; "Two days after the Muscat meeting, X sat down with Y" is a new one', () => {
-    expectEventsIn({ published: '2026-11-19', timezone: 'Asia/Manila' }, [
-      ['President Marcos met President Sheinbaum at the National Palace on Tuesday.\n\n"We are building a new bridge of trade," the President said in his statement after the meeting.',
-        [['talks', '2026-11-17']]],
+  it('"wrote on X on Thursday evening, before entering the meeting" is the time of the post; "Two days after the Muscat meeting, X sat down with Y" is a new one', () => {
+    expectEventsIn({ published: '2027-08-27', timezone: 'Asia/Jerusalem' }, [
+      ['The security cabinet convened late on Thursday in Tel Aviv.\n\nFinance Minister Ronit Shaked wrote on X on Thursday evening, before entering the meeting, '
+        + 'that "no signature will replace an Israeli finger on the trigger."', [['cabinet_meeting', '2027-08-26']]],
+    ]);
+    expectEventsIn({ published: '2026-11-19', timezone: 'Asia/Muscat' }, [
       ['Iranian and US envoys met in Muscat on Sunday. Two days after the Muscat meeting, Kazem Gharibabadi sat down with Rafael Grossi in Vienna.',
         [['talks', '2026-11-15'], ['talks', '2026-11-17']]],
     ]);
