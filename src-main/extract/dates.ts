@@ -261,6 +261,9 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
+    // "a week before Siem Reap", "two days after the vote": counted from another event, not from the report.
+    if (/^\s*(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s*$/i.test(r.text)
+      && /^\s*(?:the\s)?\p{L}/u.test(text.slice(index + r.text.length, index + r.text.length + 20)) && !/^\s*(?:the\s)?(?:report|publication)\b/i.test(text.slice(index + r.text.length))) continue;
     // "over the past year", "in the last month": a stretch up to now (a duration, below), not the calendar year before.
     if (/^\s*(?:the\s+)?(?:past|last)\s+(?:year|month|week)\s*$/i.test(r.text) && /\b(?:over|in|during|throughout|for)\s(?:the\s)?$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     // "the most important document in 30 years": a stretch of years, not a year to come.

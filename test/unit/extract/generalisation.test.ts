@@ -1534,3 +1534,11 @@ describe('meetings that did not happen, or are only the time of something else',
     ]);
   });
 });
+
+describe('a time counted from another event', () => {
+  it('"On 29 October, a week before Siem Reap, … hosted a meeting" is 29 October', () => {
+    expectEventsIn({ published: '2026-11-08', timezone: 'Asia/Singapore' }, [[
+      'On 29 October, a week before Siem Reap, Chinese Vice Foreign Minister Liang Weiguo hosted deputy ministers for an informal trilateral meeting in Kunming.',
+      [['talks', '2026-10-29']]]]);
+  });
+});
