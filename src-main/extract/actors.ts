@@ -385,6 +385,8 @@ class Builder {
       this.acronymAfter(org, end);
       return;
     }
+    // "after the Siem Reap border talks", "the Minsk agreements": a name that only says where a meeting was is a place.
+    if (!titled && /\bthe\s$/i.test(before) && /^(?:\s[\p{L}-]+)?\s(?:talks|summit|meeting|process|accords?|agreements?|format|round|negotiations|declaration|conference|dialogue)\b/u.test(after)) return;
     const roleBefore = ROLE_BEFORE.exec(before);
     const appositive = this.appositiveRole(start);
     if (roleBefore) roles.push(roleBefore[1].toLowerCase());

@@ -1542,3 +1542,11 @@ describe('a time counted from another event', () => {
       [['talks', '2026-10-29']]]]);
   });
 });
+
+describe('a place named before a meeting', () => {
+  it('"after the Siem Reap border talks" makes no person of Siem Reap', () => {
+    const r = extractArticle("Beijing's quiet channel meets Bangkok's red line after the Siem Reap border talks\n\n"
+      + 'When Thai and Cambodian defence chiefs sat down in Siem Reap last Thursday, both delegations arrived with instructions.', { published: '2026-11-08', timezone: 'Asia/Singapore' });
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
