@@ -391,7 +391,8 @@ function isStamp(text: string, start: number, matched: string): boolean {
   if (/^\s*(?:\p{Lu}[\p{Lu} .'-]+,\s*)$/u.test(before)) return true;
   // "Jakarta, 10 June 2025 – …": a release's dateline in title case, set off by a dash.
   if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(text.slice(start + matched.length, start + matched.length + 20))) return true;
-  if (/^\s*(?:Updated?:?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]?\d{2}/.test(matched)) return true;
+  // "14:32", "Updated 14:32", "Posted at 14:32": a live blog's entry stamp.
+  if (/^\s*(?:(?:Updated?|Posted):?\s*)?$/i.test(before) && /^\s*(?:at\s)?\d{1,2}[:.]?\d{2}/.test(matched)) return true;
   return false;
 }
 

@@ -62,11 +62,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const headline = (index < firstBody && unfinished) || entryTitle || standalone || (unfinished && titleCased(s.text)) || summary.some(([from, to]) => s.start >= from && s.start < to);
     contexts.push({ index, ...s, mentions, dates, stamp, clock: sectionClock, headline, entryTitle });
   }
-  // A lone stamp that names its day ("05:45 hrs, Monday 3 August 2026", "KYIV, March 12, 2026, 14:20 EET") is the hour
-  // of publication, not a live-blog entry's: it dates the sentence it opens, and nothing after it.
+  // A lone stamp that names its day ("05:45 hrs, Monday 3 August 2026", "KYIV, March 12, 2026, 14:20 EET"), or says it was
+  // posted ("Posted 23:40 Muscat time"), is the hour of publication, not a live-blog entry's: it dates the sentence it
+  // opens, and nothing after it.
   const lone = stamps === 1 && contexts.find((c) => c.stamp && c.dates.includes(c.stamp));
   const loneLine = lone && linesOf(text).findLast((l) => l.start <= lone.stamp!.start);
-  if (lone && loneLine && DATED_LINE.test(loneLine.text)) {
+  if (lone && loneLine && (DATED_LINE.test(loneLine.text) || /^\s*(?:Updated?|Posted)\b/i.test(loneLine.text))) {
     for (const c of contexts) if (c !== lone) c.stamp = undefined;
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };

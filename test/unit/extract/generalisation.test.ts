@@ -1550,3 +1550,18 @@ describe('a place named before a meeting', () => {
     expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a live page stamped "Posted at"', () => {
+  it('"Posted at 07:48" stamps its entry: the entry title "Talks under way" is no event of its own', () => {
+    const page = 'Iran-US talks: live\n\nPosted at 09:10\n\nSecond session\n\nThe delegations of Iran and the United States met again in Muscat after lunch.\n\n'
+      + 'Posted at 07:48\n\nTalks under way\n\nThe talks began at about 11:30 local time, according to Omani officials.';
+    expect(eventsIn(page, { published: '2027-02-20', timezone: 'Europe/London' })).toHaveLength(1);
+  });
+
+  it('one "Posted 23:40 Muscat time" line is the hour of publication and dates no statement', () => {
+    const r = extractArticle('Foreign Minister meets Iranian delegation\nPosted 23:40 Muscat time\n\n'
+      + 'Foreign Minister Badr Albusaidi told the Oman News Agency that "the doors remain open to every sincere effort at dialogue."',
+    { published: '2026-11-25', timezone: 'Asia/Muscat' });
+    expect(r.statements.map((s) => s.date)).toEqual(['2026-11-25']);
+  });
+});
