@@ -373,7 +373,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 
 /** Courtesy titles and honorifics, which stand before a name without saying what the person does. */
 export const COURTESY_TITLES = [
-  'His Excellency', 'Her Excellency', 'H.E.', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
+  'His Excellency', 'Her Excellency', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
   'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
   'Ratu', 'Hadji', 'Haji',
 ];

@@ -1565,3 +1565,11 @@ describe('a live page stamped "Posted at"', () => {
     expect(r.statements.map((s) => s.date)).toEqual(['2026-11-25']);
   });
 });
+
+describe('an honorific written without stops', () => {
+  it('"HE President Felix Tshisekedi" is Felix Tshisekedi', () => {
+    const r = extractArticle('DOHA, 14th October, 2025 (QNA) -- HE Minister of State Mohammed Al Khulaifi met HE President Felix Tshisekedi.',
+      { published: '2025-10-14', timezone: 'Asia/Qatar' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Mohammed Al Khulaifi', 'Felix Tshisekedi']);
+  });
+});
