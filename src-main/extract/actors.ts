@@ -79,7 +79,7 @@ const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'M
 
 // "Kumul Highway", "Ledra Palace", "State House": a street or a building, not a person.
 const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Palace', 'Hotel', 'House', 'Airport', 'Bridge',
-  'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley']);
+  'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley', 'Drive', 'Lane']);
 
 // The rest of an organisation's name after "for"/"of" when an acronym follows it, and a capitalised "X of the" before it.
 const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;

@@ -373,7 +373,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 
 /** Courtesy titles and honorifics, which stand before a name without saying what the person does. */
 export const COURTESY_TITLES = [
-  'His Excellency', 'Her Excellency', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
+  'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
   'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
   'Ratu', 'Hadji', 'Haji',
 ];
@@ -458,6 +458,7 @@ export const NON_NAME_WORDS = new Set([
   // Post-nominal honours: "Dame Lucy Kerenga, DBE," names her once.
   'DBE', 'KBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'KCB', 'GCB', 'OBE', 'MBE', 'CBE', 'GCVO', 'KCVO', 'CGH', 'EGH', 'EBS',
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its',
+  "I'm", 'I’m', "I've", 'I’ve',
   'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
   'Meanwhile', 'However', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'During', 'Despite', 'Although', 'Also',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',

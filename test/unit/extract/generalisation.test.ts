@@ -1573,3 +1573,11 @@ describe('an honorific written without stops', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Mohammed Al Khulaifi', 'Felix Tshisekedi']);
   });
 });
+
+describe('words around a name that are not the name', () => {
+  it('"I\'m Clea Vandamme", "His Majesty Sultan Haitham bin Tarik" and "21 Dominica Drive"', () => {
+    const r = extractArticle("I'm Clea Vandamme. Sayyid Badr conveyed the greetings of His Majesty Sultan Haitham bin Tarik to the President. "
+      + 'The ministry is at 21 Dominica Drive, Kingston.', { published: '2025-07-14', timezone: 'Asia/Muscat' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Clea Vandamme', 'Badr', 'Sultan Haitham bin Tarik']);
+  });
+});
