@@ -105,7 +105,9 @@ export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
     const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
     return [key, bare.optional()];
   }));
-  return z.object(shape).strict() as unknown as z.ZodType<Partial<z.output<z.ZodObject<S>>>>;
+  // A field given as undefined (IPC's structured clone carries it, JSON does not) is a field not given: it must not wipe one.
+  const given = z.object(shape).strict().transform((patch) => Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)));
+  return given as unknown as z.ZodType<Partial<z.output<z.ZodObject<S>>>>;
 }
 
 export const ProjectSettings = z.object({

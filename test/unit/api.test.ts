@@ -79,6 +79,11 @@ describe('the API dispatcher', () => {
       ok: true, value: { name: 'State of Qatar', aliases: ['Qatari'], tags: ['mediator'], kind: 'government' },
     });
     expect(await dispatch('events.update', { id, patch: { startsAt: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // IPC's structured clone carries a field set to undefined (JSON drops it): it is a field not given, not one to wipe.
+    expect(await dispatch('events.update', { id, patch: { start: undefined, end: undefined, title: 'Doha round III' } })).toMatchObject({
+      ok: true, value: { title: 'Doha round III', start: { value: '2025-05-01' }, end: { value: '2025-05-03' } },
+    });
+    expect(await dispatch('actors.update', { id: actorId, patch: { aliases: undefined } })).toMatchObject({ ok: true, value: { aliases: ['Qatari'] } });
   });
 
   it('keeps the open project when opening another one fails', async () => {
