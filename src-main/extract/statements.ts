@@ -219,7 +219,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         continue;
       }
       // Outlets right after the verb ("told Al-Jazeera", "confirmed to Reuters") carry the statement.
-      const after = s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
+      // "told Iranian state TV, IRIB, that": the outlet named after its description too.
+      const after = OUTLET_APPOSITIVE.exec(s.slice(verbEnd))?.[0] ?? s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
       const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
       for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
       const own = THIS_OUTLET.test(s) ? publisher(ctx) : undefined;
@@ -488,11 +489,16 @@ const SPEAKING_OPENER = new RegExp(String.raw`^(?:(?:Speaking|Talking)${TOLD_WHE
  */
 const INTERVIEW_ASIDE = new RegExp(String.raw`\bin an? (?:\w+ )?interview (?:with|on|to)\s[^,;]{2,140}(?=,)|,\s(?:speaking|talking)${TOLD_WHEN}\s(?:to|with)\s[^,;]{2,90}(?=,)|,\s(?:quoted|cited)\sby\s[^,;]{2,90}(?=,)`, 'gi');
 
+const OUTLET_APPOSITIVE = /^[^,;:“"]{0,40}\b(?:TV|television|broadcaster|radio|news agency|newspaper|daily),\s[^,;“"]{2,40}(?=,)/;
+const OUTLET_NOUN_AFTER = /^\s(?:state\s|public\s|national\s)?(?:TV|television|radio|broadcaster|media|news agency|newspaper|daily|channel|press)\b/i;
+
 function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attribution, reporters: string[]): FoundStatement {
   const s = sentence.text;
   const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
   const after = s.slice(a.verbEnd, a.verbEnd + 80).split(/\bthat\b|[,;:“"]/)[0];
+  // "told Iranian state TV": a nationality that describes an outlet is no audience.
   const audience = mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
+    .filter((m) => !OUTLET_NOUN_AFTER.test(ctx.text.slice(m.end, m.end + 30)))
     .map((m) => actorOf(ctx, m))
     .filter((x) => x.kind !== 'media' && x.id !== a.speaker?.id)
     .map((x) => x.id);

@@ -1581,3 +1581,12 @@ describe('words around a name that are not the name', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Clea Vandamme', 'Badr', 'Sultan Haitham bin Tarik']);
   });
 });
+
+describe('an outlet described by its country', () => {
+  it('"has told Iranian state TV, IRIB, that" is carried by IRIB, and Iran is not its audience', () => {
+    const r = extractArticle("Iran's Foreign Minister Mohsen Farahani has told Iranian state TV, IRIB, that the talks were held in a calm atmosphere.",
+      { published: '2027-02-20', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.audience.map((id) => actorName(r, id)), s.reportedBy.map((id) => actorName(r, id))]))
+      .toEqual([['Mohsen Farahani', [], ['IRIB']]]);
+  });
+});
