@@ -496,8 +496,10 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   const s = sentence.text;
   const quote = /[“"]([^”"]{3,})[”"]/.exec(s);
   const after = s.slice(a.verbEnd, a.verbEnd + 80).split(/\bthat\b|[,;:“"]/)[0];
-  // "told Iranian state TV": a nationality that describes an outlet is no audience.
-  const audience = mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
+  // "told Iranian state TV": a nationality that describes an outlet is no audience; "said Phnom Penh wanted": one who
+  // says something addresses no one.
+  const addressing = !/^(?:said|says|say|saying)$/.test(s.slice(a.verbStart, a.verbEnd));
+  const audience = !addressing ? [] : mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length)
     .filter((m) => !OUTLET_NOUN_AFTER.test(ctx.text.slice(m.end, m.end + 30)))
     .map((m) => actorOf(ctx, m))
     .filter((x) => x.kind !== 'media' && x.id !== a.speaker?.id)

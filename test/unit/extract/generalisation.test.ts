@@ -1590,3 +1590,11 @@ describe('an outlet described by its country', () => {
       .toEqual([['Mohsen Farahani', [], ['IRIB']]]);
   });
 });
+
+describe('who a statement is addressed to', () => {
+  it('"said Phnom Penh wanted" addresses no one; "told Thai officials that" addresses Thailand', () => {
+    const r = extractArticle("Gen Chea Sophal, speaking after Thursday's opening session, said Phnom Penh wanted the observer team to see every metre of the line. "
+      + 'Sophal told Thai officials that Cambodia was ready.', { published: '2026-11-08', timezone: 'Asia/Singapore' });
+    expect(r.statements.map((s) => s.audience.map((id) => actorName(r, id)))).toEqual([[], ['Thailand']]);
+  });
+});
