@@ -104,8 +104,11 @@ function payloads(valid: unknown, s: Seeds): fc.Arbitrary<unknown> {
     }
     const keys = Object.keys(target);
     const field = keys.length ? keys[n % keys.length] : key;
+    const name = how === 'add' ? key : field;
+    // An array's "length" cannot be redefined: that draw leaves the input as it was.
+    if (Object.getOwnPropertyDescriptor(target, name)?.configurable === false) return copy;
     if (how === 'delete') delete target[field];
-    else Object.defineProperty(target, how === 'add' ? key : field, { value, enumerable: true, configurable: true, writable: true });
+    else Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: true });
     return copy;
   });
   return fc.oneof({ arbitrary: random, weight: 2 }, { arbitrary: mutated, weight: 5 }, { arbitrary: hostileValues(s), weight: 1 });
