@@ -314,8 +314,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const noun = !/^(?:by|over|met|meets?|sat|sitting|sits|spoke|spoken|talked|receive[sd]?|(?:tele)?phoned|confer\w*|shuttl\w*|held|had|made|holds|has|have|to|will|would|visit(?:s|ed|ing)|arriv\w*|fl(?:y|ew|ies|own|ying)|travel\w*|head\w*|landed|touched)\b/i.test(word);
   // "said in his statement after the meeting", "before entering the meeting": the time of something else, when no other
   // trigger follows ("Two days after the Muscat meeting, X sat down with Y" tells of a new one).
-  const passing = noun && (PASSING.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))
-    || (triggers.length === 1 && AROUND_IT.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start))));
+  const lead = s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start);
+  const passing = noun && (PASSING.test(lead) || (triggers.length === 1 && AROUND_IT.test(lead)));
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
   // "after Saturday's opening session" names its day as "the session" would: it refers to a meeting already told of
   // ("Tuesday's meeting was prepared in a phone call" tells of the call).
@@ -371,7 +371,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     evidence: [sentence.start, sentence.end],
     confidence: Math.min(0.95, 0.45 + 0.15 * Math.min(named.length, 2) + (when.start ? 0.15 : 0)),
     ordinal,
-    earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start)),
+    earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(lead),
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),

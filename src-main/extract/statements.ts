@@ -221,8 +221,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // Outlets right after the verb ("told Al-Jazeera", "confirmed to Reuters") carry the statement.
       // "told Iranian state TV, IRIB, that": the outlet named after its description too.
       const after = OUTLET_APPOSITIVE.exec(s.slice(verbEnd))?.[0] ?? s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
-      const listeners = mentionsIn(sentence, abs(verbEnd), abs(verbEnd + after.length)).map((x) => actorOf(ctx, x));
-      for (const l of listeners) if (l.kind === 'media') reporters.add(l.id);
+      for (const outlet of outletsIn(ctx, sentence, abs(verbEnd), abs(verbEnd + after.length))) reporters.add(outlet);
       const own = THIS_OUTLET.test(s) ? publisher(ctx) : undefined;
       if (own) reporters.add(own.id);
       anonymous = unnamed || (ANONYMOUS.test(region) && subject!.kind !== 'person');
