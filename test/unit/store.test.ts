@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromInstant } from '../../shared/dates';
+import { NEW_FILE_PAGE_SIZE } from '../../src-main/store/open';
 import { ProjectStore } from '../../src-main/store/project-store';
 import { actor, createProject, day, event, minute, tempDir } from './helpers';
 
@@ -22,6 +23,22 @@ describe('the project store', () => {
     expect(JSON.parse((raw.prepare('SELECT participants FROM events WHERE id = ?').get(e.id) as { participants: string }).participants))
       .toEqual([{ actorId: hamas.id, role: 'party' }, { actorId: us.id, role: 'party' }]);
     raw.close();
+  });
+
+  it('writes new files in 16 KiB pages and opens older 4 KiB ones as they are', () => {
+    const store = createProject();
+    expect(store.db.pragma('page_size', { simple: true })).toBe(NEW_FILE_PAGE_SIZE);
+    const old = path.join(tempDir(), 'old.parley');
+    new Database(old).close();
+    const raw = new Database(old);
+    raw.pragma('page_size = 4096');
+    raw.exec('VACUUM');
+    raw.close();
+    const reopened = ProjectStore.open(old);
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+    actor(reopened, 'Qatar');
+    expect(reopened.counts().actors).toBe(1);
+    reopened.close();
   });
 
   it('round-trips every field of actors, events and statements', () => {
