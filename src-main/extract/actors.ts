@@ -84,6 +84,13 @@ const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard',
 // The rest of an organisation's name after "for"/"of" when an acronym follows it, and a capitalised "X of the" before it.
 const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
+// "Justice and Equality Movement", "Truth and Reconciliation Commission", "National Unity and Reconciliation
+// Commission": a body named for a pair of ideals. Both words of the pair must be ideals, so "Hamas and Security
+// Council members" stays two names.
+const IDEALS = new Set(['Justice', 'Equality', 'Truth', 'Reconciliation', 'Peace', 'Security', 'Liberation', 'Freedom', 'Development',
+  'Democracy', 'Progress', 'Unity', 'Solidarity', 'Dignity', 'Change', 'Cooperation', 'Integration', 'Reform', 'Stability',
+  'Prosperity', 'Law', 'Order', 'Sovereignty', 'Reconstruction', 'Dialogue', 'Renewal', 'Independence', 'Salvation']);
+const IDEAL_BEFORE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}\p{Ll}+\s){0,2}(\p{Lu}\p{Ll}+)\s(?:and|&)\s$/u;
 
 // "…of Malaysia, His Excellency Dato' Seri ": the courtesy titles just before a name (longest first, so "Rt Hon." beats "Hon.").
 const HONORIFIC = `(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})`;
@@ -476,9 +483,12 @@ class Builder {
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
     // ("Members of the National Council said": a capital that only opens the sentence is no name; "Commander-in-Chief of the
     // Kenya Defence Forces" is an office of the body.)
-    const from = earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1].replace(/-in-Chief$/, '')) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start;
+    const paired = !lead && IDEALS.has(words[0]) ? IDEAL_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start)) : null;
+    const pairStart = paired && IDEALS.has(paired[1]) ? start - paired[0].length + (/^(?:The|A|An)\s/.exec(paired[0])?.[0].length ?? 0) : null;
+    const from = pairStart ?? (earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1].replace(/-in-Chief$/, '')) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start);
     const to = longer ? end + longer[0].length : end;
-    for (const x of this.mentions.filter((x) => x.start >= from && x.end <= to)) this.removeMention(x);
+    // A known name the pair's words overlap ("The National" of "The National Unity and …") gives way to it.
+    for (const x of this.mentions.filter((x) => (x.start >= from && x.end <= to) || (pairStart !== null && x.end > from && x.start < to))) this.removeMention(x);
     const org = this.findOrCreate(this.text.slice(from, to), kind);
     this.addMention(org, from, to);
     this.acronymAfter(org, to);

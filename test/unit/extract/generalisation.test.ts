@@ -436,6 +436,14 @@ describe('organisations named at length', () => {
     expect(names).toEqual(expect.arrayContaining(['Patriotic Front for Aïr and Azawagh', 'Families of the Abducted Council', 'National Council']));
     expect(r.actors.find((a) => a.name === 'Patriotic Front for Aïr and Azawagh')?.mentions.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('keeps a body named for a pair of ideals whole, and two names joined by "and" apart', () => {
+    const r = extractArticle('Rebels from the Justice and Equality Movement met envoys in Doha. The National Unity and Reconciliation Commission said so. '
+      + "Officials of Turkey's Justice and Development Party attended. Hamas and Security Council members spoke.", { published: '2025-02-19' });
+    const names = r.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Justice and Equality Movement', 'National Unity and Reconciliation Commission', 'Justice and Development Party', 'Turkey', 'Hamas']));
+    expect(names.filter((n) => /^(?:Equality Movement|Reconciliation Commission|The National|Development Party)$|Hamas and/.test(n))).toEqual([]);
+  });
 });
 
 describe('anonymous sources placed by a capital', () => {
