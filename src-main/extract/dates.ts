@@ -28,6 +28,8 @@ export interface DateMention {
   approximate: boolean;
   /** The dateline or a live-blog stamp: context for what follows, not the date of an event. */
   stamp: boolean;
+  /** "In the coming weeks": a stretch ahead with no day set. */
+  unscheduled?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -486,9 +488,10 @@ function findDurations(sentence: string, refDay: string, futureAt: (index: numbe
     const count = m[3] ? 1 : words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);
     const span = Math.max(1, Math.round(count * UNIT_DAYS[unit] * (unit === 'day' && count === 1 ? 7 : 1)));
     // "in the coming days", "will meet for three days": from publication on.
-    const ahead = /\b(?:coming|next)\b/.test(m[0].toLowerCase()) || (/^for\s/i.test(m[0]) && futureAt(m.index! + m[0].length));
+    const unscheduled = /\b(?:coming|next)\b/.test(m[0].toLowerCase());
+    const ahead = unscheduled || (/^for\s/i.test(m[0]) && futureAt(m.index! + m[0].length));
     const mention = ahead
-      ? { from: refDay, to: shiftDay(refDay, span), precision: 'day' as const, approximate: true }
+      ? { from: refDay, to: shiftDay(refDay, span), precision: 'day' as const, approximate: true, ...(unscheduled && { unscheduled }) }
       : { from: shiftDay(refDay, -span), to: refDay, precision: 'day' as const, approximate: true };
     out.push({ index: m.index!, length: m[0].length, mention });
   }

@@ -329,7 +329,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$|,\swhen\s(?:[\w-]+\s){0,6}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   // "plans to visit Abu Dhabi and Cairo in the coming weeks": an intention with no day set is not on the timeline.
-  if (date && /^(?:in|over|within|during)\s(?:the\s)?(?:coming|next\s(?:few|several|couple\sof))\s(?:days|weeks|months)$/i.test(sentence.text.slice(date.start - sentence.start, date.end - sentence.start))) return null;
+  if (date?.unscheduled) return null;
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
   // "… said that "no negotiations are taking place," hours before the envoys sat down": a quotation is no sign of talks under way.
