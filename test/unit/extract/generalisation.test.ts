@@ -1606,3 +1606,30 @@ describe('who a statement is addressed to', () => {
     expect(r.statements.map((s) => s.audience.map((id) => actorName(r, id)))).toEqual([[], ['Thailand']]);
   });
 });
+
+describe('event words from a fifth batch', () => {
+  it('reads the negotiating table, a summons, a dated swap, "convened X and Y" and "spoke at length with" as events', () => {
+    expectEventsIn({ published: '2025-12-03', timezone: 'Asia/Riyadh' }, [
+      ["Negotiators for Sudan's military and the RSF sat at the same table in Jeddah on Wednesday.", [['talks', '2025-12-03']]],
+      ['The delegations are due back at the table in Havana on 16 March.', [['talks', '2026-03-16']]],
+      ['In Riga, the Latvian foreign ministry on Monday summoned the chargé d\'affaires of Belarus over balloon incursions.', [['other', '2025-12-01']]],
+      ['The African Union panel convened the federal government and the Tigray People\'s Liberation Front in Addis Ababa on Monday.', [['talks', '2025-12-01']]],
+      ['On Tuesday I spoke at length with General al-Burhan by phone.', [['talks', '2025-12-02']]],
+    ]);
+    expectEventsIn({ published: '2026-02-12', timezone: 'Europe/Kyiv' }, [['It was the second exchange this year after a swap on 16 January.', [['other', '2026-01-16']]]]);
+  });
+
+  it('leaves out a swap only spoken of, the table one is pushed back to, and a meeting a spokeswoman confirmed', () => {
+    expectEventsIn({ published: '2026-04-14', timezone: 'Asia/Tbilisi' }, [
+      ['He did not give a date for a swap.', []],
+      ['Germany pushes Serbia and Kosovo back to the table', []],
+      ['The spokeswoman confirmed the meeting, saying the agenda would cover the border.', []],
+    ]);
+  });
+
+  it('does not date an event by the "since" clause of a "first time"', () => {
+    expectEventsIn({ published: '2026-05-16', timezone: 'Europe/Istanbul' }, [
+      ['It is the first time Russian and Ukrainian officials have sat at the same table since the grain arrangement lapsed in July 2023.', [['talks', null as unknown as string]]],
+    ]);
+  });
+});
