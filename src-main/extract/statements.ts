@@ -70,6 +70,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
   const interviewDay = answers.size ? dayOfInterview(ctx) : undefined;
+  /** The statement the answer being read has opened: its further sentences belong to it. */
+  let openAnswer: FoundStatement | undefined;
   for (const sentence of ctx.sentences) {
     // A question without a quotation ("What is the Kremlin saying?") asks; it reports no one's words, unless a transcript
     // gives it to the member who asked it.
@@ -261,11 +263,20 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     const answer = answerer && s.replace(/^[\p{L}'’. -]{1,100}?(?:\s\([^()]{1,60}\))?:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
     // "Yes.", "Thank you, Claire.", "I saw President Kiir in Juba on Tuesday": a bare reply, a courtesy, or the interviewee's
     // account of a meeting (an event), is not a statement of its own.
-    if (answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
-      && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1])) {
-      out.push({ speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
-        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id, true)) });
-    }
+    const ownWords = answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
+      && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1]);
+    // An answer's sentence that names no one and no date ("That is what negotiations are for.") elaborates the one
+    // before it, up to the end of the answer's line; one that names a side or a day makes a claim of its own.
+    const elaborates = !sentence.mentions.length && !sentence.dates.some((d) => !d.stamp);
+    if (ownWords && elaborates && openAnswer?.speaker === answerer!.id && !ctx.text.slice(openAnswer.evidence[1], sentence.start).includes('\n')) {
+      openAnswer.text += ` ${answer}`;
+      openAnswer.evidence[1] = sentence.end;
+      openAnswer.hedged ||= HEDGES.test(s);
+    } else if (ownWords) {
+      openAnswer = { speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
+        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id, true)) };
+      out.push(openAnswer);
+    } else if (!answerer || found.length) openAnswer = undefined;
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
     // (An answer's label names who speaks, not whom "he" will mean.)

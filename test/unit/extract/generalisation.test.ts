@@ -860,11 +860,10 @@ describe('an interview set out as a transcript', () => {
   const r = extractArticle(text, { published: '2025-04-07', timezone: 'Europe/Oslo' });
   const name = (id: string | null) => actorName(r, id);
 
-  it('takes each sentence of an answer as the interviewee\'s words, on the day of the interview; questions are no statements', () => {
+  it('takes an answer as the interviewee\'s words, on the day of the interview; questions are no statements', () => {
     const berg = r.statements.filter((s) => name(s.speaker) === 'Tone Kjærvik Berg');
     expect(berg.map((s) => [s.text, s.date])).toEqual([
-      ['Honestly, both sides are still betting on the battlefield.', '2025-04-02'],
-      ['That sounds modest.', '2025-04-02'],
+      ['Honestly, both sides are still betting on the battlefield. That sounds modest.', '2025-04-02'],
       ['General Abdel Fattah al-Burhan received me on 6 March.', '2025-04-02'],
     ]);
     expect(r.statements.map((s) => name(s.speaker))).toContain('Abdel Fattah al-Burhan');
@@ -1630,6 +1629,20 @@ describe('event words from a fifth batch', () => {
   it('does not date an event by the "since" clause of a "first time"', () => {
     expectEventsIn({ published: '2026-05-16', timezone: 'Europe/Istanbul' }, [
       ['It is the first time Russian and Ukrainian officials have sat at the same table since the grain arrangement lapsed in July 2023.', [['talks', null as unknown as string]]],
+    ]);
+  });
+});
+
+describe('an interview answer', () => {
+  it('is one statement with the sentences that only elaborate it; a sentence naming a side or a day is a claim of its own', () => {
+    const text = 'Mediator says talks will resume\n\nLena Haugland, the UN envoy for Sudan, spoke to us in Geneva on Friday, 10 April.\n\n'
+      + 'Q: How far apart are the parties?\n\nA: The army wants guarantees first. That is what negotiations are for. In this war nothing is small. '
+      + 'The talks resume in Jeddah on 16 April.\n\nQ: Will you be there?\n\nA: My team travels to Riyadh first to settle the arrangements.\n';
+    const r = extractArticle(text, { published: '2026-04-13', timezone: 'Europe/Zurich' });
+    expect(r.statements.map((s) => s.text)).toEqual([
+      'The army wants guarantees first. That is what negotiations are for. In this war nothing is small.',
+      'The talks resume in Jeddah on 16 April.',
+      'My team travels to Riyadh first to settle the arrangements.',
     ]);
   });
 });
