@@ -42,7 +42,8 @@ const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:
 const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
 const SOURCE_NOUN = /\b(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|spokes(?:man|woman|person)|envoys?|members?)\s$/i;
 const PRESENT_TENSE = /^(?:says|tells|adds|notes|stresses|insists|warns|argues|explains|believes|states|emphasises|emphasizes|underlines|reiterates|acknowledges|concedes)$/;
-const CITING_AFTER = /^\s(?:[^,;]{0,30}?)?,\s(?:citing|quoting)\s([^,;]{3,90}),\s(?:that\s)?/;
+// ("Axios reports, citing two US officials, that"; "…, Reuters reports, citing two security sources.")
+const CITING_AFTER = /^(?:\s[^,;]{0,30}?)?,\s(?:citing|quoting)\s([^,;]{3,90})(?:,\s(?:that\s)?|\.?$)/;
 const SAID_HOW = /^\s*(?:in|on|at|during|after|before|late|early|earlier|later|yesterday|today|last|this|via|through|by|privately|publicly|separately|again|also|repeatedly|afterwards)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Words that may stand between a subject and its verb: "Mr Peters also said", "Ortagus, the envoy, has posted".
@@ -212,7 +213,10 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (citedAfter) {
         reporters.add(subject!.id);
         const at = verbEnd + citedAfter[0].indexOf(citedAfter[1]);
-        const cited = mentionsIn(sentence, abs(at), abs(at + citedAfter[1].length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop();
+        // "Israel's security cabinet broke up …, Channel 12 reported, citing two ministers": sources that name no side
+        // are of the side the report is about.
+        const cited = mentionsIn(sentence, abs(at), abs(at + citedAfter[1].length)).map((x) => actorOf(ctx, x)).filter((x) => x.kind !== 'media').pop()
+          ?? (ANONYMOUS.test(citedAfter[1]) || /\bministers\b/.test(citedAfter[1]) ? mainClauseSubject(ctx, sentence, verbStart) : undefined);
         found.push({ verbStart, verbEnd, speaker: cited, anonymous: true, unnamed: !cited, channel: true });
         continue;
       }
@@ -515,7 +519,8 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
     .filter((x) => x.kind !== 'media' && x.id !== a.speaker?.id)
     .map((x) => x.id);
   // "told the families on Monday that X": the audience and its date are not what was said; X is.
-  const rest = s.slice(a.verbEnd);
+  // "Axios reports, citing two US officials, that X": whom the outlet cites is not what was said either.
+  const rest = s.slice(a.verbEnd).replace(CITING_AFTER, ' ');
   const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest);
   // "said in a press statement carried by KCNA late Wednesday that X", "told reporters on Monday that X": where and when it
   // was said come before what was said.

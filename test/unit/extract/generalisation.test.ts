@@ -1646,3 +1646,22 @@ describe('an interview answer', () => {
     ]);
   });
 });
+
+describe('an outlet citing its sources', () => {
+  const said = (text: string) => {
+    const r = extractArticle(text, { published: '2026-01-20', timezone: 'Europe/London' });
+    return r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id)), s.text]);
+  };
+
+  it('gives the claim to whom the outlet cites, in the middle or at the end of the sentence', () => {
+    expect(said('Axios reports, citing two US officials, that the envoy will travel to Cairo on Thursday.'))
+      .toEqual([['United States', ['Axios'], 'the envoy will travel to Cairo on Thursday']]);
+    expect(said('An Israeli delegation landed in Cairo this afternoon, Reuters reports, citing two Egyptian security sources.'))
+      .toEqual([['Egypt', ['Reuters'], 'An Israeli delegation landed in Cairo this afternoon']]);
+  });
+
+  it('gives sources that name no side to the side the report is about', () => {
+    expect(said("Israel's security cabinet broke up before midnight without a vote, Channel 12 reported, citing two ministers.").map(([who]) => who))
+      .toEqual(['Israel']);
+  });
+});
