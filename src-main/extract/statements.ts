@@ -53,6 +53,7 @@ const APPOSITIVE_END = new RegExp(`(?:,|\\bwho)\\s${BETWEEN}$`, 'i');
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
+const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40}),?\s)?the (?:foreign |defence |defense |interior )?(ministry|department|embassy|presidency)\b/i;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -191,6 +192,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       } else if (!subject && /\b(?:he|she|He|She|(?:His|Her) (?:Royal )?(?:Highness|Excellency))\s+(?:\w+\s+){0,2}$/.test(region)) {
         // "His Highness affirmed": the person just named with that honorific, as "he" would be.
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
+      } else if (!subject && THE_BODY.test(region)) {
+        // "The ministry said", "the department said": the side whose ministry the story named last.
+        subject = bodyNamedBefore(ctx, abs(regionStart), THE_BODY.exec(region)![1]);
       } else if (!subject && DEFINITE_SOURCE.test(region)) {
         subject = lastAnonymousSide;
       } else if (!subject && anonymous) {
@@ -430,6 +434,16 @@ function carriedSource(ctx: ArticleContext, sentence: SentenceContext, before: s
     return { subject: placed, unnamed: !placed, cited: false };
   }
   return undefined;
+}
+
+/** The side of the last ministry (department, embassy, presidency) named before `at`: "the Latvian foreign ministry". */
+function bodyNamedBefore(ctx: ArticleContext, at: number, body: string): Actor | undefined {
+  const named = [...ctx.text.slice(0, at).matchAll(new RegExp(`\\b${body}\\b`, 'gi'))].pop();
+  if (!named) return undefined;
+  const near = (m: Mention) => m.end <= named.index! + body.length && m.end >= named.index! - 40;
+  const mention = ctx.sentences.flatMap((x) => x.mentions).filter(near).pop();
+  const side = mention && actorOf(ctx, mention);
+  return side && side.kind !== 'person' && side.kind !== 'media' ? side : undefined;
 }
 
 /** The first actor of the sentence's main clause, skipping an "According to X," opener. */

@@ -1665,3 +1665,11 @@ describe('an outlet citing its sources', () => {
       .toEqual(['Israel']);
   });
 });
+
+describe('"the ministry said"', () => {
+  it('is the side whose ministry the story named last', () => {
+    const r = extractArticle('In Riga, the Latvian foreign ministry last night summoned the envoy of Belarus. Belarus denied any incursion. '
+      + 'In a statement issued at 2200 yesterday, the ministry said Latvia would "not accept these provocations".', { published: '2026-11-10', timezone: 'Europe/Riga' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toEqual([['Belarus', 'any incursion'], ['Latvia', 'not accept these provocations']]);
+  });
+});
