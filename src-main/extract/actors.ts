@@ -123,6 +123,8 @@ function continuesName(before: string): boolean {
 }
 
 const PLACES_RE = namesRegex([...PLACES])!;
+/** One-word names of groups in the lexicon ("Wagner"), which may also be someone's surname (a state's name stays the state's). */
+const GROUP_WORDS = new Set(LEXICON.filter((e) => e.kind !== 'person' && e.kind !== 'government').flatMap((e) => [e.name, ...e.forms]).filter((f) => !/\s/.test(f)));
 
 // The lexicon's forms make the same large pattern for every article without a gazetteer: compile it once.
 const regexCache = new Map<string, RegExp | null>();
@@ -196,7 +198,10 @@ class Builder {
     const parts = person.name.split(/\s+/);
     if (parts.length < 2) return;
     const surname = parts.slice(parts[parts.length - 2] === 'Al' ? -2 : -1).join(' ');
-    if (!NON_NAME_WORDS.has(surname) && !this.forms.has(formKey(surname))) this.forms.set(formKey(surname), { actorKey: person.id });
+    // A surname that is also a group's one-word name ("Wagner") is the person's once the person is known.
+    const taken = this.forms.get(formKey(surname))?.actorKey;
+    const groupWord = taken !== undefined && GROUP_WORDS.has(surname);
+    if (!NON_NAME_WORDS.has(surname) && (taken === undefined || groupWord)) this.forms.set(formKey(surname), { actorKey: person.id });
     // "Von der Leyen", "van der Berg": a surname that opens with particles is said with them.
     const particles = parts.findIndex((w, k) => k > 0 && k < parts.length - 1 && PARTICLE.test(w));
     if (particles > 0) {
@@ -253,6 +258,7 @@ class Builder {
       // "the Pretoria framework", "the Minsk agreements": a place that names a text or a process.
       if (CAPITALS.has(m[0]) && /^\s(?:framework|agreements?|accords?|process|declaration|format|formula|track|plan|protocol|communiqué|communique)\b/.test(this.text.slice(end, end + 16))) continue;
       if (this.insideByline(start)) continue;
+      if (this.surnameOfSomeone(form.actorKey, start, m[0])) continue;
       // "US$ 400 million": a currency, not the state.
       if (/^\s?\$/.test(this.text.slice(end, end + 2))) continue;
       // "the Spanish daily El País", "translated from Spanish": a nationality that only says where an outlet or a language is from.
@@ -262,6 +268,18 @@ class Builder {
         || (/\b(?:from|into)\s$/.test(lead) && /^\s*(?:[.,;\n]|$)/.test(after)))) continue;
       this.addMention(this.resolve(form.actorKey), start, end);
     }
+  }
+
+  /**
+   * "Thérèse Kayikwamba Wagner", "Ms Wagner": a one-word name of a group in the lexicon that ends a person's name is
+   * that person's surname, not the group ("the Russian Wagner group" stays the group: its word before is a known name).
+   */
+  private surnameOfSomeone(actorKey: string, start: number, word: string): boolean {
+    const kind = (this.actors.get(actorKey) ?? this.lexiconEntries.get(actorKey))?.kind;
+    if (kind === undefined || kind === 'person' || !GROUP_WORDS.has(word)) return false;
+    const before = /(\S+)\s$/.exec(this.text.slice(Math.max(0, start - 30), start))?.[1];
+    if (!before) return false;
+    return /^(?:Mr|Ms|Mrs|Dr|Madam)\.?$/.test(before) || (plainNameWord(before) && !this.forms.has(formKey(before)) && !this.sentenceStartAt(start - before.length - 1));
   }
 
   /** Bylines and credits: "By …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */

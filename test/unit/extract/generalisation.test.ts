@@ -1673,3 +1673,12 @@ describe('"the ministry said"', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toEqual([['Belarus', 'any incursion'], ['Latvia', 'not accept these provocations']]);
   });
 });
+
+describe('a surname that is also a group in the lexicon', () => {
+  it('stays the person\'s ("Thérèse Kayikwamba Wagner", "Ms Wagner"), and the group after a known name stays the group', () => {
+    const r = extractArticle("Congo's Foreign Minister Thérèse Kayikwamba Wagner met Rwanda's Olivier Nduhungirehe in Luanda. "
+      + 'The Russian Wagner group was not mentioned, Ms Wagner said.', { published: '2026-06-17', timezone: 'Africa/Kinshasa' });
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual(expect.arrayContaining([['Thérèse Kayikwamba Wagner', 'person'], ['Wagner Group', 'armed_group']]));
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Thérèse Kayikwamba Wagner']);
+  });
+});
