@@ -99,6 +99,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (outlet) reporters.add(outlet.id);
       consumed.push([m.index!, m.index! + m[0].length]);
       if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
+      // "Reuters quoted council diplomats as saying": sources the outlet does not place.
+      else if (outlet && ANONYMOUS.test(m[1])) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, anonymous: true, unnamed: true });
     }
     // '"…," he was quoted as saying': the person the story is about, through the outlet that quoted him before.
     for (const m of s.matchAll(/\b(?:he|she)\s(?:was|is)\s(?:quoted|cited)\sas\s(?:saying|telling|stating|adding)\b/gi)) {

@@ -1660,6 +1660,11 @@ describe('an outlet citing its sources', () => {
       .toEqual([['Egypt', ['Reuters'], 'An Israeli delegation landed in Cairo this afternoon']]);
   });
 
+  it('carries the words of sources it quotes without placing them', () => {
+    expect(said('The news agency Reuters quoted council diplomats as saying a draft press statement had been blocked.'))
+      .toEqual([[undefined, ['Reuters'], 'a draft press statement had been blocked']]);
+  });
+
   it('gives sources that name no side to the side the report is about', () => {
     expect(said("Israel's security cabinet broke up before midnight without a vote, Channel 12 reported, citing two ministers.").map(([who]) => who))
       .toEqual(['Israel']);
