@@ -54,6 +54,7 @@ const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spo
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
 const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40}),?\s)?the (?:foreign |defence |defense |interior )?(ministry|department|embassy|presidency)\b/i;
+const CONTACT_ASIDE = /,\s(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)\s[^,;]{2,60},\s$/;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -156,13 +157,17 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // "wanted the border described by 2027": describing is saying only with what it was described as.
       if (/^describ/.test(m[0]) && !/^[^.;]{0,80}?\bas\b/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);
-      const boundaryMatch = LEFT_BOUNDARY.exec(before);
+      // "An M23 spokesman, reached by Radio Okapi, dismissed": the subject stands before how it was reached.
+      const contact = CONTACT_ASIDE.exec(before);
+      if (contact) for (const outlet of outletsIn(ctx, sentence, abs(contact.index), abs(verbStart))) reporters.add(outlet);
+      const subjectEnd = contact ? contact.index : before.length;
+      const boundaryMatch = LEFT_BOUNDARY.exec(before.slice(0, subjectEnd));
       // "A senior Japanese official who accompanied Iwaya told reporters": the source speaks, not whom the clause names.
       const restrictive = boundaryMatch && /^\s?who$/.test(boundaryMatch[0]) && SOURCE_NOUN.test(before.slice(0, boundaryMatch.index));
-      const sourceEnd = restrictive ? boundaryMatch.index : before.length;
+      const sourceEnd = restrictive ? boundaryMatch.index : subjectEnd;
       const sourceBoundary = restrictive ? LEFT_BOUNDARY.exec(before.slice(0, sourceEnd)) : boundaryMatch;
       const regionStart = sourceBoundary ? sourceBoundary.index + sourceBoundary[0].length : 0;
-      const region = s.slice(regionStart, restrictive ? sourceEnd : verbStart);
+      const region = s.slice(regionStart, sourceEnd);
       // Names set off by dashes or brackets are an apposition, not the subject: "The E3 - Britain, France and Germany - said".
       const aside = [...s.slice(0, verbStart).matchAll(/\s[-–—]\s[^-–—]{2,80}?\s[-–—]\s|\([^()]{2,80}\)/g)].map((x) => [x.index!, x.index! + x[0].length]);
       const outside = mentionsIn(sentence, abs(regionStart), abs(regionStart + region.length)).filter((x) => !aside.some(([a, b]) => x.start >= abs(a) && x.end <= abs(b)));

@@ -1665,6 +1665,11 @@ describe('an outlet citing its sources', () => {
       .toEqual([[undefined, ['Reuters'], 'a draft press statement had been blocked']]);
   });
 
+  it('reads the subject before how an outlet reached it, and the outlet carries the words', () => {
+    expect(said('An M23 spokesman, reached by Radio Okapi, dismissed the Luanda meeting as "a conversation between governments".'))
+      .toEqual([['M23', ['Radio Okapi'], 'a conversation between governments']]);
+  });
+
   it('gives sources that name no side to the side the report is about', () => {
     expect(said("Israel's security cabinet broke up before midnight without a vote, Channel 12 reported, citing two ministers.").map(([who]) => who))
       .toEqual(['Israel']);
