@@ -1618,6 +1618,16 @@ describe('event words from a fifth batch', () => {
     expectEventsIn({ published: '2026-02-12', timezone: 'Europe/Kyiv' }, [['It was the second exchange this year after a swap on 16 January.', [['other', '2026-01-16']]]]);
   });
 
+  it('reads "the round opened", "a first, lower-level round", "saw a delegation" and a government meeting for its cabinet session', () => {
+    expectEventsIn({ published: '2026-11-10', timezone: 'Europe/Tallinn' }, [
+      ['The round opened Tuesday with proximity sessions in Jeddah.', [['talks', '2026-11-10']]],
+      ['A first, lower-level round of the process, held in Ankara on 3 March, produced little.', [['talks', '2026-03-03']]],
+      ['A: I saw an RSF delegation in Nairobi on 26 January.', [['talks', '2026-01-26']]],
+      ['The government meets at 1100 this morning for its regular Tuesday cabinet session.', [['cabinet_meeting', '2026-11-10']]],
+      ['The two ministers met on Monday before the cabinet session.', [['talks', '2026-11-09']]],
+    ]);
+  });
+
   it('leaves out a swap only spoken of, the table one is pushed back to, and a meeting a spokeswoman confirmed', () => {
     expectEventsIn({ published: '2026-04-14', timezone: 'Asia/Tbilisi' }, [
       ['He did not give a date for a swap.', []],
