@@ -118,7 +118,9 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     // A "Timeline:" entry ("June 2024 – Negotiators agree on a framework") is an event even without a trigger word; a
     // publication stamp ("March 19, 2025 - 21:40") is not one.
     const entry = TIMELINE_ENTRY.exec(sentence.text);
-    if (triggers.length === 0 && entry && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
+    // "August 2024 – Mirzoyan says 13 articles are agreed" is a statement the entry dates, not an event.
+    const told = entry && /^[^,;:]{0,60}?\b(?:says|said|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.test(sentence.text.slice(entry[0].length));
+    if (triggers.length === 0 && entry && !told && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
       && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {

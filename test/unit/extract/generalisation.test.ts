@@ -1628,6 +1628,13 @@ describe('event words from a fifth batch', () => {
     ]);
   });
 
+  it('takes a timeline entry that only reports words as no event, and one that reports an act as one', () => {
+    expectEventsIn({ published: '2026-04-14', timezone: 'Asia/Tbilisi' }, [
+      ["Timeline:\n\nAugust 2024 – Mirzoyan says 13 of the treaty's 17 articles have been fully agreed.\n", []],
+      ['Timeline:\n\nMarch 2023 – Restoration of relations announced in Beijing under Chinese auspices.\n', [['other', '2023-03-01']]],
+    ]);
+  });
+
   it('leaves out a swap only spoken of, the table one is pushed back to, and a meeting a spokeswoman confirmed', () => {
     expectEventsIn({ published: '2026-04-14', timezone: 'Asia/Tbilisi' }, [
       ['He did not give a date for a swap.', []],
