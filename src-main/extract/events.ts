@@ -502,7 +502,10 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   // "since" clause that a "first" before the trigger opens.
   const lastTime = (d: DateMention) => /\bfirst\b/i.test(sentence.text.slice(from, trigger))
     && /\bsince\s(?:[\p{L}'’-]+\s){0,8}$/u.test(sentence.text.slice(trigger, d.start - sentence.start));
-  const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d));
+  // "The meeting came barely two weeks after Manila lodged a protest, on 18 February": the date of what it came after.
+  const otherEvent = (d: DateMention) => d.start - sentence.start > trigger
+    && /\b(?:days?|weeks?|months?|hours?|shortly|soon|just|barely|only|not long)\s(?:after|before)\s(?!\d|(?:midnight|noon|dawn|daybreak|sunset|sunrise|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i.test(sentence.text.slice(trigger, d.end - sentence.start));
+  const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d));
   const dated = usable.some((d) => !since(d)) ? usable.filter((d) => !since(d)) : usable;
   return dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
 }

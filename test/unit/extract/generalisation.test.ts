@@ -1643,6 +1643,14 @@ describe('event words from a fifth batch', () => {
     ]);
   });
 
+  it('does not date an event by what it came "two weeks after", but does by the hour it ended "shortly after"', () => {
+    expectEventsIn({ published: '2026-03-06', timezone: 'Europe/Brussels' }, [
+      ['Chinese and Philippine officials met in Manila on Tuesday. The meeting came barely two weeks after Manila lodged a diplomatic protest, on 18 February, over water cannon.',
+        [['talks', '2026-03-03']]],
+      ['The security cabinet broke up shortly after 1:30 a.m. without a vote.', [['cabinet_meeting', '2026-03-06T01:30:00+01:00']]],
+    ]);
+  });
+
   it('does not date an event by the "since" clause of a "first time"', () => {
     expectEventsIn({ published: '2026-05-16', timezone: 'Europe/Istanbul' }, [
       ['It is the first time Russian and Ukrainian officials have sat at the same table since the grain arrangement lapsed in July 2023.', [['talks', null as unknown as string]]],
