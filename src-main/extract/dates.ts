@@ -481,6 +481,8 @@ function findDurations(sentence: string, refDay: string, futureAt: (index: numbe
   const out: { index: number; length: number; mention: Omit<DateMention, 'start' | 'end' | 'stamp'> }[] = [];
   for (const m of sentence.matchAll(re)) {
     if (SINCE_LAST.test(sentence.slice(0, m.index))) continue;
+    // "the most concrete result in years": an idiom for "for a long time", not a stretch anything happened in.
+    if (/^in\s(?:days|weeks|months|years)$/i.test(m[0])) continue;
     // "over three days of talks": how long the talks took, not a stretch before publication.
     if (/^\s+of\s(?:[\w-]+\s)?(?:talks|negotiations|meetings|discussions|consultations)\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     const words = m[0].toLowerCase().split(/\s+/);

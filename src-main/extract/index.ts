@@ -133,6 +133,9 @@ function addSpeakersWhoMet(ctx: ArticleContext, events: FoundEvent[], statements
 /** A line that names a day: a month by name or a numeric date. */
 const DATED_LINE = new RegExp(String.raw`\b${MONTH_NAME}\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`);
 
+/** A bullet that opens with its date: "• 5 February 2026 —", "- 12–13 February 2026 –". */
+const DATED_ENTRY = new RegExp(String.raw`^[-•*▪·]?\s*(?:\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2})`);
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -145,7 +148,8 @@ function summaryLines(text: string): [number, number][] {
   for (const line of linesOf(text)) {
     const body = line.text.trim();
     if (/^(?:summary|key (?:events|points|developments)|what we know(?: so far)?|at a glance|catch up|in brief)\b[\s:]*$/i.test(body)) inSummary = true;
-    else if (inSummary && body && (/^[-•*▪·]\s/.test(body) || !FINISHED.test(body))) lines.push([line.start, line.start + line.text.length + 1]);
+    // ("• 5 February 2026 — …": a briefing's dated key points are its chronology, not a repeat of it.)
+    else if (inSummary && body && (/^[-•*▪·]\s/.test(body) || !FINISHED.test(body)) && !DATED_ENTRY.test(body)) lines.push([line.start, line.start + line.text.length + 1]);
     else if (body) inSummary = false;
   }
   return lines;

@@ -1717,3 +1717,23 @@ describe('a surname that is also a group in the lexicon', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Thérèse Kayikwamba Wagner']);
   });
 });
+
+describe('a briefing note\'s key points', () => {
+  it('are its chronology when each opens with its date, not a summary repeating entries', () => {
+    const r = extractArticle('Briefing Note 14/2026\nDate: 4 March 2026\n\nKey points:\n\n'
+      + '• 28 January 2026 — Nikos Christodoulides and Tufan Erhürman met for three hours in the buffer zone.\n\n'
+      + '• 5 February 2026 — In an interview with Kıbrıs Postası, Erhürman said the meeting had produced "the most concrete result in years".\n',
+    { published: '2026-03-04', timezone: 'Europe/Brussels' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-01-28']]);
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Tufan Erhürman', '2026-02-05']]);
+  });
+});
+
+describe('what a statement speaks of', () => {
+  it('"said the meeting had produced" refers to a meeting, and "the most concrete result in years" dates nothing', () => {
+    expectEventsIn({ published: '2026-03-04', timezone: 'Europe/Brussels' }, [
+      ['Erhürman said the meeting had produced "the most concrete result in years".', []],
+      ['Erhürman said the meeting in Nicosia on Monday had produced results.', [['talks', '2026-03-02']]],
+    ]);
+  });
+});
