@@ -314,7 +314,8 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
     const mention = ctx.actors.mentions.find((m) => m.start >= from && m.end <= to && actorOf(ctx, m).kind === 'person');
     if (mention) return actorOf(ctx, mention);
     // "ABDEL-MEGUID:", "CLAIRE WHITLOCK:": a broadcast transcript's capitals, the name or surname of someone it names.
-    const label = ctx.text.slice(from, to).trim();
+    // "CS MWANGI:", "FM HAUGLAND:": an office's initials before the surname.
+    const label = ctx.text.slice(from, to).trim().replace(/^(?:\p{Lu}{1,3}\.?\s)(?=\p{Lu}{3})/u, '');
     if (label.length < 3 || label !== label.toUpperCase()) return undefined;
     return people.find((a) => [a.name, ...a.aliases].some((n) => n.toUpperCase() === label || n.toUpperCase().split(/\s+/).pop() === label));
   };

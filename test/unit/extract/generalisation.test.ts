@@ -1729,6 +1729,15 @@ describe('a briefing note\'s key points', () => {
   });
 });
 
+describe('a press conference transcript', () => {
+  it('gives "CS MWANGI:" and "FM HAUGLAND:" lines to the people the article names', () => {
+    const r = extractArticle('Joint press conference by Cabinet Secretary Daniel Mwangi and Foreign Minister Ingrid Haugland, Nairobi, 11 September 2026\n\n'
+      + 'CS MWANGI: The parties have agreed to meet again in Nairobi on 5 October.\n\nFM HAUGLAND: Norway is proud to co-chair this process with Kenya.\n',
+    { published: '2026-09-11', timezone: 'Africa/Nairobi' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Daniel Mwangi', 'Ingrid Haugland']);
+  });
+});
+
 describe('what a statement speaks of', () => {
   it('"said the meeting had produced" refers to a meeting, and "the most concrete result in years" dates nothing', () => {
     expectEventsIn({ published: '2026-03-04', timezone: 'Europe/Brussels' }, [
