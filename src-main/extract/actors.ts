@@ -282,6 +282,14 @@ class Builder {
     return /^(?:Mr|Ms|Mrs|Dr|Madam)\.?$/.test(before) || (plainNameWord(before) && !this.forms.has(formKey(before)) && !this.sentenceStartAt(start - before.length - 1));
   }
 
+  /** Whether the line holding an offset is set in title case (a headline): four or more long words, all capitalised. */
+  private titleCasedLine(offset: number): boolean {
+    const from = this.text.lastIndexOf('\n', offset - 1) + 1;
+    const to = this.text.indexOf('\n', offset);
+    const words = this.text.slice(from, to < 0 ? undefined : to).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  }
+
   /** Bylines and credits: "By …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */
   private insideByline(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
@@ -422,6 +430,9 @@ class Builder {
     affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
     const allProper = words.every((w) => PROPER_WORD.test(w) || PARTICLE.test(w));
     const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
+    // "Secretary-General, Opening Geneva Proximity Talks on Sudan, Urges …": in a title-cased headline, a run that opens
+    // with a verb's -ing form is what someone does, not who.
+    if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]) && this.titleCasedLine(start)) return;
     const isPerson =
       titled || roleBefore !== null || appositive !== null || (words.length >= 2 && words.length <= 5 && allProper && !everyday) || (words.length === 1 && REPORTING_AFTER.test(after));
     if (!isPerson || (words.length === 1 && !titled && !roleBefore && !REPORTING_AFTER.test(after) && !appositive)) return;

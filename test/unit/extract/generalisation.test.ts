@@ -1746,3 +1746,13 @@ describe('what a statement speaks of', () => {
     ]);
   });
 });
+
+describe('a UN release headline', () => {
+  it('"Secretary-General, Opening Geneva Proximity Talks on Sudan, Urges …" names no person "Opening Geneva Proximity"', () => {
+    const r = extractArticle('Secretary-General, Opening Geneva Proximity Talks on Sudan, Urges Parties to Agree Nationwide Humanitarian Truce\n\n'
+      + 'The following was issued today by the Spokesperson for UN Secretary-General António Guterres:\n\n'
+      + 'The Secretary-General said that "the people of Sudan have waited far too long".\n', { published: '2026-05-14', timezone: 'America/New_York' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['António Guterres']);
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['António Guterres']);
+  });
+});
