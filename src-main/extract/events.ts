@@ -119,7 +119,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     // publication stamp ("March 19, 2025 - 21:40") is not one.
     const entry = TIMELINE_ENTRY.exec(sentence.text);
     // "August 2024 – Mirzoyan says 13 articles are agreed" is a statement the entry dates, not an event.
-    const told = entry && /^[^,;:]{0,60}?\b(?:says|said|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.test(sentence.text.slice(entry[0].length));
+    const told = entry && /^[^,;:]{0,60}?\b(?:says|said|tells|told|reports|reported|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.test(sentence.text.slice(entry[0].length));
     if (triggers.length === 0 && entry && !told && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
       && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
@@ -214,6 +214,11 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (sentence.mentions.some((x) => x.start <= sentence.start + start && sentence.start + end <= x.end && x.end - x.start > end - start)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       if (CALLED_OFF.test(sentence.text.slice(end))) continue;
+      // "is prepared to meet Putin", "a meeting between them was not on the agenda": an offer or a denial, dated or not.
+      if (/\b(?:ready|prepared|willing|offered|offers|offering) to\s$/i.test(sentence.text.slice(Math.max(0, start - 20), start))) continue;
+      if (/^[^.;]{0,60}?\b(?:is|was|are|were)\s["“]?not on the agenda\b/i.test(sentence.text.slice(end))) continue;
+      // "Every line was negotiated by South Sudanese": a text's making, not a meeting.
+      if (/^negotiated$/i.test(m[0]) && /\b(?:was|were|been|being|is|are)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;
       // "keep seeking dialogue", "cannot replace genuine dialogue": dialogue as an idea; "the Belgrade-Pristina dialogue" is talks.
       if (/^dialogue$/i.test(m[0]) && !/(?:\b(?:the|a|an|this|that|their|its|his|her|new|direct|first|second|third|next|latest|strategic|bilateral|trilateral)|\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s)?$/u.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
@@ -244,7 +249,9 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
     const last = clusters[clusters.length - 1];
     const between = last ? s.slice(last.triggers[last.triggers.length - 1].end, t.start) : '';
     // "The cabinet approved the deal in a meeting that …": the meeting is the cabinet's.
-    const cabinetsOwn = last?.triggers[0].type === 'cabinet_meeting' && t.type === 'talks' && /^(?:meeting|session)$/i.test(s.slice(t.start, t.end));
+    // ("The Council of Ministers met in extraordinary session", "the cabinet of Prime Minister Kamil Idris met on Tuesday".)
+    const cabinetsOwn = last?.triggers[0].type === 'cabinet_meeting' && t.type === 'talks'
+      && (/^(?:[\w-]+ )?(?:meeting|session)$/i.test(s.slice(t.start, t.end)) || (/^(?:met|meets)$/i.test(s.slice(t.start, t.end)) && /^\s+of\s[^,;]{0,60}\s$/.test(between)));
     if (last && (last.triggers[0].type === t.type || cabinetsOwn) && !new RegExp(SEPARATORS.source).test(between)) {
       last.triggers.push(t);
       continue;

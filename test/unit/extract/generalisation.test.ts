@@ -1756,3 +1756,26 @@ describe('a UN release headline', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['António Guterres']);
   });
 });
+
+describe('event words from a sixth batch', () => {
+  it('leaves out an offer to meet, a meeting "not on the agenda" and a text "negotiated by" someone', () => {
+    expectEventsIn({ published: '2026-01-12', timezone: 'Europe/Kyiv' }, [
+      ['Zelenskiy has repeatedly said he is prepared to meet Vladimir Putin to end the war, which began in February 2022.', []],
+      ['Peskov told TASS on Tuesday that a meeting between Putin and Zelensky was "not on the agenda".', []],
+      ['Every line was negotiated by South Sudanese.', []],
+    ]);
+  });
+
+  it('reads a council of ministers "in extraordinary session" and "the cabinet of Prime Minister X met" as one cabinet meeting', () => {
+    expectEventsIn({ published: '2026-11-06', timezone: 'Africa/Nairobi' }, [
+      ['The Council of Ministers met in extraordinary session on Monday to discuss northern security.', [['cabinet_meeting', '2026-11-02']]],
+      ['In Port Sudan, the cabinet of Prime Minister Kamil Idris met on Tuesday to review the draft.', [['cabinet_meeting', '2026-11-03']]],
+    ]);
+  });
+
+  it('takes a timeline entry that tells or reports words as no event', () => {
+    expectEventsIn({ published: '2026-11-06', timezone: 'Africa/Nairobi' }, [
+      ['Timeline:\n\nOctober 2023 – Abiy tells parliament that Red Sea access is an "existential" question for Ethiopia.\n', []],
+    ]);
+  });
+});
