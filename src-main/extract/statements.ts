@@ -20,7 +20,7 @@ export interface FoundStatement {
 }
 
 const VERBS =
-  'reported|reports|said|argue|countered|counters|responded|replied|retorted|warn|insist|stress|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
+  'reported|reports|said|argue|countered|counters|responded|responds|replied|replies|retorted|warn|insist|stress|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
   'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|underscored|underscores|reaffirmed|reaffirms|highlighted|highlights|insisted|insists|insisting|claimed|claims|denied|denies|' +
   'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
@@ -51,7 +51,7 @@ const BETWEEN = String.raw`(?:(?:today|yesterday|tonight|also|earlier|later|agai
 const BARE_REGION = new RegExp(`^\\s*${BETWEEN}$`, 'i');
 const APPOSITIVE_END = new RegExp(`(?:,|\\bwho)\\s${BETWEEN}$`, 'i');
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson|negotiator|negotiators|aide|aides|officer|officers|mediator|mediators|delegation)\b/i;
-const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer)\b/i;
+const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer|person)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
 const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40}),?\s)?the (?:foreign |defence |defense |interior )?(ministry|department|embassy|presidency)\b/i;
 const CONTACT_ASIDE = /,\s(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)\s[^,;]{2,60},\s$/;
@@ -212,7 +212,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
         subject = after ? actorOf(ctx, after) : undefined;
       }
-      let unnamed = !subject && UNNAMED_SOURCE.test(region);
+      // ("The person said": a source the story has not placed.)
+      let unnamed = !subject && (UNNAMED_SOURCE.test(region) || /^\s*the (?:person|people)\s/i.test(region));
       const source = carriedSource(ctx, sentence, before, subject, bare, verbStart, reporters);
       if (source) {
         ({ subject, unnamed } = source);

@@ -1695,6 +1695,12 @@ describe('an outlet citing its sources', () => {
       .toEqual([['M23', ['Radio Okapi'], 'a conversation between governments']]);
   });
 
+  it('takes "the person said" as an unplaced source, and "responds that" as words', () => {
+    expect(said('A person briefed on the talks declined to give details. The person said the American team "did not reject the list out of hand."').map(([who]) => who))
+      .toEqual([undefined]);
+    expect(said("Eritrea's information ministry responds that it will not be drawn into \"talk of ports\".").map(([who]) => who)).toEqual(['Eritrea']);
+  });
+
   it('gives sources that name no side to the side the report is about', () => {
     expect(said("Israel's security cabinet broke up before midnight without a vote, Channel 12 reported, citing two ministers.").map(([who]) => who))
       .toEqual(['Israel']);
