@@ -500,8 +500,11 @@ class Builder {
     if ((words.length < 2 && !longer) || !ORG_HEADS[head]) return false;
     if (ORG_HEADS[head] === 'media' && !MASTHEADS.has(head)) return false;
     const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
-    // "Qatari Foreign Ministry" is Qatar itself; a known name ("Islamic Resistance Movement") stays what it is.
-    if (inside.some((x) => x.start === start && x.end === end)) return true;
+    const paired = !lead && IDEALS.has(words[0]) ? IDEAL_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start)) : null;
+    const pairStart = paired && IDEALS.has(paired[1]) ? start - paired[0].length + (/^(?:The|A|An)\s/.exec(paired[0])?.[0].length ?? 0) : null;
+    // "Qatari Foreign Ministry" is Qatar itself; a known name ("Islamic Resistance Movement") stays what it is, unless a pair
+    // of ideals before it makes it another's ("Peace and Security Council" is not the UN Security Council).
+    if (pairStart === null && inside.some((x) => x.start === start && x.end === end)) return true;
     // "Turkey's Anadolu Agency": a known name after a possessive stays that name.
     if (inside.some((x) => x.start > start && x.end === end) && /['’]s\s/.test(name)) return true;
     if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
@@ -512,8 +515,6 @@ class Builder {
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
     // ("Members of the National Council said": a capital that only opens the sentence is no name; "Commander-in-Chief of the
     // Kenya Defence Forces" is an office of the body.)
-    const paired = !lead && IDEALS.has(words[0]) ? IDEAL_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start)) : null;
-    const pairStart = paired && IDEALS.has(paired[1]) ? start - paired[0].length + (/^(?:The|A|An)\s/.exec(paired[0])?.[0].length ?? 0) : null;
     const from = pairStart ?? (earlier && !OFFICE_WORDS.has(earlier[1]) && !TITLE_RE.test(earlier[1].replace(/-in-Chief$/, '')) && !this.sentenceStartAt(start - earlier[0].length) ? start - earlier[0].length : start);
     const to = longer ? end + longer[0].length : end;
     // A known name the pair's words overlap ("The National" of "The National Unity and …") gives way to it.

@@ -7,7 +7,7 @@ import { datedSections, findDates, makeClock, MONTH_NAME, parseDates, sectionAt,
 import { findEvents, type FoundEvent } from './events';
 import { linesOf } from './lines';
 import { analyse } from './sentences';
-import { findStatements, transcriptSpeakers, type FoundStatement } from './statements';
+import { findStatements, operativeSpeakers, transcriptSpeakers, type FoundStatement } from './statements';
 
 export interface ExtractOptions {
   /** Publication date or date-time (ISO); relative dates resolve against it. Default: now. */
@@ -51,9 +51,10 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     const unfinished = !FINISHED.test(s.text);
     // A line of its own without a full stop over a paragraph ("China, Philippines hold talks in Xiamen" over its wire item,
     // "3. JEDDAH — Sudan talks resume" over a digest's item),
-    // unless it opens with a date (a chronology's entry) or ends with a colon (what follows is its quotation).
+    // unless it opens with a date (a chronology's entry), ends with a colon (what follows is its quotation) or with the
+    // semicolon of a communiqué's paragraph.
     const standalone = unfinished && /(?:^|\n)(?:\d{1,2}[.)]\s+)?$/.test(text.slice(Math.max(0, s.start - 5), s.start)) && /^\s*\n\s*\n/.test(text.slice(s.end))
-      && s.text.split(/\s+/).length >= 4 && !/:\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
+      && s.text.split(/\s+/).length >= 4 && !/[:;]\s*$/.test(s.text) && !dates.some((d) => d.start - s.start <= 2);
     // A live-blog entry's title, after its stamp ("1520 GMT – Security cabinet to meet at 2030 GMT") or on the line under
     // it ("00:15 GMT", then "Koval: 'agreement in principle'"), and a summary's lines repeat the entries.
     const above = contexts[index - 1];
@@ -71,7 +72,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     for (const c of contexts) if (c !== lone) c.stamp = undefined;
   }
   const ctx: ArticleContext = { text, clock, actors, sentences: contexts };
-  const answers = transcriptSpeakers(ctx);
+  const answers = new Map([...transcriptSpeakers(ctx), ...operativeSpeakers(ctx)]);
   const statements = findStatements(ctx, answers);
   const events = findEvents(ctx);
   addSpeakersWhoMet(ctx, events, statements, answers);

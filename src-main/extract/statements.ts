@@ -140,7 +140,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       consumed.push([from, to]);
     }
 
-    for (const m of s.matchAll(VERB_RE)) {
+    // A communiqué's operative paragraph is all the body's own words: its verbs ("reiterates that") report no one else.
+    const operative = answers.has(sentence.index) && OPERATIVE.test(ctx.text.slice(lineOf(ctx, sentence), sentence.end));
+    for (const m of operative ? [] : s.matchAll(VERB_RE)) {
       const verbStart = m.index!;
       const verbEnd = verbStart + m[0].length;
       if (consumed.some(([a, b]) => verbStart >= a && verbStart < b)) continue;
@@ -377,12 +379,36 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   return speakers;
 }
 
+/** "1. Expresses deep concern …", "2. Strongly condemns …": a communiqué's numbered operative paragraph. */
+const OPERATIVE = /^\d{1,2}\.\s+(?:(?:Strongly|Further|Also|Again|Once again|Firmly)\s)?\p{Lu}\p{Ll}+s\b/u;
+
+/**
+ * "The Council,\n\n1. Expresses deep concern …": the operative paragraphs of a communiqué or a resolution are the words of
+ * the body its heading line names (the one of that name the text named last before it).
+ */
+export function operativeSpeakers(ctx: ArticleContext): Map<number, Actor> {
+  const speakers = new Map<number, Actor>();
+  let body: Actor | undefined;
+  for (const { start, text } of linesOf(ctx.text)) {
+    const head = /^The ((?:[\p{Lu}][\p{L}'’-]*\s?){1,6}?)\s*[,:]\s*$/u.exec(text.trim());
+    if (head) {
+      const word = head[1].trim().split(/\s+/).pop()!;
+      const named = ctx.actors.mentions.filter((m) => m.end <= start && actorOf(ctx, m).kind !== 'person' && actorOf(ctx, m).name.split(/\s+/).includes(word));
+      body = named.length ? actorOf(ctx, named[named.length - 1]) : undefined;
+    } else if (body && OPERATIVE.test(text.trim())) {
+      for (const sentence of ctx.sentences) if (sentence.start >= start && sentence.start < start + text.length) speakers.set(sentence.index, body);
+    }
+  }
+  return speakers;
+}
+
 /**
  * "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025", "Date of event: 10.03.2026",
  * "We spoke in her Geneva office on 27 January": the day the words were said.
  */
 function dayOfInterview(ctx: ArticleContext): string | undefined {
-  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down))\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  // ("The Peace and Security Council, at its 1348th meeting held on 15 September 2026,": the day a communiqué speaks for.)
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down)|at (?:its|their) [\w-]+ (?:meeting|session) held on)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
   return intro?.dates.find((d) => d.precision === 'day')?.from;
 }
 

@@ -1785,3 +1785,17 @@ describe('event words from a sixth batch', () => {
     ]);
   });
 });
+
+describe('a communiqué', () => {
+  it('gives its numbered operative paragraphs to the body its heading line names, dated by the meeting', () => {
+    const r = extractArticle('Communiqué of the 1348th meeting of the Peace and Security Council\n\n'
+      + 'The Peace and Security Council (PSC) of the African Union (AU), at its 1348th meeting held on 15 September 2026, on the situation in the eastern DRC,\n\n'
+      + 'The Council,\n\nRecalling its previous decisions;\n\n'
+      + '1. Expresses deep concern over the continued deterioration of the humanitarian situation in North Kivu;\n\n'
+      + '2. Reaffirms its commitment to the sovereignty of the DRC, and reiterates that there can be no military solution to the conflict;\n\n'
+      + '3. Decides to remain actively seized of the matter.\n', { published: '2026-09-18', timezone: 'Africa/Addis_Ababa' });
+    expect(r.actors.map((a) => a.name)).toContain('Peace and Security Council');
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([
+      ['Peace and Security Council', '2026-09-15'], ['Peace and Security Council', '2026-09-15'], ['Peace and Security Council', '2026-09-15']]);
+  });
+});
