@@ -414,7 +414,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Council: 'body', Assembly: 'body', Parliament: 'body', Senate: 'body', Congress: 'body', Court: 'body',
   Commission: 'body', Committee: 'body', Cabinet: 'body', Knesset: 'body', Conference: 'body', Secretariat: 'body',
   Ministry: 'government', Government: 'government', Administration: 'government', Department: 'government', Office: 'government',
-  Brigades: 'armed_group', Brigade: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
+  Brigades: 'armed_group', Brigade: 'armed_group', Tigers: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
   Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',
   League: 'organization', Group: 'organization', Coalition: 'organization', Alliance: 'organization', Foundation: 'organization',
   Institute: 'organization', Centre: 'organization', Center: 'organization', Agency: 'organization', Authority: 'organization',
@@ -458,7 +458,8 @@ export const NON_NAME_WORDS = new Set([
   // Post-nominal honours: "Dame Lucy Kerenga, DBE," names her once.
   'DBE', 'KBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'KCB', 'GCB', 'OBE', 'MBE', 'CBE', 'GCVO', 'KCVO', 'CGH', 'EGH', 'EBS',
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its',
-  "I'm", 'I’m', "I've", 'I’ve',
+  "I'm", 'I’m', "I've", 'I’ve', 'Nobody', 'Somebody', 'Everybody', 'Anybody', 'Everyone', 'Someone', 'Anyone', 'Nothing',
+  'Everything', 'Something',
   'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
   'Meanwhile', 'However', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'During', 'Despite', 'Although', 'Also',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',

@@ -1715,6 +1715,13 @@ describe('"the ministry said"', () => {
   });
 });
 
+describe('names that are no one', () => {
+  it('"Nobody" opening a quotation is no person, and the Tamil Tigers are an armed group', () => {
+    const r = extractArticle('"Nobody told me what they were discussing," Eikeland said. The Tamil Tigers agreed to a truce.', { published: '2026-02-01', timezone: 'Europe/Oslo' });
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Eikeland', 'person'], ['Tamil Tigers', 'armed_group']]);
+  });
+});
+
 describe('a surname that is also a group in the lexicon', () => {
   it('stays the person\'s ("Thérèse Kayikwamba Wagner", "Ms Wagner"), and the group after a known name stays the group', () => {
     const r = extractArticle("Congo's Foreign Minister Thérèse Kayikwamba Wagner met Rwanda's Olivier Nduhungirehe in Luanda. "
