@@ -1779,6 +1779,15 @@ describe('event words from a sixth batch', () => {
     ]);
   });
 
+  it('reads "two rounds of talks", "a follow-up round", "joins a round" and "shuttle repeatedly between" as talks', () => {
+    expectEventsIn({ published: '2026-05-14', timezone: 'Asia/Bangkok' }, [
+      ['The TNLA and the military held two rounds of talks in Kunming on 3 February.', [['talks', '2026-02-03']]],
+      ['A follow-up round in Kunming broke up on 21 March after a single day.', [['talks', '2026-03-21']]],
+      ['On 27 April the Arakan Army joined a round in Kunming alongside the TNLA.', [['talks', '2026-04-27']]],
+      ['On 9 January Chinese mediators shuttled repeatedly between Naypyitaw and Laukkai.', [['talks', '2026-01-09']]],
+    ]);
+  });
+
   it('reads a council of ministers "in extraordinary session" and "the cabinet of Prime Minister X met" as one cabinet meeting', () => {
     expectEventsIn({ published: '2026-11-06', timezone: 'Africa/Nairobi' }, [
       ['The Council of Ministers met in extraordinary session on Monday to discuss northern security.', [['cabinet_meeting', '2026-11-02']]],
