@@ -1815,3 +1815,15 @@ describe('a communiqué', () => {
       ['Peace and Security Council', '2026-09-15'], ['Peace and Security Council', '2026-09-15'], ['Peace and Security Council', '2026-09-15']]);
   });
 });
+
+describe('a chronology that leaves out the year', () => {
+  it('dates an entry in the year of the entry before it, or of the year heading over it', () => {
+    const opts = { published: '2026-05-14', timezone: 'Asia/Bangkok' };
+    expectEventsIn(opts, [
+      ['Timeline:\n\nJanuary 11, 2024 – The military and the alliance agree to a ceasefire after talks in Kunming.\n\nLate March – A follow-up round in Kunming breaks up after a single day.\n',
+        [['talks', '2024-01-11'], ['talks', '2024-03-20']]],
+      ['Timeline:\n\nEarly 2024 - Facilitators hold introductory meetings in Bangkok.\n\n2025\n\nJanuary 14 - Technical working groups meet in Kuala Lumpur.\n',
+        [['talks', '2024-01-01'], ['talks', '2025-01-14']]],
+    ]);
+  });
+});
