@@ -88,7 +88,7 @@ const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
 const CLOCK_TIME = new RegExp(String.raw`\b${CLOCK}(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?`, 'gi');
-const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced|discussed|decided)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
+const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|(?:on|at) (?:mutually )?(?:convenient|agreed) dates|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced|discussed|decided)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
@@ -249,9 +249,11 @@ function clusterTriggers(sentence: SentenceContext, triggers: Trigger[]): Cluste
     const last = clusters[clusters.length - 1];
     const between = last ? s.slice(last.triggers[last.triggers.length - 1].end, t.start) : '';
     // "The cabinet approved the deal in a meeting that …": the meeting is the cabinet's.
-    // ("The Council of Ministers met in extraordinary session", "the cabinet of Prime Minister Kamil Idris met on Tuesday".)
+    // ("The Council of Ministers met in extraordinary session", "the cabinet of Prime Minister Kamil Idris met on Tuesday",
+    // "The full cabinet is scheduled to meet".)
     const cabinetsOwn = last?.triggers[0].type === 'cabinet_meeting' && t.type === 'talks'
-      && (/^(?:[\w-]+ )?(?:meeting|session)$/i.test(s.slice(t.start, t.end)) || (/^(?:met|meets)$/i.test(s.slice(t.start, t.end)) && /^\s+of\s[^,;]{0,60}\s$/.test(between)));
+      && (/^(?:[\w-]+ )?(?:meeting|session)$/i.test(s.slice(t.start, t.end)) || (/^(?:met|meets?)$/i.test(s.slice(t.start, t.end))
+        && (/^\s+of\s[^,;]{0,60}\s$/.test(between) || /^\s+(?:is|are|was|were|will|would)\s(?:[\w-]+\s){0,2}to\s$/.test(between))));
     if (last && (last.triggers[0].type === t.type || cabinetsOwn) && !new RegExp(SEPARATORS.source).test(between)) {
       last.triggers.push(t);
       continue;

@@ -1795,6 +1795,13 @@ describe('event words from a sixth batch', () => {
     ]);
   });
 
+  it('reads "the full cabinet is scheduled to meet" as a cabinet meeting, and a meeting "on mutually convenient dates" as none', () => {
+    expectEventsIn({ published: '2026-03-16', timezone: 'Asia/Jerusalem' }, [
+      ['The full cabinet is scheduled to meet Tuesday morning in Jerusalem to discuss the budget.', [['cabinet_meeting', '2026-03-17']]],
+      ['The two Ministers agreed that the 12th meeting of the Joint Commission would be held in New Delhi in 2027 on mutually convenient dates.', []],
+    ]);
+  });
+
   it('takes a timeline entry that tells or reports words as no event', () => {
     expectEventsIn({ published: '2026-11-06', timezone: 'Africa/Nairobi' }, [
       ['Timeline:\n\nOctober 2023 – Abiy tells parliament that Red Sea access is an "existential" question for Ethiopia.\n', []],
