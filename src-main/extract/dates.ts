@@ -380,10 +380,12 @@ function clauseBefore(sentence: string, end: number): string {
 
 /** "On Thursday he will hold …": a date that opens its clause takes its tense from the verb that follows. */
 function futureAhead(sentence: string, end: number): boolean {
-  const before = sentence.slice(Math.max(0, end - 160), end);
+  // (The date's own trailing comma opens nothing: "Speaking in Tianjin on Wednesday, Li said China “will …”".)
+  const before = sentence.slice(Math.max(0, end - 160), end).replace(/[\s,;:]+$/, '');
   const opensClause = /(?:^|[,;:"“]\s*|\b(?:and|but|then)\s+)(?:(?:on|by|from|early|late|later|as of|until|come)\s+)*(?:the\s+)?[\w\s.,]{0,30}$/i.test(before)
     && !/\b(?:[a-z]+ed|was|were|had|has|have|said|says|told|met|held|spoke|went|came|began|left|took|made|gave|saw)\b/i.test(before.split(/[,;:"“]/).pop()!.replace(/\b(?:on|by|early|late|later)\b/gi, ''));
-  return opensClause && /^[^,.;]{0,60}?\b(?:will|shall|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i.test(sentence.slice(end));
+  // A "will" past a reporting verb is what was said, not when ("On Thursday he said talks will …").
+  return opensClause && /^(?:(?!\b(?:said|says|told|added)\b)[^,.;]){0,60}?\b(?:will|shall|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i.test(sentence.slice(end));
 }
 
 /** A dateline ("GENEVA, March 3 (Reuters) -") or a live-blog time stamp at the start of a line. */

@@ -1834,3 +1834,12 @@ describe('a chronology that leaves out the year', () => {
     ]);
   });
 });
+
+describe('the tense of a participle opener', () => {
+  it('"Speaking in Tianjin on Wednesday, Li said China “will …”" is last Wednesday; "On Thursday, he will hold" is next', () => {
+    const r = extractArticle('Speaking at a forum in Tianjin on Wednesday, Premier Li Qiang said China “will not trade away its development rights”.',
+      { published: '2026-05-14', timezone: 'Asia/Shanghai' });
+    expect(r.statements.map((s) => s.date)).toEqual(['2026-05-13']);
+    expect(eventsIn('On Thursday, the envoy will hold talks in Geneva.', { published: '2026-05-14', timezone: 'Europe/Zurich' })).toEqual([['talks', '2026-05-21']]);
+  });
+});
