@@ -270,6 +270,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (/^\s*(?:the\s+)?(?:past|last)\s+(?:year|month|week)\s*$/i.test(r.text) && /\b(?:over|in|during|throughout|for)\s(?:the\s)?$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     // "the most important document in 30 years": a stretch of years, not a year to come.
     if (/^\s*in\s+(?:\d{2,}|[a-z]+ty|a few|several|many)\s+(?:years|decades)\s*$/i.test(r.text)) continue;
+    // "BBC Radio Ulster's Good Morning Ulster", "RTÉ's Morning Ireland": a part of the day, capitalised alone, is a name.
+    if (/^(?:Morning|Afternoon|Evening|Night)$/.test(r.text.trim())) continue;
     // "at its regular Thursday session", "every Monday": a habit, not a day.
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;

@@ -1835,6 +1835,14 @@ describe('a chronology that leaves out the year', () => {
   });
 });
 
+describe('a programme named for a part of the day', () => {
+  it('"told Good Morning Ulster yesterday" is dated yesterday, not this morning', () => {
+    const r = extractArticle('Ms Little-Pengelly told BBC Radio Ulster\'s Good Morning Ulster programme yesterday that her party would "not accept a deal".',
+      { published: '2024-10-15', timezone: 'Europe/Dublin' });
+    expect(r.statements.map((s) => s.date)).toEqual(['2024-10-14']);
+  });
+});
+
 describe('the tense of a participle opener', () => {
   it('"Speaking in Tianjin on Wednesday, Li said China “will …”" is last Wednesday; "On Thursday, he will hold" is next', () => {
     const r = extractArticle('Speaking at a forum in Tianjin on Wednesday, Premier Li Qiang said China “will not trade away its development rights”.',
