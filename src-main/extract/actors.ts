@@ -361,7 +361,7 @@ class Builder {
     }
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
-    while (nameTokens.length > 1 && /^(?:MP|MK|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
+    while (nameTokens.length > 1 && /^(?:MP|MK|MLA|MSP|MEP|MS|TD|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
     // "Senior Adviser for Africa Massad Boulos": a place that ends an office comes before the name, not in it.
     if (nameTokens.length >= 3 && PLACES.has(nameTokens[0].text) && /\b(?:for|of|to)\s$/.test(this.text.slice(Math.max(0, nameTokens[0].start - 5), nameTokens[0].start))) {
       nameTokens = nameTokens.slice(1);
@@ -403,6 +403,9 @@ class Builder {
     // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":
     // the words of an office, not a name.
     if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": a portfolio the list goes on with, not its holder.
+    const fieldBefore = /(\S+),\s$/.exec(before)?.[1];
+    if (fieldBefore && OFFICE_FIELD_ENDS.has(fieldBefore) && OFFICE_PHRASE.test(this.text.slice(Math.max(0, start - 90), start)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) return;
     if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])) {
       // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
       const known = this.forms.get(formKey(name));
@@ -441,7 +444,7 @@ class Builder {
     // "S Jaishankar": an initial without its full stop opens a name; a lone capital elsewhere ("A", "I", "Plan B") is none.
     if (words.some((w, k) => w.length === 1 && (k === words.length - 1 || /^[AI]$/.test(w) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1])))) return;
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
-    const office = /^(?:\s(?:MP|MK|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
+    const office = /^(?:\s(?:MP|MK|MLA|MSP|MEP|TD|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
     if (office) roles.push(office[1].toLowerCase());
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);

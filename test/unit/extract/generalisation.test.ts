@@ -1722,6 +1722,14 @@ describe('names that are no one', () => {
   });
 });
 
+describe('what stands around a name', () => {
+  it('drops "MLA" and "TD" after a name, and takes a portfolio the office lists for no person', () => {
+    const names = (text: string) => extractArticle(text, { published: '2026-05-20', timezone: 'Asia/Kolkata' }).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(names('The party legacy spokesman, Dónall Ó Murchú MLA, said the case mattered. Mary Kelly TD agreed.')).toEqual(['Dónall Ó Murchú', 'Mary Kelly']);
+    expect(names('EAM held talks with H.E. Dr. Hossam Farid, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo.')).toEqual(['Hossam Farid']);
+  });
+});
+
 describe('a surname that is also a group in the lexicon', () => {
   it('stays the person\'s ("Thérèse Kayikwamba Wagner", "Ms Wagner"), and the group after a known name stays the group', () => {
     const r = extractArticle("Congo's Foreign Minister Thérèse Kayikwamba Wagner met Rwanda's Olivier Nduhungirehe in Luanda. "
