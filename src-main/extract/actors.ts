@@ -74,7 +74,7 @@ const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Secretar
 /** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */
 const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/.test(before) && OFFICE_PHRASE.test(before);
 const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief']);
-const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander',
+const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander', 'Councillor',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 
 // "Kumul Highway", "Ledra Palace", "State House": a street or a building, not a person.

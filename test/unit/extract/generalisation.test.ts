@@ -1161,7 +1161,7 @@ describe('a speaker set off by where and when he spoke', () => {
   it('"Dr S Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said" is dated by the aside; "Speaking in Bern on Monday," by the opener', () => {
     const r = extractArticle('External affairs minister Dr S Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said the border was calm.\n\n'
       + 'Speaking in Bern on Monday, Federal Councillor Ignazio Cassis said Switzerland was ready.', { published: '2026-06-19', timezone: 'Asia/Kolkata' });
-    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['S Jaishankar', '2026-06-18'], ['Federal Councillor Ignazio Cassis', '2026-06-15']]);
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['S Jaishankar', '2026-06-18'], ['Ignazio Cassis', '2026-06-15']]);
   });
 });
 
@@ -1727,6 +1727,14 @@ describe('what stands around a name', () => {
     const names = (text: string) => extractArticle(text, { published: '2026-05-20', timezone: 'Asia/Kolkata' }).actors.filter((a) => a.kind === 'person').map((a) => a.name);
     expect(names('The party legacy spokesman, Dónall Ó Murchú MLA, said the case mattered. Mary Kelly TD agreed.')).toEqual(['Dónall Ó Murchú', 'Mary Kelly']);
     expect(names('EAM held talks with H.E. Dr. Hossam Farid, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo.')).toEqual(['Hossam Farid']);
+  });
+
+  it('takes "Federal Councillor" for an office, not a person', () => {
+    const r = extractArticle('The Secretary-General also met Ignazio Cassis, Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland.',
+      { published: '2026-05-14', timezone: 'Europe/Zurich' });
+    const names = r.actors.map((a) => a.name);
+    expect(names).not.toContain('Federal Councillor');
+    expect(names).toContain('Ignazio Cassis');
   });
 });
 
