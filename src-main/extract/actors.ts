@@ -323,6 +323,16 @@ class Builder {
       start: runStart + t.index!,
       text: t[0],
     }));
+    // "Chairman of the State Duma Vyacheslav Volodin", "Speaker of the National Assembly Tran Thanh Man": the body an office
+    // is of, then the person who holds it.
+    const bodyHead = /\b(?:of|for)\s(?:the\s)?$/.test(this.text.slice(Math.max(0, runStart - 12), runStart))
+      ? tokens.findIndex((t, k) => k > 0 && k <= tokens.length - 3 && ['body', 'government'].includes(ORG_HEADS[t.text])) : -1;
+    if (bodyHead > 0 && tokens.slice(bodyHead + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+      const holder = tokens[bodyHead + 1].start;
+      this.classifyRun(runStart, this.text.slice(runStart, tokens[bodyHead].start + tokens[bodyHead].text.length));
+      this.classifyRun(holder, this.text.slice(holder, runStart + run.length));
+      return;
+    }
     if (this.classifyOrganisation(runStart, run)) return;
     if (this.romanceOrganisation(runStart, run)) return;
     let i = 0;

@@ -412,7 +412,7 @@ export const ROLE_NOUNS = [
 /** Words that end the name of an organisation, with the kind they suggest. */
 export const ORG_HEADS: Record<string, ActorKind> = {
   Council: 'body', Assembly: 'body', Parliament: 'body', Senate: 'body', Congress: 'body', Court: 'body',
-  Commission: 'body', Committee: 'body', Cabinet: 'body', Knesset: 'body', Conference: 'body', Secretariat: 'body',
+  Commission: 'body', Committee: 'body', Cabinet: 'body', Knesset: 'body', Duma: 'body', Conference: 'body', Secretariat: 'body',
   Ministry: 'government', Government: 'government', Administration: 'government', Department: 'government', Office: 'government',
   Brigades: 'armed_group', Brigade: 'armed_group', Tigers: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
   Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',

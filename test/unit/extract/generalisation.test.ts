@@ -1729,6 +1729,12 @@ describe('what stands around a name', () => {
     expect(names('EAM held talks with H.E. Dr. Hossam Farid, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo.')).toEqual(['Hossam Farid']);
   });
 
+  it('parts the body an office is of from the person who holds it ("Chairman of the State Duma Vyacheslav Volodin")', () => {
+    const r = extractArticle('Tomorrow I will meet Chairman of the State Duma Vyacheslav Volodin and Speaker of the National Assembly Tran Thanh Man.',
+      { published: '2026-03-12', timezone: 'Europe/Moscow' });
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['State Duma', 'body'], ['Vyacheslav Volodin', 'person'], ['National Assembly', 'body'], ['Tran Thanh Man', 'person']]);
+  });
+
   it('takes "Federal Councillor" for an office, not a person', () => {
     const r = extractArticle('The Secretary-General also met Ignazio Cassis, Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland.',
       { published: '2026-05-14', timezone: 'Europe/Zurich' });
