@@ -237,6 +237,11 @@ const BODIES: [string, ActorKind, string[]][] = [
   ['International Monetary Fund', 'organization', ['IMF']],
   ['World Bank', 'organization', []],
   ['Fatah', 'organization', []],
+  // Parties whose names read like a person's ("Sinn Féin's legacy spokesman") or a place's.
+  ['Sinn Féin', 'organization', ['Sinn Fein']], ['Fianna Fáil', 'organization', ['Fianna Fail']], ['Fine Gael', 'organization', []],
+  ['Democratic Unionist Party', 'organization', ['DUP']], ['Social Democratic and Labour Party', 'organization', ['SDLP']],
+  ['Ulster Unionist Party', 'organization', ['UUP']], ['Likud', 'organization', []], ['Otzma Yehudit', 'organization', []],
+  ['Yesh Atid', 'organization', []], ['Shas', 'organization', []],
   ['Palestine Liberation Organization', 'organization', ['PLO']],
   ['Hamas', 'armed_group', ['Islamic Resistance Movement', 'HAMAS']],
   ['Qassam Brigades', 'armed_group', ['Al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Izz ad-Din al-Qassam Brigades']],

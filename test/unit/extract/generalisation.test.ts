@@ -1735,6 +1735,11 @@ describe('what stands around a name', () => {
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['State Duma', 'body'], ['Vyacheslav Volodin', 'person'], ['National Assembly', 'body'], ['Tran Thanh Man', 'person']]);
   });
 
+  it('knows parties whose names read like a person\'s ("Sinn Féin\'s legacy spokesman")', () => {
+    const r = extractArticle("Sinn Féin's legacy spokesman said the DUP agreed. Likud ministers objected.", { published: '2024-10-15', timezone: 'Europe/Dublin' });
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Sinn Féin', 'organization'], ['Democratic Unionist Party', 'organization'], ['Likud', 'organization']]);
+  });
+
   it('takes "Federal Councillor" for an office, not a person', () => {
     const r = extractArticle('The Secretary-General also met Ignazio Cassis, Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland.',
       { published: '2026-05-14', timezone: 'Europe/Zurich' });
