@@ -196,8 +196,11 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         // "Dromi voted against and told Army Radio": the subject of the first verb.
         subject = mainClauseSubject(ctx, sentence, verbStart);
       } else if (!subject && bare && APPOSITIVE_END.test(before)) {
-        // Appositive: "Majed al-Ansari, a spokesman for the ministry, said".
-        subject = appositiveSubject(ctx, sentence, before.replace(APPOSITIVE_END, ', ').length);
+        // Appositive: "Majed al-Ansari, a spokesman for the ministry, said"; "Patricia Lund, whose son, an engineer from
+        // Houston, was arrested in January, said": the person the relative clause hangs on.
+        const whose = /,\s(?:whose|who)\s[^"“”]*$/.exec(before);
+        subject = (whose ? mentionsIn(sentence, sentence.start, abs(whose.index)).map((x) => actorOf(ctx, x)).filter((x) => x.kind === 'person').pop() : undefined)
+          ?? appositiveSubject(ctx, sentence, before.replace(APPOSITIVE_END, ', ').length);
       } else if (!subject && /\b(?:he|she|He|She|(?:His|Her) (?:Royal )?(?:Highness|Excellency))\s+(?:\w+\s+){0,2}$/.test(region)) {
         // "His Highness affirmed": the person just named with that honorific, as "he" would be.
         subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;

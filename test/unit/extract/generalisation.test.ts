@@ -1701,6 +1701,11 @@ describe('an outlet citing its sources', () => {
     expect(said("Eritrea's information ministry responds that it will not be drawn into \"talk of ports\".").map(([who]) => who)).toEqual(['Eritrea']);
   });
 
+  it('gives the words to the person a "whose" clause hangs on, not to a place inside it', () => {
+    expect(said('"Every week my son is still in El Rodeo," Patricia Lund, whose son, an engineer from Houston, was arrested in January, said after the meeting.')
+      .map(([who]) => who)).toEqual(['Patricia Lund']);
+  });
+
   it('gives sources that name no side to the side the report is about', () => {
     expect(said("Israel's security cabinet broke up before midnight without a vote, Channel 12 reported, citing two ministers.").map(([who]) => who))
       .toEqual(['Israel']);
