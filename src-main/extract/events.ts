@@ -119,7 +119,13 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     // publication stamp ("March 19, 2025 - 21:40") is not one.
     const entry = TIMELINE_ENTRY.exec(sentence.text);
     // "August 2024 – Mirzoyan says 13 articles are agreed" is a statement the entry dates, not an event.
-    const told = entry && /^[^,;:]{0,60}?\b(?:says|said|tells|told|reports|reported|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.test(sentence.text.slice(entry[0].length));
+    const toldBy = entry ? /^[^,;:]{0,60}?\b(?:says|said|tells|told|reports|reported|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.exec(sentence.text.slice(entry[0].length)) : null;
+    const told = !!toldBy;
+    // ("13 March 2025 – Both foreign ministries announce that negotiations … are complete": what is announced is no event either.)
+    if (toldBy && /^\s(?:that\s|[“"])/.test(sentence.text.slice(entry![0].length + toldBy[0].length))) {
+      const spoken = entry![0].length + toldBy[0].length;
+      triggers.splice(0, triggers.length, ...triggers.filter((t) => t.start < spoken));
+    }
     if (triggers.length === 0 && entry && !told && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
       && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];

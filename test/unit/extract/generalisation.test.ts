@@ -1834,6 +1834,13 @@ describe('event words from a sixth batch', () => {
     ]);
   });
 
+  it('takes what a timeline entry announces as no event, but keeps a meeting the entry tells of before the words', () => {
+    expectEventsIn({ published: '2026-04-14', timezone: 'Asia/Tbilisi' }, [
+      ['Timeline:\n\n13 March 2025 – Both foreign ministries announce that negotiations on the treaty text are complete.\n', []],
+      ['Timeline:\n\nMay 2025 – The two ministers meet in Abu Dhabi and say that talks will go on.\n', [['talks', '2025-05-01']]],
+    ]);
+  });
+
   it('takes a timeline entry that tells or reports words as no event', () => {
     expectEventsIn({ published: '2026-11-06', timezone: 'Africa/Nairobi' }, [
       ['Timeline:\n\nOctober 2023 – Abiy tells parliament that Red Sea access is an "existential" question for Ethiopia.\n', []],
