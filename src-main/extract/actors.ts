@@ -3,6 +3,7 @@
 import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
 import { CAPITALS, COMMON_WORDS, COURTESY_TITLES, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { titleCased } from './lines';
 import { formKey, namesRegex, normalizeName } from './names';
 import type { Sentence, Token } from './sentences';
 
@@ -282,12 +283,10 @@ class Builder {
     return /^(?:Mr|Ms|Mrs|Dr|Madam)\.?$/.test(before) || (plainNameWord(before) && !this.forms.has(formKey(before)) && !this.sentenceStartAt(start - before.length - 1));
   }
 
-  /** Whether the line holding an offset is set in title case (a headline): four or more long words, all capitalised. */
+  /** Whether the line holding an offset is set in title case (a headline). */
   private titleCasedLine(offset: number): boolean {
-    const from = this.text.lastIndexOf('\n', offset - 1) + 1;
     const to = this.text.indexOf('\n', offset);
-    const words = this.text.slice(from, to < 0 ? undefined : to).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+    return titleCased(this.text.slice(this.text.lastIndexOf('\n', offset - 1) + 1, to < 0 ? undefined : to));
   }
 
   /** Bylines and credits: "By …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */

@@ -5,7 +5,7 @@ import { findActors, type Actor } from './actors';
 import { OWN_MEETING, type ArticleContext, type SentenceContext } from './context';
 import { datedSections, findDates, makeClock, MONTH_NAME, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
-import { linesOf } from './lines';
+import { linesOf, titleCased } from './lines';
 import { analyse } from './sentences';
 import { findStatements, operativeSpeakers, transcriptSpeakers, type FoundStatement } from './statements';
 
@@ -174,10 +174,4 @@ function summaryLines(text: string): [number, number][] {
     else if (body) inSummary = false;
   }
   return lines;
-}
-
-/** "Qatar Hosts New Round of Talks Between DR Congo Government and AFC/M23": a headline further down the page. */
-function titleCased(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }

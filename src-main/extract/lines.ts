@@ -13,3 +13,9 @@ export function linesOf(text: string): Line[] {
     return { start, text: line };
   });
 }
+
+/** "Qatar Hosts New Round of Talks Between DR Congo Government and AFC/M23": a headline further down the page. */
+export function titleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
