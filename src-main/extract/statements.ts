@@ -366,8 +366,7 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
       talking = undefined;
     } else if (speaker ?? talking) byLine.set(lineStart, (speaker ?? talking)!);
   }
-  const speakers = new Map<number, Actor>();
-  if (labels < 2) return speakers;
+  if (labels < 2) return new Map();
   // An interview of one guest ("WHITLOCK: …?"): the interviewer's lines are mostly questions, and what she puts to her
   // guest is no statement of hers. A debate's record labels its members on lines of their own, and a member who asks
   // also states a case.
@@ -375,11 +374,7 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
     const [questions, lines] = asked.get(person) ?? [0, 0];
     return asked.size === 2 && questions * 2 > lines;
   };
-  for (const sentence of ctx.sentences) {
-    const person = byLine.get(lineOf(ctx, sentence));
-    if (person && !interviewer(person)) speakers.set(sentence.index, person);
-  }
-  return speakers;
+  return speakersBySentence(ctx, byLine, (person) => !interviewer(person));
 }
 
 /** "1. Expresses deep concern …", "2. Strongly condemns …": a communiqué's numbered operative paragraph. */
@@ -390,7 +385,7 @@ const OPERATIVE = /^\d{1,2}\.\s+(?:(?:Strongly|Further|Also|Again|Once again|Fir
  * the body its heading line names (the one of that name the text named last before it).
  */
 export function operativeSpeakers(ctx: ArticleContext): Map<number, Actor> {
-  const speakers = new Map<number, Actor>();
+  const byLine = new Map<number, Actor>();
   let body: Actor | undefined;
   for (const { start, text } of linesOf(ctx.text)) {
     const head = /^The ((?:[\p{Lu}][\p{L}'’-]*\s?){1,6}?)\s*[,:]\s*$/u.exec(text.trim());
@@ -399,8 +394,18 @@ export function operativeSpeakers(ctx: ArticleContext): Map<number, Actor> {
       const named = ctx.actors.mentions.filter((m) => m.end <= start && actorOf(ctx, m).kind !== 'person' && actorOf(ctx, m).name.split(/\s+/).includes(word));
       body = named.length ? actorOf(ctx, named[named.length - 1]) : undefined;
     } else if (body && OPERATIVE.test(text.trim())) {
-      for (const sentence of ctx.sentences) if (sentence.start >= start && sentence.start < start + text.length) speakers.set(sentence.index, body);
+      byLine.set(start, body);
     }
+  }
+  return speakersBySentence(ctx, byLine);
+}
+
+/** Each sentence's speaker, from the speaker of the line it is on. */
+function speakersBySentence(ctx: ArticleContext, byLine: Map<number, Actor>, keep = (_: Actor) => true): Map<number, Actor> {
+  const speakers = new Map<number, Actor>();
+  for (const sentence of ctx.sentences) {
+    const speaker = byLine.get(lineOf(ctx, sentence));
+    if (speaker && keep(speaker)) speakers.set(sentence.index, speaker);
   }
   return speakers;
 }
@@ -479,7 +484,7 @@ function bodyNamedBefore(ctx: ArticleContext, at: number, body: string): Actor |
   const named = [...ctx.text.slice(0, at).matchAll(new RegExp(`\\b${body}\\b`, 'gi'))].pop();
   if (!named) return undefined;
   const near = (m: Mention) => m.end <= named.index! + body.length && m.end >= named.index! - 40;
-  const mention = ctx.sentences.flatMap((x) => x.mentions).filter(near).pop();
+  const mention = ctx.actors.mentions.filter(near).pop();
   const side = mention && actorOf(ctx, mention);
   return side && side.kind !== 'person' && side.kind !== 'media' ? side : undefined;
 }
