@@ -110,7 +110,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       for (const a of present) event.named.add(a.id);
       event.participants = [...new Set([...event.participants, ...present.map((a) => a.id)])];
     }
-    const triggers = findTriggers(sentence);
+    let triggers = findTriggers(sentence);
     if (PROCESS_CUE.test(sentence.text)) {
       const sides = [...new Set(sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'person' && a.kind !== 'media').map((a) => a.id))];
       if (sides.length >= 2) process = sides;
@@ -120,13 +120,10 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     const entry = TIMELINE_ENTRY.exec(sentence.text);
     // "August 2024 – Mirzoyan says 13 articles are agreed" is a statement the entry dates, not an event.
     const toldBy = entry ? /^[^,;:]{0,60}?\b(?:says|said|tells|told|reports|reported|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/i.exec(sentence.text.slice(entry[0].length)) : null;
-    const told = !!toldBy;
     // ("13 March 2025 – Both foreign ministries announce that negotiations … are complete": what is announced is no event either.)
-    if (toldBy && /^\s(?:that\s|[“"])/.test(sentence.text.slice(entry![0].length + toldBy[0].length))) {
-      const spoken = entry![0].length + toldBy[0].length;
-      triggers.splice(0, triggers.length, ...triggers.filter((t) => t.start < spoken));
-    }
-    if (triggers.length === 0 && entry && !told && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
+    const spoken = toldBy ? entry![0].length + toldBy[0].length : Infinity;
+    if (/^\s(?:that\s|[“"])/.test(sentence.text.slice(spoken))) triggers = triggers.filter((t) => t.start < spoken);
+    if (triggers.length === 0 && entry && !toldBy && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
       && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
