@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { EntryFilter, EntryMove, SourceSummary, TimedEvent, TimedStatement } from '../../shared/api/entities';
 import type { HistoryState } from '../../shared/api/project';
 import type { TimelineWindow } from '../../shared/api/timeline';
-import { isValidZone, spanOf } from '../../shared/dates';
+import { isValidZone, rangeOf } from '../../shared/dates';
 import type {
   Actor, Citation, Event, Participant, ProjectSettings, Source, Statement as StatementEntity, UncertainDate,
 } from '../../shared/model';
@@ -30,13 +30,28 @@ const DEFAULT_SETTINGS: ProjectSettings = { title: 'Untitled project', displayZo
 /** From this many rows, an insert is recorded in the undo log as a range rather than row by row. */
 const BULK_ROWS = 256;
 
+function checkZone(d: UncertainDate): void {
+  if (!isValidZone(d.zone)) throw new ParleyError('invalid_input', `Unknown time zone: ${d.zone}`);
+}
+
 function checkDates(start: UncertainDate, end: UncertainDate | null | undefined): { startMs: number; endMs: number } {
-  for (const d of [start, end]) {
-    if (d && !isValidZone(d.zone)) throw new ParleyError('invalid_input', `Unknown time zone: ${d.zone}`);
+  checkZone(start);
+  const span = rangeOf(start);
+  if (!end) return span;
+  checkZone(end);
+  const endMs = rangeOf(end).endMs;
+  if (endMs <= span.startMs) throw new ParleyError('invalid_input', 'The end date is before the start date.');
+  return { startMs: span.startMs, endMs: Math.max(endMs, span.endMs) };
+}
+
+/** The participants with one role per actor: the list itself when no actor repeats, as in nearly every event. */
+function uniqueParticipants(parts: Participant[]): Participant[] {
+  for (let i = 1; i < parts.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (parts[i].actorId === parts[j].actorId) return parts.filter((p, k) => parts.findIndex((q) => q.actorId === p.actorId) === k);
+    }
   }
-  const span = spanOf(start, end);
-  if (end && spanOf(end, null).endMs <= span.startMs) throw new ParleyError('invalid_input', 'The end date is before the start date.');
-  return span;
+  return parts;
 }
 
 type EventValues = [id: string, type: string, title: string, description: string, start: string, end: string | null,
@@ -45,10 +60,9 @@ type EventValues = [id: string, type: string, title: string, description: string
 /** An event's column values in insert order; its participants deduplicated (one role per actor). */
 function eventValues(id: string, e: NewEvent): EventValues {
   const { startMs, endMs } = checkDates(e.start, e.end);
-  const parts = e.participants ?? [];
-  const unique = parts.length < 2 ? parts : parts.filter((p, i) => parts.findIndex((q) => q.actorId === p.actorId) === i);
   return [id, e.type, e.title, e.description ?? '', dateJson(e.start), e.end ? dateJson(e.end) : null,
-    startMs, endMs, levelOf(startMs, endMs), e.location ?? '', participantsJson(unique), JSON.stringify(e.tags ?? [])];
+    startMs, endMs, levelOf(startMs, endMs), e.location ?? '', participantsJson(uniqueParticipants(e.participants ?? [])),
+    e.tags?.length ? JSON.stringify(e.tags) : '[]'];
 }
 
 export interface StoreOptions extends OpenOptions {

@@ -35,12 +35,36 @@ const json = <T>(text: string | null): T => JSON.parse(text ?? 'null') as T;
 
 // Stored JSON written field by field: a bulk import writes 100k of each, and JSON.stringify of small objects
 // costs several times more. The fields are the model's own, in a fixed order, each value escaped by JSON.stringify.
+// What follows a date's value is the same for most rows of an import, so the last one is kept.
+let lastTail = { precision: '', approximate: false, zone: '', json: '' };
+
 export function dateJson(d: UncertainDate): string {
-  return `{"value":${JSON.stringify(d.value)},"precision":${JSON.stringify(d.precision)},"approximate":${d.approximate === true},"zone":${JSON.stringify(d.zone)}}`;
+  const approximate = d.approximate === true;
+  if (d.precision !== lastTail.precision || approximate !== lastTail.approximate || d.zone !== lastTail.zone) {
+    lastTail = { precision: d.precision, approximate, zone: d.zone,
+      json: `,"precision":${JSON.stringify(d.precision)},"approximate":${approximate},"zone":${JSON.stringify(d.zone)}}` };
+  }
+  return `{"value":${JSON.stringify(d.value)}${lastTail.json}`;
 }
 
+/** Each participant's JSON by role and actor id: an import names a few hundred actors in 100k events. */
+const participantJson = new Map<string, Map<string, string>>();
+
 export function participantsJson(participants: Participant[]): string {
-  return `[${participants.map((p) => `{"actorId":${JSON.stringify(p.actorId)},"role":${JSON.stringify(p.role)}}`).join(',')}]`;
+  let out = '[';
+  for (let i = 0; i < participants.length; i++) {
+    const { actorId, role } = participants[i];
+    let byActor = participantJson.get(role);
+    if (!byActor) participantJson.set(role, (byActor = new Map()));
+    let json = byActor.get(actorId);
+    if (json === undefined) {
+      json = `{"actorId":${JSON.stringify(actorId)},"role":${JSON.stringify(role)}}`;
+      // Bounded, so a long session of imports does not hold every id it ever saw.
+      if (byActor.size < 10_000) byActor.set(actorId, json);
+    }
+    out += i === 0 ? json : `,${json}`;
+  }
+  return `${out}]`;
 }
 
 export function actorFromRow(r: ActorRow): Actor {

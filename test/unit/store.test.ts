@@ -57,6 +57,27 @@ describe('the project store', () => {
     expect(store.getStatement(st.id)).toMatchObject({ speakerId: bibi.id, audienceIds: [israel.id], outletIds: [channel.id], hedged: true, eventId: meeting.id });
   });
 
+  it('stores each row of a bulk insert with its own dates and roles, whatever the rows before it held', () => {
+    const store = createProject();
+    const [a, b] = [actor(store, 'Qatar'), actor(store, 'Egypt')];
+    const zones = ['UTC', 'Asia/Jerusalem', 'America/New_York'];
+    const precisions = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+    const roles = ['party', 'mediator', 'host', 'attendee'] as const;
+    const news = Array.from({ length: 600 }, (_, i) => ({
+      type: 'talks' as const, title: `Round ${i}`, description: '', location: '', tags: i % 5 ? [] : ['round'],
+      start: fromInstant(Date.UTC(2024, 0, 1) + i * 7_200_000, precisions[i % 6], zones[i % 3], i % 4 === 0),
+      end: i % 7 ? null : fromInstant(Date.UTC(2024, 6, 1) + i * 7_200_000, 'day', zones[(i + 1) % 3], i % 2 === 0),
+      // The same actor twice keeps its first role only.
+      participants: [{ actorId: a.id, role: roles[i % 4] }, { actorId: b.id, role: roles[(i + 1) % 4] }, ...(i % 9 ? [] : [{ actorId: a.id, role: 'host' as const }])],
+    }));
+    const ids = store.createEvents(news);
+    ids.forEach((id, i) => {
+      const { start, end, participants, tags } = store.getEvent(id);
+      expect({ start, end, tags }).toEqual({ start: news[i].start, end: news[i].end, tags: news[i].tags });
+      expect(participants).toEqual(news[i].participants.slice(0, 2));
+    });
+  });
+
   it('refuses an end before the start, an unknown zone and an actor that would belong to itself', () => {
     const store = createProject();
     expect(() => event(store, 'x', day('2025-05-08'), [], day('2025-05-01'))).toThrow(/before the start/);
