@@ -26,7 +26,6 @@ export interface TimeRange { startMs: number; endMs: number }
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const ISO_LOCAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?)?$/;
 
 const zoneCache = new Map<string, boolean>();
 export function isValidZone(zone: string): boolean {
@@ -44,10 +43,50 @@ export function localDate(value: string, zone: string): TZDate {
   return new TZDate(y, mo, d, h, mi, s, isValidZone(zone) ? zone : 'UTC');
 }
 
+/** The two-digit number at `at`, or -1 where either character is not a digit (or past the end). */
+function twoDigits(value: string, at: number): number {
+  const tens = value.charCodeAt(at) - 48, units = value.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+function digitsFrom(value: string, at: number): boolean {
+  for (let i = at; i < value.length; i++) if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+  return true;
+}
+
+/**
+ * The fields of YYYY[-MM[-DD[THH:MM[:SS[.fff]]]]] (month from 0), read by character codes: a bulk import reads
+ * 100k values, and this takes a quarter of the time of a regular expression and its match strings.
+ */
 function localParts(value: string): [number, number, number, number, number, number] {
-  const m = ISO_LOCAL.exec(value);
-  if (!m) throw new RangeError(`not an ISO 8601 local date: ${value}`);
-  return [+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0];
+  const n = value.length;
+  const century = twoDigits(value, 0), year = twoDigits(value, 2);
+  const parts: [number, number, number, number, number, number] = [century * 100 + year, 0, 1, 0, 0, 0];
+  let ok = n >= 4 && century >= 0 && year >= 0;
+  if (ok && n > 4) {
+    const month = twoDigits(value, 5);
+    ok = n >= 7 && value[4] === '-' && month >= 0;
+    parts[1] = month - 1;
+  }
+  if (ok && n > 7) {
+    const day = twoDigits(value, 8);
+    ok = n >= 10 && value[7] === '-' && day >= 0;
+    parts[2] = day;
+  }
+  if (ok && n > 10) {
+    const hour = twoDigits(value, 11), minute = twoDigits(value, 14);
+    ok = n >= 16 && value[10] === 'T' && value[13] === ':' && hour >= 0 && minute >= 0;
+    parts[3] = hour;
+    parts[4] = minute;
+  }
+  if (ok && n > 16) {
+    const second = twoDigits(value, 17);
+    ok = n >= 19 && value[16] === ':' && second >= 0;
+    parts[5] = second;
+  }
+  if (ok && n > 19) ok = value[19] === '.' && n > 20 && digitsFrom(value, 20);
+  if (!ok) throw new RangeError(`not an ISO 8601 local date: ${value}`);
+  return parts;
 }
 
 function startOfUnit(date: TZDate, precision: Precision): TZDate {

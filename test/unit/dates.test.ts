@@ -23,6 +23,22 @@ describe('uncertain dates', () => {
     expect(rangeOf({ ...d, value: '2025-05-07', precision: 'week' }).startMs).toBe(Date.parse('2025-05-04T21:00:00Z')); // Monday
   });
 
+  it('read exactly the ISO 8601 local forms, and refuse anything else', () => {
+    const at = (value: string) => rangeOf({ value, precision: 'minute', approximate: false, zone: 'UTC' }).startMs;
+    expect(at('2025')).toBe(Date.UTC(2025, 0, 1));
+    expect(at('2025-05')).toBe(Date.UTC(2025, 4, 1));
+    expect(at('2025-05-08T18:30:15.250')).toBe(Date.UTC(2025, 4, 8, 18, 30));
+    const form = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)?)?$/;
+    // Well-formed values cut short or with one character changed, so most are near misses.
+    const text = fc.tuple(fc.constantFrom('2025-05-08T18:30:15.250', '0099-12-31T23:59', '1999-01-02'), fc.nat(24), fc.nat(24),
+      fc.constantFrom('', '0', '9', '-', ':', 'T', '.', ' ', 'x', 'Z'))
+      .map(([full, cut, at, c]) => { const v = full.slice(0, Math.max(cut, 1)); return at < v.length && c ? v.slice(0, at) + c + v.slice(at + 1) : v; });
+    fc.assert(fc.property(text, (v) => {
+      if (form.test(v)) expect(Number.isFinite(at(v))).toBe(true);
+      else expect(() => at(v)).toThrow(/not an ISO 8601 local date/);
+    }), { numRuns: 2000 });
+  });
+
   it('always have a start before their end, and contain the instant they came from', () => {
     fc.assert(fc.property(instant, fc.constantFrom(...PRECISIONS), fc.constantFrom(...ZONES), (ms, p, zone) => {
       const r = rangeOf(fromInstant(ms, p, zone));
