@@ -1,5 +1,6 @@
 // The project store: the only module that knows SQL. One instance holds one open .parley file.
 import type { Database, Statement } from 'better-sqlite3';
+import path from 'node:path';
 import type { EntryFilter, EntryMove, SourceSummary, TimedEvent, TimedStatement } from '../../shared/api/entities';
 import type { HistoryState } from '../../shared/api/project';
 import type { TimelineWindow } from '../../shared/api/timeline';
@@ -14,6 +15,7 @@ import { History } from './history';
 import { newId, newIds } from './ids';
 import { MINUTE_MS, TIME_LEVELS, levelOf } from './levels';
 import { openProjectDatabase, type OpenOptions } from './open';
+import { WalCheckpoints } from './wal-checkpoints';
 import {
   ACTOR_COLUMNS, EVENT_COLUMNS, EVENT_JSON, STATEMENT_COLUMNS, actorFromRow, citationFromRow, dateJson, eventFromJsonRow, eventFromRow,
   participantsJson, sourceFromRow, sourceSummaryFromRow, statementFromRow, type ActorRow, type CitationRow, type EventJsonRow, type EventRow,
@@ -76,14 +78,18 @@ export class ProjectStore {
   readonly backups: RollingBackups;
   private readonly cache = new Map<string, Statement>();
 
+  private readonly checkpoints: WalCheckpoints;
+
   private constructor(readonly file: string, readonly db: Database, backups: BackupOptions | null) {
     this.history = new History(db);
     this.backups = new RollingBackups(db, file, backups ?? {});
-    if (backups) {
-      this.history.onChange = () => this.backups.noteWrite();
-      // A failed backup must not stop the user working; the next one retries.
-      this.backups.backupNow().catch(() => undefined);
-    }
+    this.checkpoints = new WalCheckpoints(db, path.resolve(file));
+    this.history.onChange = () => {
+      this.checkpoints.afterCommit();
+      if (backups) this.backups.noteWrite();
+    };
+    // A failed backup must not stop the user working; the next one retries.
+    if (backups) this.backups.backupNow().catch(() => undefined);
   }
 
   static open(file: string, options: StoreOptions = {}): ProjectStore {
@@ -94,6 +100,7 @@ export class ProjectStore {
   close(): void {
     this.backups.stopSync();
     if (!this.db.open) return;
+    this.checkpoints.stop();
     // SQLite folds the -wal into the file on close only as the last connection; another reader (a viewer, a
     // second tool) would leave it full, and a restore must not replace a file whose -wal still holds edits.
     try { this.db.pragma('wal_checkpoint(TRUNCATE)'); } catch { /* busy or read-only: SQLite's own close still runs */ }
