@@ -226,7 +226,14 @@ export class ProjectStore {
       // Row by row, so each row's values are garbage at once; a bad one throws and the transaction rolls back.
       const insertAll = () => events.forEach((e, i) => insert.run(eventValues(ids[i], e)));
       // A few rows are logged one by one; a bulk insert as one range, sparing every row the capture trigger.
-      if (events.length >= BULK_ROWS) this.history.recordInsertedRange(['events'], insertAll); else insertAll();
+      if (events.length < BULK_ROWS) return insertAll();
+      // Bulk loading: with more new rows than old, sorting the finished table into the time index costs less than
+      // putting each row at its place in it as it comes (a 100k import into a new project: ~50 of ~500 ms).
+      const rebuild = events.length > (this.q('SELECT ifnull(max(rid), 0) FROM events').pluck().get() as number)
+        ? this.q("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_time'").pluck().get() as string : null;
+      if (rebuild) this.db.exec('DROP INDEX events_time');
+      this.history.recordInsertedRange(['events'], insertAll);
+      if (rebuild) this.db.exec(rebuild);
     });
     return ids;
   }

@@ -78,6 +78,28 @@ describe('the project store', () => {
     });
   });
 
+  it('keeps the time index whole through bulk inserts, the failed one included', () => {
+    const store = createProject();
+    const a = actor(store, 'Qatar');
+    const timeIndex = () => store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_time'").pluck().get();
+    const original = timeIndex();
+    const rounds = (n: number, from: number) => Array.from({ length: n }, (_, i) => ({
+      type: 'talks' as const, title: `Round ${from + i}`, description: '', location: '', tags: [],
+      start: fromInstant(Date.UTC(2024, 0, 1) + (from + i) * 86_400_000, 'day', 'UTC'), end: null, participants: [{ actorId: a.id, role: 'party' as const }],
+    }));
+    store.createEvents(rounds(400, 0)); // more rows than the table held: the index is built after them
+    const broken = rounds(900, 400);
+    broken[899] = { ...broken[899], end: day('2020-01-01') };
+    expect(() => store.createEvents(broken)).toThrow(/end date is before the start/);
+    store.createEvents(rounds(300, 1300)); // fewer than the table holds: the index takes them as they come
+    expect(timeIndex()).toBe(original);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT id FROM events WHERE lvl = 11 AND start_ms BETWEEN 0 AND 1').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('events_time');
+    expect(store.window(Date.UTC(2024, 0, 1), Date.UTC(2030, 0, 1), {}, 5000).events.map((e) => e.title))
+      .toEqual([...rounds(400, 0), ...rounds(300, 1300)].map((e) => e.title));
+  });
+
   it('refuses an end before the start, an unknown zone and an actor that would belong to itself', () => {
     const store = createProject();
     expect(() => event(store, 'x', day('2025-05-08'), [], day('2025-05-01'))).toThrow(/before the start/);
