@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromInstant } from '../../shared/dates';
 import { NEW_FILE_PAGE_SIZE } from '../../src-main/store/open';
-import { ProjectStore } from '../../src-main/store/project-store';
+import { ProjectStore, type NewEvent } from '../../src-main/store/project-store';
 import { actor, createProject, day, event, minute, tempDir } from './helpers';
 
 describe('the project store', () => {
@@ -83,7 +83,7 @@ describe('the project store', () => {
     const a = actor(store, 'Qatar');
     const timeIndex = () => store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_time'").pluck().get();
     const original = timeIndex();
-    const rounds = (n: number, from: number) => Array.from({ length: n }, (_, i) => ({
+    const rounds = (n: number, from: number) => Array.from({ length: n }, (_, i): NewEvent => ({
       type: 'talks' as const, title: `Round ${from + i}`, description: '', location: '', tags: [],
       start: fromInstant(Date.UTC(2024, 0, 1) + (from + i) * 86_400_000, 'day', 'UTC'), end: null, participants: [{ actorId: a.id, role: 'party' as const }],
     }));
