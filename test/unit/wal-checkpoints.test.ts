@@ -16,6 +16,14 @@ function importMany(store: ProjectStore, n: number): void {
   })));
 }
 
+/** Closes the store and checks what it left: one file, no log beside it, holding every event. */
+function closeAndCount(store: ProjectStore, file: string): number {
+  store.close();
+  expect(fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)).toBe(false);
+  const reopened = ProjectStore.open(file);
+  try { return reopened.counts().events; } finally { reopened.close(); }
+}
+
 async function until(check: () => boolean, what: string): Promise<void> {
   for (const started = Date.now(); !check();) {
     if (Date.now() - started > 10_000) throw new Error(`timed out waiting for ${what}`);
@@ -34,22 +42,14 @@ describe('checkpoints of the write-ahead log', () => {
     const before = fs.statSync(file).size;
     expect(before).toBeLessThan(1024 * 1024);
     await until(() => fs.statSync(file).size > 4 * before + WORKER_FROM_WAL_BYTES / 2, 'the worker to copy the log');
-    store.close();
-    expect(fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)).toBe(false);
-    const reopened = ProjectStore.open(file);
-    expect(reopened.counts().events).toBe(30_000);
-    reopened.close();
+    expect(closeAndCount(store, file)).toBe(30_000);
   });
 
   it('let a store closed straight after a large import (as the CLI does) leave one whole file', () => {
     const file = path.join(tempDir(), 'cli.parley');
     const store = ProjectStore.open(file, { create: true });
     importMany(store, 30_000);
-    store.close();
-    expect(fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)).toBe(false);
-    const reopened = ProjectStore.open(file);
-    expect(reopened.counts().events).toBe(30_000);
-    reopened.close();
+    expect(closeAndCount(store, file)).toBe(30_000);
   });
 
   it('fall back to SQLite\'s own when the worker cannot open the project, losing nothing', async () => {
@@ -60,19 +60,15 @@ describe('checkpoints of the write-ahead log', () => {
     importMany(store, 30_000);
     await until(() => store.db.pragma('wal_autocheckpoint', { simple: true }) === 1000, 'the fallback');
     fs.renameSync(`${file}.away`, file);
-    store.close();
-    const reopened = ProjectStore.open(file);
-    expect(reopened.counts().events).toBe(30_000);
-    reopened.close();
+    expect(closeAndCount(store, file)).toBe(30_000);
   });
 
-  it('start no worker for a small session', () => {
+  it('leave a small session\'s log, below the size that starts the worker, for closing to copy', () => {
     const file = path.join(tempDir(), 'small.parley');
     const store = ProjectStore.open(file, { create: true });
     importMany(store, 300);
     expect(fs.statSync(`${file}-wal`).size).toBeLessThan(WORKER_FROM_WAL_BYTES);
-    store.close();
-    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    expect(closeAndCount(store, file)).toBe(300);
   });
 
   it('read the driver of a packaged app from the unpacked copy beside its archive', () => {
