@@ -17,14 +17,21 @@ const AUTO_CHECKPOINT_PAGES = 1000;
 /** How long closing waits for the worker to finish a checkpoint and let go of the file. */
 const CLOSE_WAIT_MS = 10_000;
 
-// Plain CommonJS run with `eval`, so no separate file has to be found inside a packaged app.
+// Plain CommonJS run with `eval`, so no separate file has to be found inside a packaged app. A failure is posted as
+// text: an SQLite error thrown across threads arrives stripped of its message.
 const WORKER_SOURCE = `
 const { parentPort, workerData: { driver, addon, file, closed } } = require('node:worker_threads');
-const Database = require(driver);
-const db = new Database(file, { fileMustExist: true, nativeBinding: addon });
-parentPort.on('message', (message) => {
+const fail = (e) => parentPort.postMessage({ failed: String((e && e.message) || e) });
+let db = null;
+try {
+  const Database = require(driver);
+  db = new Database(file, { fileMustExist: true, nativeBinding: addon });
+} catch (e) {
+  fail(e);
+}
+if (db) parentPort.on('message', (message) => {
   if (message === 'checkpoint') {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { fail(e); }
     parentPort.postMessage('checkpointed');
   } else {
     db.close();
@@ -41,10 +48,10 @@ export function unpackedPath(file: string): string {
 }
 
 function driverPaths(): { driver: string; addon: string } {
-  const require = createRequire(import.meta.url);
-  const driver = require.resolve('better-sqlite3');
-  const addon = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-  return { driver: unpackedPath(driver), addon: unpackedPath(addon) };
+  // Not named `require`: the Electron bundle spells import.meta.url with a call to the global one.
+  const resolve = createRequire(import.meta.url).resolve;
+  const addon = path.join(path.dirname(resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  return { driver: unpackedPath(resolve('better-sqlite3')), addon: unpackedPath(addon) };
 }
 
 export class WalCheckpoints {
@@ -64,7 +71,8 @@ export class WalCheckpoints {
     if (this.failed) return;
     if (!this.worker) {
       if (this.walBytes() < WORKER_FROM_WAL_BYTES) return;
-      this.start();
+      // The change is committed already: a worker that cannot even be made must not turn it into an error.
+      try { this.start(); } catch (e) { this.fallBack(e); return; }
     }
     if (this.running) this.again = true;
     else this.request();
@@ -86,13 +94,15 @@ export class WalCheckpoints {
 
   private start(): void {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...driverPaths(), file: this.file, closed: this.closed } });
-    worker.unref();
-    worker.on('message', () => {
+    worker.on('message', (message: 'checkpointed' | { failed: string }) => {
+      if (typeof message === 'object') return this.fallBack(message.failed);
       this.running = false;
       if (this.again) { this.again = false; this.request(); }
     });
-    worker.on('error', () => this.fallBack());
-    worker.on('exit', () => this.fallBack());
+    worker.on('error', (e) => this.fallBack(e));
+    worker.on('exit', (code) => this.fallBack(`the worker exited with code ${code}`));
+    // After the listeners, which would otherwise hold the process open: a store left unclosed must not keep it alive.
+    worker.unref();
     this.worker = worker;
   }
 
@@ -101,9 +111,12 @@ export class WalCheckpoints {
     this.worker!.postMessage('checkpoint');
   }
 
-  private fallBack(): void {
+  private fallBack(why: unknown): void {
+    if (this.failed) return;
     this.worker = null;
     this.failed = true;
+    // Said once, so that a packaged app whose worker cannot load the driver shows why in its log.
+    console.warn(`Parley: checkpoints of ${this.file} return to the commit (${why instanceof Error ? why.message : String(why)}).`);
     if (!this.db.open) return;
     this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
     this.db.pragma('wal_checkpoint(PASSIVE)');

@@ -2,7 +2,7 @@
 // real worker threads), and closing still leaves one file behind.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fromInstant } from '../../shared/dates';
 import { ProjectStore } from '../../src-main/store/project-store';
 import { WORKER_FROM_WAL_BYTES, unpackedPath } from '../../src-main/store/wal-checkpoints';
@@ -57,8 +57,11 @@ describe('checkpoints of the write-ahead log', () => {
     const store = ProjectStore.open(file, { create: true });
     // The open connection keeps working on the renamed file; a new one (the worker's) finds nothing at the path.
     fs.renameSync(file, `${file}.away`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     importMany(store, 30_000);
     await until(() => store.db.pragma('wal_autocheckpoint', { simple: true }) === 1000, 'the fallback');
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^Parley: checkpoints of .*moved\.parley return to the commit \(unable to open database file\)\.$/)]]);
+    warn.mockRestore();
     fs.renameSync(`${file}.away`, file);
     expect(closeAndCount(store, file)).toBe(30_000);
   });

@@ -8,6 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src-main/dispatch';
 import { Session } from '../../../src-main/handlers';
+import { exportProjectJson } from '../../../src-main/export/json';
+import { ProjectStore } from '../../../src-main/store/project-store';
+import { fromInstant } from '../../../shared/dates';
 
 const root = path.resolve(__dirname, '../../..');
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bundle-'));
@@ -15,18 +18,20 @@ const out = path.join(base, 'dist-electron');
 
 interface Report {
   calls: [string, ...unknown[]][]; windows: { options: { webPreferences: Record<string, unknown> }; url: string }[];
-  ipc: string[]; menu: string[]; errors: string[]; appEvents: string[];
+  ipc: string[]; menu: string[]; errors: string[]; appEvents: string[]; invoked: unknown;
 }
 
-function launch(name: string, ...args: string[]): { report: Report; dataDir: string } {
+function launchWith(env: Record<string, string>, name: string, ...args: string[]): { report: Report; dataDir: string; stderr: string } {
   const dataDir = path.join(base, name);
   const reportFile = path.join(base, `${name}.json`);
   const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'fixtures/electron-stand-in.cjs'), path.join(out, 'main.cjs'), ...args], {
-    encoding: 'utf8', env: { ...process.env, PARLEY_DATA_DIR: dataDir, STAND_IN_APP_PATH: base, STAND_IN_REPORT: reportFile },
+    encoding: 'utf8', env: { ...process.env, ...env, PARLEY_DATA_DIR: dataDir, STAND_IN_APP_PATH: base, STAND_IN_REPORT: reportFile },
   });
   expect(r.status, r.stderr).toBe(0);
-  return { report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report, dataDir };
+  return { report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report, dataDir, stderr: r.stderr };
 }
+
+const launch = (name: string, ...args: string[]) => launchWith({}, name, ...args);
 
 async function projectInfo(file: string) {
   const session = new Session({ dataDir: path.join(base, 'inspect') });
@@ -78,6 +83,23 @@ describe('dist-electron/main.cjs under a stand-in Electron', () => {
     const info = await projectInfo(project);
     expect(info.counts.sources).toBe(1);
     expect(info.counts.events).toBeGreaterThan(0);
+  });
+
+  it('copies a large import into the project on a worker thread that finds the driver from the bundle', () => {
+    const source = ProjectStore.open(path.join(base, 'source.parley'), { create: true });
+    const qatar = source.createActor({ name: 'Qatar', kind: 'government', aliases: [], parentId: null, color: null, notes: '', tags: [] });
+    source.createEvents(Array.from({ length: 30_000 }, (_, i) => ({
+      type: 'talks' as const, title: `Round ${i}`, description: '', location: '', tags: [],
+      start: fromInstant(Date.UTC(2020, 0, 1) + i * 3_600_000, 'hour', 'UTC'), end: null, participants: [{ actorId: qatar.id, role: 'party' as const }],
+    })));
+    const call = path.join(base, 'invoke.json');
+    fs.writeFileSync(call, JSON.stringify(['import.data', { format: 'json', text: JSON.stringify(exportProjectJson(source)) }]));
+    source.close();
+    const { report, dataDir, stderr } = launchWith({ STAND_IN_INVOKE: call }, 'bulk');
+    expect(report.invoked).toMatchObject({ ok: true, value: { events: 30_000 } });
+    expect(stderr).not.toMatch(/checkpoints .* return to the commit/);
+    // Nothing closed the project, and the commit left its pages in the log: only the worker copied them into the file.
+    expect(fs.statSync(path.join(dataDir, 'Projects', 'My negotiations.parley')).size).toBeGreaterThan(4 * 1024 * 1024);
   });
 
   it('opens a .parley file named on the command line, and falls back to the default with a message when it cannot', async () => {
