@@ -288,6 +288,10 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       if (/\blater\s$/i.test(sentence.slice(0, index - from)) || /^later\b/i.test(r.text.trim())) mention = { ...mention, from: shiftDay(refDay, 1), approximate: true };
       else if (/\bearlier\s$/i.test(sentence.slice(0, index - from)) || /^earlier\b/i.test(r.text.trim())) mention = { ...mention, to: refDay, approximate: true };
     }
+    // "later on Monday" or "earlier on Monday", said on a Monday, is today, not a week away.
+    const weekday = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)[\s,.;:]*$/i.exec(r.text);
+    if (weekday && WEEKDAYS.indexOf(weekday[1].toLowerCase()) === new Date(`${refDay}T00:00:00Z`).getUTCDay()
+      && /\b(?:later|earlier)(?:\s+on)?\s+$/i.test(sentence.slice(0, index - from))) mention = { ...mention, from: refDay, to: refDay };
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));
@@ -415,7 +419,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
   // "ran well past midnight": a time of the night the story tells of, not of today.
   if (/^(?:(?:past|after|until|before|beyond|around|at)\s)?(?:midnight|noon)$/.test(text)) return null;
   // "three days of discussions", "for six hours today": a length of time, not a point in it.
-  const duration = /^(?:(?:for|after|over|during)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|from))/.exec(text);
+  const duration = /^(?:(?:for|after|over|during)\s)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)\s)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|from))/.exec(text);
   if (duration) {
     const rest = text.slice(duration[0].length).trim();
     if (!rest) return null;

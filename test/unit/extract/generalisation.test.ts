@@ -25,9 +25,17 @@ describe('dates in varied styles', () => {
     expect(first('They met on last Thursday.', '2026-05-13').from).toBe('2026-05-07');
   });
 
+  it('"later on Monday" said on a Monday is that day, and "earlier on Friday" said on a Friday too; other days as usual', () => {
+    expect(first('The two leaders will hold their own meeting in Tokyo later on Monday, before both fly home.', '2026-05-25T00:40:00+09:00', 'Asia/Tokyo').from).toBe('2026-05-25');
+    expect(first('Earlier on Friday, the envoy met the foreign minister.', '2026-03-06').from).toBe('2026-03-06');
+    expect(first('They will meet again later on Friday.', '2026-03-04').from).toBe('2026-03-06');
+    expect(first('Later on Friday, the minister visited the port.', '2026-03-14').from).toBe('2026-03-13');
+  });
+
   it('does not take a length of time for a date', () => {
     expect(first('They held talks for six hours today.', '2025-03-12')).toMatchObject({ from: '2025-03-12', precision: 'day' });
     expect(findDates('after three days of discussions', 0, 31, makeClock('2025-01-09'))).toEqual([]);
+    expect(first('She met Li for about 80 minutes on Sunday morning, before the session.', '2026-05-25T00:40:00+09:00', 'Asia/Tokyo').from).toBe('2026-05-24');
   });
 
   it('"later in the evening" is the evening of the day told just before', () => {
