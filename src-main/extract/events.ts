@@ -88,8 +88,10 @@ const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?
 /** A dated list line whose date names its year ("March 2024 –", "8 October 2024 –"): an event even without an event word. */
 const TIMELINE_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(?:(?:early|mid|late|spring|summer|autumn|fall)[-\s])?(?:\d{1,2}\s)?(?:${MONTH_NAME}\s)?(?:\d{1,2},?\s)?(?:19|20)\d{2}\s*[-–—:]\s`);
 const CLOCK_TIME = new RegExp(String.raw`\b${CLOCK}(?:\s(?:GMT|UTC|[A-Z]{2,4}T|local time))?`, 'gi');
-const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|(?:on|at) (?:mutually )?(?:convenient|agreed) dates|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no date (?:or \w+ )?(?:has|had|was|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced|discussed|decided)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
+const NO_DATE = /\b(?:at a (?:mutually )?(?:convenient|agreed) (?:date|time)|(?:on|at) (?:mutually )?(?:convenient|agreed) dates|at an appropriate time|without (?:setting|fixing|giving|naming) a date|no dates? (?:or \w+ )?(?:has|had|was|were|have) (?:yet )?been (?:set|fixed|proposed|agreed|announced|discussed|decided)|(?:date|dates|timing) (?:is|are|was|were|has|have) (?:yet )?(?:to be|not been) (?:set|fixed|agreed|confirmed|announced))/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "An earlier version of this post said that …", "Correction: …": what a correction takes back is no event. */
+const CORRECTION = /^(?:[\p{Lu}\s]*:\s*)?(?:An? (?:earlier|previous) version of (?:this|our|the) |Correction:|This (?:article|story|post|entry) (?:has been|was) corrected)/iu;
 
 export function findEvents(ctx: ArticleContext): FoundEvent[] {
   const events: FoundEvent[] = [];
@@ -110,7 +112,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       for (const a of present) event.named.add(a.id);
       event.participants = [...new Set([...event.participants, ...present.map((a) => a.id)])];
     }
-    let triggers = findTriggers(sentence);
+    let triggers = CORRECTION.test(sentence.text) ? [] : findTriggers(sentence);
     if (PROCESS_CUE.test(sentence.text)) {
       const sides = [...new Set(sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind !== 'person' && a.kind !== 'media').map((a) => a.id))];
       if (sides.length >= 2) process = sides;

@@ -125,6 +125,13 @@ describe('names in varied styles', () => {
 });
 
 describe('events in varied styles', () => {
+
+  it('a correction takes back no event, and a visit considered with no dates set is none', () => {
+    expectEventsIn({ published: '2024-12-17T23:00:00Z', timezone: 'Europe/London' }, [
+      ['21:40 GMT\nCorrection: An earlier version of our 11:15 GMT post said that Mossad director David Barnea had travelled to Doha. The delegation is led by Shin Bet chief Ronen Bar.', []],
+      ['Government sources told NHK that Takaichi is also considering a visit to China within the year, although no dates have been set.', []],
+    ]);
+  });
   it('a second verb of the same subject makes the subject a participant of its meeting', () => {
     const text = 'Portugal\'s foreign minister, Ana Duarte, landed in Luanda on Monday and went straight into talks with President Joaquim Tavares.';
     const r = extractArticle(text, { published: '2025-02-12', timezone: 'Africa/Luanda' });
