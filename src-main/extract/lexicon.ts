@@ -441,7 +441,7 @@ export const OUTLET_NOUNS = ['newspaper', 'news agency', 'agency', 'daily', 'bro
 export const COMMON_WORDS = new Set([
   // Feasts and seasons: "before Eid al-Fitr" names no one.
   'Eid', 'Fitr', 'Adha', 'Ramadan', 'Hajj', 'Ashura', 'Nowruz', 'Christmas', 'Easter', 'Passover', 'Hanukkah', 'Kippur', 'Diwali',
-  'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries', 'Route', 'Corridor',
+  'Meeting', 'Meetings', 'Conference', 'Session', 'Sessions', 'Summit', 'Retreat', 'Forum', 'Consensus', 'Conclusion', 'Boundary', 'Boundaries', 'Route', 'Corridor',
   'Maritime', 'Technical', 'Early', 'Ministers', 'Ministerial', 'Joint', 'Agreement', 'Framework', 'Declaration', 'Dialogue',
   'Negotiations', 'Security', 'Peace', 'Process', 'Support', 'Mission', 'Unity', 'National', 'Cooperation', 'Development',
   'Relations', 'Strategic', 'Partnership', 'Economic', 'Trade', 'Energy', 'Water', 'Resources', 'Environment', 'Defence', 'Defense',

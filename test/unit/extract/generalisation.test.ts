@@ -126,6 +126,14 @@ describe('names in varied styles', () => {
 
 describe('events in varied styles', () => {
 
+  it('a leaders\' retreat is a meeting, and the cabinet that "meets on Tuesday" or "will be held" on a date is a cabinet meeting', () => {
+    expectEventsIn({ published: '2026-09-12', timezone: 'Pacific/Fiji' }, [
+      ['The Leaders\' Retreat was held on Thursday at the Airai conference centre.', [['talks', '2026-09-10']]],
+      ['The Office of the Prime Minister said Cabinet would be briefed on the outcomes of the Forum when it meets on Tuesday.', [['cabinet_meeting', '2026-09-15']]],
+      ['The next Cabinet, on Tuesday 15 September, will be held in Lautoka.', [['cabinet_meeting', '2026-09-15']]],
+    ]);
+  });
+
   it('a correction takes back no event, and a visit considered with no dates set is none', () => {
     expectEventsIn({ published: '2024-12-17T23:00:00Z', timezone: 'Europe/London' }, [
       ['21:40 GMT\nCorrection: An earlier version of our 11:15 GMT post said that Mossad director David Barnea had travelled to Doha. The delegation is led by Shin Bet chief Ronen Bar.', []],
