@@ -392,7 +392,7 @@ export const PERSON_TITLES = [
   'Under-Secretary-General', 'Assistant Secretary-General', 'Deputy Secretary-General', 'High Representative', 'High Commissioner',
   'Special Representative', 'Special Coordinator', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
-  'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Prime Minister',
+  'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
   'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
   'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',

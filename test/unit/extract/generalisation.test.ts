@@ -90,6 +90,11 @@ describe('dates in varied styles', () => {
 });
 
 describe('names in varied styles', () => {
+  it('hyphenated vice-presidential titles stay out of a name ("First Vice-President Riek Machar", "Vice-Premier Ding Xuexiang")', () => {
+    const r = extractArticle('The talks were mediated by former Nigerian Vice-President Yemi Osinbajo and First Vice-President Riek Machar. Chinese Vice-Premier Ding Xuexiang attended.', { published: '2026-03-06' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Yemi Osinbajo', 'Riek Machar', 'Ding Xuexiang']);
+  });
+
   const names = (text: string) => extractArticle(text, { published: '2026-03-10', timezone: 'UTC' }).actors.map((a) => `${a.name}:${a.kind}`);
 
   it('reads organisations named in Romance languages and the words that finish an English one', () => {
