@@ -37,6 +37,7 @@ const HEDGES = /\b(?:reportedly|allegedly|is said to|are said to|was said to|wer
 const MEDIA_WORDS = /\b(?:media|press|reports?|outlets?|television|broadcasters?|newspapers?)\b/i;
 // "A Sudanese diplomat, speaking to Reuters,", "two officials familiar with the talks", "Diplomatic sources": a source
 // unnamed and unplaced.
+const INVERTED_SOURCE = /^\s(?:the|a|an|one|another)\s(?:[\p{L}-]+\s){0,3}?(?:source|official|diplomat|person|negotiator|aide|insider|participant)\b(?=\s*(?:[,.;]|$|\swho\b|\s(?:familiar|close|briefed|with knowledge|involved|in)\b))/iu;
 const UNNAMED_SOURCE = /^\s*(?:(?:But|And|Meanwhile|However|Separately),?\s)?(?:(?:an?|one|two|three|several|some|other|many)\s(?:[\p{L}-]+\s){0,4}(?:officials?|sources?|diplomats?|negotiators?|aides?|mediators?|analysts?|observers?|insiders?|participants?)|(?:[\p{L}-]+\s)?(?:sources|diplomats|officials))\b/iu;
 // "told this newspaper", "in a comment to this publication": the outlet that publishes the article.
 const THIS_OUTLET = /\b(?:told|to|for)\s(?:this|our) (?:newspaper|paper|publication|website|site|outlet|news agency|agency|broadcaster|station|channel|programme|program|magazine|correspondent|reporter)\b/i;
@@ -217,8 +218,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         const after = mentionsIn(sentence, abs(verbEnd), abs(Math.min(s.length, verbEnd + 60)))[0];
         subject = after ? actorOf(ctx, after) : undefined;
       }
-      // ("The person said": a source the story has not placed.)
-      let unnamed = !subject && (UNNAMED_SOURCE.test(region) || /^\s*the (?:person|people)\s/i.test(region));
+      // ("The person said": a source the story has not placed; so is '"…," said the source, who declined to be identified'.)
+      let unnamed = !subject && (UNNAMED_SOURCE.test(region) || /^\s*the (?:person|people)\s/i.test(region)
+        || (/[”"’,]\s*$/.test(before) && INVERTED_SOURCE.test(s.slice(verbEnd))));
       const source = carriedSource(ctx, sentence, before, subject, bare, verbStart, reporters);
       if (source) {
         ({ subject, unnamed } = source);

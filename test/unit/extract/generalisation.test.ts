@@ -1250,6 +1250,11 @@ describe('sources without names, and outlets that cite them', () => {
     return r.statements.map((s) => [actorName(r, s.speaker) ?? null, s.reportedBy.map((id) => actorName(r, id)), s.date?.slice(0, 10)]);
   };
 
+  it('a source named after the quotation ("…," said the source, who declined to be identified) speaks unnamed', () => {
+    expect(said('Officials met in Islamabad. "Nobody walked out," said the source, who declined to be identified because the talks are confidential.'))
+      .toEqual([[null, [], '2026-03-14']]);
+  });
+
   it('"Diplomatic sources told Dawn", "Reuters reported last week, citing two people …, that", "Saba, quoting an official, said"', () => {
     expect(said('Diplomatic sources told Dawn on Friday that Turkish officials had circulated a draft.')).toEqual([[null, ['Dawn'], '2026-03-13']]);
     expect(said('Reuters reported on Thursday, citing two people familiar with the matter, that the Treasury had drafted a narrower license.'))
