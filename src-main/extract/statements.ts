@@ -100,7 +100,10 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       const speaker = firstActor(groupStart, groupStart + m[1].length, false);
       if (outlet) reporters.add(outlet.id);
       consumed.push([m.index!, m.index! + m[0].length]);
-      if (speaker) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker, anonymous: ANONYMOUS.test(m[1]) });
+      // "Sheikh Mohammed met the delegations, and QNA quoted him as saying": the person the sentence began with; "Xinhua
+      // quoted him as telling the summit": the person the story is about, as in "he was quoted as saying".
+      const referent = /^(?:him|her)$/i.test(m[1]) ? firstPerson(ctx, sentence, m.index!) ?? lastPerson : undefined;
+      if (speaker ?? referent) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker: speaker ?? referent, anonymous: !!speaker && ANONYMOUS.test(m[1]) });
       // "Reuters quoted council diplomats as saying": sources the outlet does not place.
       else if (outlet && ANONYMOUS.test(m[1])) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, anonymous: true, unnamed: true });
     }

@@ -267,6 +267,13 @@ describe('events in varied styles', () => {
 });
 
 describe('nested attribution', () => {
+  it('"quoted him as telling" speaks for the person the sentence began with, or else the one the story is about', () => {
+    const text = 'Chinese Premier Li Qiang attended the summit in Tokyo.\n\nXinhua quoted him as telling the summit that Beijing opposes bloc confrontation.\n\n'
+      + 'Sheikh Mohammed met Wang Yi on Tuesday, and QNA later quoted him as saying the parties had shown "a seriousness we have not seen".';
+    const r = extractArticle(text, { published: '2026-05-25', timezone: 'Asia/Tokyo' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))])).toEqual([['Li Qiang', ['Xinhua']], ['Mohammed', ['Qatar News Agency']]]);
+  });
+
   it('a Spanish double surname is known by its first part; ", and that …" goes on with what was said', () => {
     const text = 'Venezuelan negotiator Iván Lozada Brito met the mediators on Monday.\n\n'
       + 'Lozada, in statements to EFE, said that Caracas had offered a verification mechanism, and that the Guyanese delegation had promised to study it.';
