@@ -409,6 +409,11 @@ describe('events told relative to each other', () => {
 });
 
 describe('statements in fresh styles', () => {
+  it('a participle before a noun ("North Korea\'s repeated missile launches") reports nothing', () => {
+    const r = extractArticle('After the summit, Takaichi said the three countries "bear a heavy responsibility." She said she had raised North Korea\'s repeated ballistic missile launches with both leaders.', { published: '2026-05-25', timezone: 'Asia/Tokyo' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Takaichi', 'Takaichi']);
+  });
+
   const opts = { published: '2025-08-21', timezone: 'Asia/Phnom_Penh' };
   const said = (text: string, o = opts) => {
     const r = extractArticle(text, o);
