@@ -222,6 +222,9 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       // "is prepared to meet Putin", "a meeting between them was not on the agenda": an offer or a denial, dated or not.
       if (/\b(?:ready|prepared|willing|offered|offers|offering) to\s$/i.test(sentence.text.slice(Math.max(0, start - 20), start))) continue;
       if (/^[^.;]{0,60}?\b(?:is|was|are|were)\s["“]?not on the agenda\b/i.test(sentence.text.slice(end))) continue;
+      // "The retreat traditionally takes place on the last day", "the council usually meets on Mondays": a custom, not a meeting.
+      if (/\b(?:traditionally|usually|typically|customarily|normally|generally)\s(?:takes? place|is held|are held|meets?|convenes?|sits?|gathers?)\b/i
+        .test(sentence.text.slice(Math.max(0, start - 16), end + 30))) continue;
       // "Every line was negotiated by South Sudanese": a text's making, not a meeting.
       if (/^negotiated$/i.test(m[0]) && /\b(?:was|were|been|being|is|are)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start))) continue;
       if (/^meet/i.test(m[0]) && /^\s(?:the\s)?(?:demands?|needs?|conditions?|deadline|expectations?|criteria)/i.test(sentence.text.slice(end))) continue;

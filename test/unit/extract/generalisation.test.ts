@@ -131,6 +131,13 @@ describe('names in varied styles', () => {
 
 describe('events in varied styles', () => {
 
+  it('a meeting that "traditionally takes place" or "usually meets" is a custom, not a meeting', () => {
+    expectEventsIn({ published: '2026-09-12', timezone: 'Pacific/Fiji' }, [
+      ['The Leaders\' Retreat traditionally takes place on the last full day of the Forum week and, since the Forum\'s founding in 1971, has been the space where leaders settle matters.', []],
+      ['The council usually meets on the first Monday of the month.', []],
+    ]);
+  });
+
   it('a leaders\' retreat is a meeting, and the cabinet that "meets on Tuesday" or "will be held" on a date is a cabinet meeting', () => {
     expectEventsIn({ published: '2026-09-12', timezone: 'Pacific/Fiji' }, [
       ['The Leaders\' Retreat was held on Thursday at the Airai conference centre.', [['talks', '2026-09-10']]],
