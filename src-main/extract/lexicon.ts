@@ -467,6 +467,7 @@ export const NON_NAME_WORDS = new Set([
   'Everything', 'Something',
   'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Of', 'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
   'Meanwhile', 'However', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'During', 'Despite', 'Although', 'Also',
+  'Yesterday', 'Today', 'Tomorrow', 'Tonight',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
   'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'Timeline', 'Update', 'Updated', 'Analysis', 'Opinion',

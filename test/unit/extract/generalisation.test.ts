@@ -90,6 +90,11 @@ describe('dates in varied styles', () => {
 });
 
 describe('names in varied styles', () => {
+  it('"Yesterday" or "Today" opening a sentence is not part of the name after it', () => {
+    const r = extractArticle('Yesterday Vera Grabe spoke by phone with Pablo Beltrán. Today Gustavo Petro travels to Caracas.', { published: '2024-05-20', timezone: 'America/Bogota' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Gustavo Petro', 'Pablo Beltrán', 'Vera Grabe']);
+  });
+
   it('hyphenated vice-presidential titles stay out of a name ("First Vice-President Riek Machar", "Vice-Premier Ding Xuexiang")', () => {
     const r = extractArticle('The talks were mediated by former Nigerian Vice-President Yemi Osinbajo and First Vice-President Riek Machar. Chinese Vice-Premier Ding Xuexiang attended.', { published: '2026-03-06' });
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Yemi Osinbajo', 'Riek Machar', 'Ding Xuexiang']);
