@@ -415,7 +415,10 @@ class Builder {
     // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": a portfolio the list goes on with, not its holder.
     const fieldBefore = /(\S+),\s$/.exec(before)?.[1];
     if (fieldBefore && OFFICE_FIELD_ENDS.has(fieldBefore) && OFFICE_PHRASE.test(this.text.slice(Math.max(0, start - 90), start)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) return;
-    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])) {
+    // "As Semana reported, quoting a commander": what reports, opening a sentence that way, is an outlet.
+    const asReported = /(?:^|[.!?:]\s+|\n)As\s(?:the\s)?$/i.test(before) && /^,?\s(?:had\s|has\s)?(?:reported|reports|revealed|wrote|first reported)\b/.test(after);
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])
+      || (asReported && words.length <= 3 && !ORG_HEADS[head])) {
       // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
       const known = this.forms.get(formKey(name));
       if (!known || this.resolve(known.actorKey).kind === 'media') this.addMention(this.findOrCreate(name, 'media'), start, end);

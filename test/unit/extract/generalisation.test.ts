@@ -1274,6 +1274,11 @@ describe('sources without names, and outlets that cite them', () => {
     return r.statements.map((s) => [actorName(r, s.speaker) ?? null, s.reportedBy.map((id) => actorName(r, id)), s.date?.slice(0, 10)]);
   };
 
+  it('"As Semana reported, quoting a commander," makes an unknown masthead an outlet, and what follows its report', () => {
+    expect(said('As Semana reported last week, quoting a commander, the group says it will not end the retentions. As Mirzoyan said, the talks were hard.'))
+      .toEqual([[null, ['Semana'], '2026-03-14'], ['Mirzoyan', [], '2026-03-14']]);
+  });
+
   it('a source named after the quotation ("…," said the source, who declined to be identified) speaks unnamed', () => {
     expect(said('Officials met in Islamabad. "Nobody walked out," said the source, who declined to be identified because the talks are confidential.'))
       .toEqual([[null, [], '2026-03-14']]);
