@@ -29,12 +29,13 @@ try {
 } catch (e) {
   fail(e);
 }
-if (db) parentPort.on('message', (message) => {
+// Listening even without a connection, so that closing the store never waits for a worker that could not open it.
+parentPort.on('message', (message) => {
   if (message === 'checkpoint') {
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { fail(e); }
+    try { db?.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { fail(e); }
     parentPort.postMessage('checkpointed');
   } else {
-    db.close();
+    db?.close();
     Atomics.store(closed, 0, 1);
     Atomics.notify(closed, 0);
     parentPort.close();
@@ -113,6 +114,8 @@ export class WalCheckpoints {
 
   private fallBack(why: unknown): void {
     if (this.failed) return;
+    this.worker?.removeAllListeners();
+    void this.worker?.terminate();
     this.worker = null;
     this.failed = true;
     // Said once, so that a packaged app whose worker cannot load the driver shows why in its log.

@@ -66,6 +66,20 @@ describe('checkpoints of the write-ahead log', () => {
     expect(closeAndCount(store, file)).toBe(30_000);
   });
 
+  it('let a store close at once when its worker could not open the project, losing nothing', () => {
+    const file = path.join(tempDir(), 'moved-then-closed.parley');
+    const store = ProjectStore.open(file, { create: true });
+    fs.renameSync(file, `${file}.away`);
+    importMany(store, 30_000);
+    const started = performance.now();
+    store.close();
+    expect(performance.now() - started).toBeLessThan(3000);
+    fs.renameSync(`${file}.away`, file);
+    const reopened = ProjectStore.open(file);
+    expect(reopened.counts().events).toBe(30_000);
+    reopened.close();
+  });
+
   it('leave a small session\'s log, below the size that starts the worker, for closing to copy', () => {
     const file = path.join(tempDir(), 'small.parley');
     const store = ProjectStore.open(file, { create: true });
