@@ -136,6 +136,12 @@ describe('names in varied styles', () => {
 
 describe('events in varied styles', () => {
 
+  it('"a further round" is a round of talks', () => {
+    expectEventsIn({ published: '2026-05-14', timezone: 'Europe/Belgrade' }, [
+      ['On 14 September 2023 a further round in Brussels collapsed within hours.', [['talks', '2023-09-14']]],
+    ]);
+  });
+
   it('a meeting that "traditionally takes place" or "usually meets" is a custom, not a meeting', () => {
     expectEventsIn({ published: '2026-09-12', timezone: 'Pacific/Fiji' }, [
       ['The Leaders\' Retreat traditionally takes place on the last full day of the Forum week and, since the Forum\'s founding in 1971, has been the space where leaders settle matters.', []],
