@@ -232,6 +232,9 @@ const BODIES: [string, ActorKind, string[]][] = [
   ['UNRWA', 'organization', []],
   ['World Health Organization', 'organization', ['WHO']],
   ['World Food Programme', 'organization', ['WFP']],
+  // Intelligence services, whose chiefs lead delegations: "Shin Bet chief Ronen Bar" names a service, not a person.
+  ['Shin Bet', 'body', ['Israel Security Agency', 'Shabak']],
+  ['Mossad', 'body', []],
   ['UNICEF', 'organization', []],
   ['IAEA', 'organization', ['International Atomic Energy Agency']],
   ['International Monetary Fund', 'organization', ['IMF']],

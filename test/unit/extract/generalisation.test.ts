@@ -90,6 +90,12 @@ describe('dates in varied styles', () => {
 });
 
 describe('names in varied styles', () => {
+  it('an intelligence service before its chief ("Shin Bet chief Ronen Bar") is a body, not a person', () => {
+    const r = extractArticle('An Israeli delegation led by Shin Bet chief Ronen Bar landed in Doha. Mossad director David Barnea stayed home.', { published: '2024-12-17' });
+    expect(r.actors.filter((a) => a.name === 'Shin Bet' || a.name === 'Mossad').map((a) => a.kind)).toEqual(['body', 'body']);
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['David Barnea', 'Ronen Bar']);
+  });
+
   it('"Yesterday" or "Today" opening a sentence is not part of the name after it', () => {
     const r = extractArticle('Yesterday Vera Grabe spoke by phone with Pablo Beltrán. Today Gustavo Petro travels to Caracas.', { published: '2024-05-20', timezone: 'America/Bogota' });
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Gustavo Petro', 'Pablo Beltrán', 'Vera Grabe']);
