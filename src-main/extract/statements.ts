@@ -159,7 +159,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // "declared independence", "declared a state of emergency": an act, not words.
       if (m[0] === 'declared' && /^\s(?:its\s|their\s)?(?:independence|war|a state of|martial law|victory|a ceasefire|a truce)\b/.test(s.slice(verbEnd))) continue;
       // "North Korea's repeated missile launches", "the posted video": a participle before a noun says nothing.
-      if (/(?:['’]s|\b(?:the|its|their|his|her|a|an|these|those))\s$/i.test(s.slice(Math.max(0, verbStart - 6), verbStart)) && /^\s\p{Ll}+(?:\s\p{Ll}+)?\s\p{Ll}/u.test(s.slice(verbEnd)) && /ed$/.test(m[0])) continue;
+      if (/ed$/.test(m[0]) && /(?:['’]s|\b(?:the|its|their|his|her|a|an|these|those))\s$/i.test(s.slice(Math.max(0, verbStart - 6), verbStart)) && /^\s\p{Ll}+(?:\s\p{Ll}+)?\s\p{Ll}/u.test(s.slice(verbEnd))) continue;
       // "member states": the noun; "states" reports only with what it states ("states that", "states:").
       if (m[0] === 'states' && !/^\s(?:that\b|[“"]|:)/.test(s.slice(verbEnd))) continue;
       // "wanted the border described by 2027": describing is saying only with what it was described as.
