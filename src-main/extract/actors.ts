@@ -74,6 +74,12 @@ const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|
 const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Secretary-General|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
 /** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */
 const insideOffice = (before: string) => /(?:\s(?:of|for)\s(?:the\s)?|\sand\s)$/.test(before) && OFFICE_PHRASE.test(before);
+/** Letters after a name for a seat ("James Okafor MP", "Mary Lou Byrne TD"), which an office may follow. */
+const SEAT_LETTERS = 'MP|MK|MLA|MSP|MEP|TD|QC|KC';
+/** Letters that end a name without being part of it: seats, honours, "Jr". */
+const TRAILING_LETTERS = new RegExp(String.raw`^(?:${SEAT_LETTERS}|MS|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$`);
+/** "James Okafor MP, Foreign Secretary,": an office named after the name (and its seat's letters). */
+const OFFICE_AFTER_NAME = new RegExp(String.raw`^(?:\s(?:${SEAT_LETTERS}))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),`, 'u');
 const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief']);
 const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander', 'Councillor',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
@@ -370,7 +376,7 @@ class Builder {
     }
     if (i >= tokens.length) return;
     let nameTokens = tokens.slice(i);
-    while (nameTokens.length > 1 && /^(?:MP|MK|MLA|MSP|MEP|MS|TD|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$/.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
+    while (nameTokens.length > 1 && TRAILING_LETTERS.test(nameTokens[nameTokens.length - 1].text.replace(/[.,]$/, ''))) nameTokens = nameTokens.slice(0, -1);
     // "Senior Adviser for Africa Massad Boulos": a place that ends an office comes before the name, not in it.
     if (nameTokens.length >= 3 && PLACES.has(nameTokens[0].text) && /\b(?:for|of|to)\s$/.test(this.text.slice(Math.max(0, nameTokens[0].start - 5), nameTokens[0].start))) {
       nameTokens = nameTokens.slice(1);
@@ -456,7 +462,7 @@ class Builder {
     // "S Jaishankar": an initial without its full stop opens a name; a lone capital elsewhere ("A", "I", "Plan B") is none.
     if (words.some((w, k) => w.length === 1 && (k === words.length - 1 || /^[AI]$/.test(w) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1])))) return;
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
-    const office = /^(?:\s(?:MP|MK|MLA|MSP|MEP|TD|QC|KC))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),/u.exec(this.text.slice(end, end + 90));
+    const office = OFFICE_AFTER_NAME.exec(this.text.slice(end, end + 90));
     if (office) roles.push(office[1].toLowerCase());
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
