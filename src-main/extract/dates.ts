@@ -350,6 +350,11 @@ function qualified(before: string, m: Omit<DateMention, 'start' | 'end' | 'stamp
 
 // "the following day", "that same day", "later in the evening", "a week later": counted from the date told just before, not from publication.
 const DAYS_LATER = /\b(?:(?:on\s)?the (?:following|next) day|the day after(?=[,.\s](?!\p{Lu}|\d))|(?:on\s)?that (?:same )?day|the same day|(?:later|earlier) (?:that|in the) (?:day|morning|afternoon|evening|night)|that (?:morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|\d+) (day|week)s? later)\b/giu;
+// "two days after the Munich conference on Feb. 14", "the day before the vote on 3 May": counted from the date that follows.
+const DAY_OFFSET = String.raw`(?:(a|an|one|two|three|four|five|six|seven|\d+) (day|week)s?|the (day|eve)) (before|after|of)`;
+const DAYS_FROM_ANCHOR = new RegExp(String.raw`\b${DAY_OFFSET}(?= (?:the|his|her|their|its|a)\b)`, 'giu');
+/** A date mention that counts from another day ("two days after the vote on 14 May"): the count opens its own text. */
+export const COUNTED_FROM = new RegExp(String.raw`^${DAY_OFFSET}\b`, 'i');
 // "The announcement comes a day after X held talks": counted back from the day of the report.
 const DAYS_BEFORE_REPORT = /\b(a|one|two|three) days? after\b(?=\s(?:\p{Lu}|(?:the|his|her|their|its)\b))/giu;
 
@@ -369,7 +374,23 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
   }
-  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT_WORDS[m[1].toLowerCase()]));
+  const anchored = new Set<number>();
+  for (const m of sentence.matchAll(DAYS_FROM_ANCHOR)) {
+    const [, count, unit, day, relation] = m;
+    const rel = relation.toLowerCase();
+    if (rel === 'of' && day?.toLowerCase() !== 'eve') continue;
+    // "Today's meeting comes two days after the London summit of Sunday 2 March": what it comes after (below) is dated.
+    if (/\b(?:comes?|came)\s(?:just\s|barely\s|only\s)?$/i.test(sentence.slice(0, m.index!))) continue;
+    // The anchor's date comes within the same clause, a few words on: "… after the Munich conference on Feb. 14". That
+    // date stays the anchor's; the count is this one's.
+    const at = from + m.index! + m[0].length;
+    const anchor = out.find((d) => !d.stamp && d.start >= at && d.start - at <= 60 && d.precision === 'day' && !/[,;:]/.test(sentence.slice(at - from, d.start - from)));
+    if (!anchor) continue;
+    const n = (count ? (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (unit.toLowerCase() === 'week' ? 7 : 1) : 1) * (rel === 'after' ? 1 : -1);
+    anchored.add(m.index!);
+    put(m.index!, m[0].length, shiftDay(anchor.from.slice(0, 10), n));
+  }
+  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) if (!anchored.has(m.index!)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT_WORDS[m[1].toLowerCase()]));
   return out;
 }
 

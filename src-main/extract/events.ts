@@ -3,7 +3,7 @@
 import type { EventType, Precision } from '../../shared/extraction';
 import type { Actor, Mention } from './actors';
 import { actorOf, datelineCapital, lineOf, mentionsIn, paragraphDay, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
-import { CLOCK, isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
+import { CLOCK, COUNTED_FROM, isFutureClause, localDate, MONTH_NAME, shiftDay, type DateMention } from './dates';
 import { CAPITALS, PLACES } from './lexicon';
 
 export interface FoundEvent {
@@ -519,8 +519,9 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   // "since" clause that a "first" before the trigger opens.
   const lastTime = (d: DateMention) => /\bfirst\b/i.test(sentence.text.slice(from, trigger))
     && /\bsince\s(?:[\p{L}'’-]+\s){0,8}$/u.test(sentence.text.slice(trigger, d.start - sentence.start));
-  // "The meeting came barely two weeks after Manila lodged a protest, on 18 February": the date of what it came after.
-  const otherEvent = (d: DateMention) => d.start - sentence.start > trigger
+  // "The meeting came barely two weeks after Manila lodged a protest, on 18 February": the date of what it came after
+  // ("two days after the vote on 14 May" counts from it: that whole mention is the event's date).
+  const otherEvent = (d: DateMention) => d.start - sentence.start > trigger && !COUNTED_FROM.test(sentence.text.slice(d.start - sentence.start))
     && /\b(?:days?|weeks?|months?|hours?|shortly|soon|just|barely|only|not long)\s(?:after|before)\s(?!\d|(?:midnight|noon|dawn|daybreak|sunset|sunrise|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i.test(sentence.text.slice(trigger, d.end - sentence.start));
   const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d));
   const dated = usable.some((d) => !since(d)) ? usable.filter((d) => !since(d)) : usable;

@@ -1964,3 +1964,17 @@ describe('the tense of a participle opener', () => {
     expect(eventsIn('On Thursday, the envoy will hold talks in Geneva.', { published: '2026-05-14', timezone: 'Europe/Zurich' })).toEqual([['talks', '2026-05-21']]);
   });
 });
+
+describe('a day counted from another event', () => {
+  it('"two days after the conference on Feb. 14" is Feb. 16; "on the eve of the summit on Thursday" is Wednesday', () => {
+    expectEventsIn({ published: '2026-03-02', timezone: 'Europe/Zurich' }, [
+      ['The two ministers last met in Abu Dhabi two days after the Munich conference on Feb. 14.', [['talks', '2026-02-16']]],
+      ['The foreign ministers will meet on the eve of the summit on Thursday.', [['talks', '2026-03-04']]],
+      ['The envoys met a week before the vote on 20 February.', [['talks', '2026-02-13']]],
+    ]);
+    // What a meeting "comes two days after" keeps its own date.
+    expectEventsIn({ published: '2025-03-04', timezone: 'Europe/Paris' }, [
+      ["Today's meeting in Paris comes two days after the London summit of Sunday 2 March, hosted by Keir Starmer.", [['talks', '2025-03-04'], ['talks', '2025-03-02']]],
+    ]);
+  });
+});
