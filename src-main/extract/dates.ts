@@ -30,6 +30,8 @@ export interface DateMention {
   stamp: boolean;
   /** "In the coming weeks": a stretch ahead with no day set. */
   unscheduled?: boolean;
+  /** The date that opens an entry of a chronology whose year is known ("2024 – …", then "Sept. 12: …"). */
+  entry?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -390,7 +392,12 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     anchored.add(m.index!);
     put(m.index!, m[0].length, shiftDay(anchor.from.slice(0, 10), n));
   }
-  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) if (!anchored.has(m.index!)) put(m.index!, m[0].length, shiftDay(refDay, -COUNT_WORDS[m[1].toLowerCase()]));
+  for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) {
+    if (anchored.has(m.index!)) continue;
+    // ("September 20, 2023: A day after Azerbaijan launched …": a chronology's entry counts from its own day.)
+    const entryDay = out.find((d) => !d.stamp && d.end <= from + m.index! && d.precision === 'day' && /^\W*$/.test(sentence.slice(d.end - from, m.index!)));
+    put(m.index!, m[0].length, shiftDay(entryDay?.from.slice(0, 10) ?? refDay, -COUNT_WORDS[m[1].toLowerCase()]));
+  }
   return out;
 }
 
@@ -477,8 +484,10 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
     // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.
-    if (!future && local > shiftDay(refDay, 45)) instant = new Date(instant.getTime() - 365 * DAY_MS);
-    if (future && local < shiftDay(refDay, -2)) instant = new Date(instant.getTime() + 365 * DAY_MS);
+    const years = !future && local > shiftDay(refDay, 45) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+    instant = new Date(instant.getTime() + years * 365 * DAY_MS);
+    // The end of "Sept. 9-10" goes with its start.
+    if (endInstant && !r.end!.isCertain('year')) endInstant = new Date(endInstant.getTime() + years * 365 * DAY_MS);
   }
   if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b\d{4}\s?(?:gmt|utc)\b/.test(text)) {
     // "Tuesday 4 March" in Doha, then "23:40 GMT": the stamp is 23:40 GMT of 3 March, the night that opened the heading's day.

@@ -3,7 +3,7 @@
 import type { ExtractResult, GazetteerActor } from '../../shared/extraction';
 import { findActors, type Actor } from './actors';
 import { OWN_MEETING, type ArticleContext, type SentenceContext } from './context';
-import { datedSections, findDates, makeClock, MONTH_NAME, parseDates, sectionAt, type DateMention } from './dates';
+import { datedSections, findDates, localDate, makeClock, MONTH_NAME, parseDates, sectionAt, type DateMention } from './dates';
 import { findEvents, type FoundEvent } from './events';
 import { linesOf, titleCased } from './lines';
 import { analyse } from './sentences';
@@ -33,8 +33,8 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   let mentionCursor = 0;
   // The day told last: "the following day" and "a week later" count from it.
   let previousDay: string | undefined;
-  // The year of the last chronology entry ("January 11, 2024 –"): an entry after it that leaves its year out is in it.
-  let entryYear: string | undefined;
+  // The start of the last chronology entry ("January 11, 2024 –"): an entry after it that leaves its year out follows it.
+  let lastEntry: string | undefined;
   const sections = datedSections(text, clock);
   const parsedDates = sections.flatMap((section, i) => parseDates(text.slice(section.start, sections[i + 1]?.start ?? text.length), section.clock, section.start));
   // Lines above the first sentence of the story that end without a full stop: headline, kicker, labels.
@@ -43,7 +43,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   for (const [index, s] of sentences.entries()) {
     const sectionClock = sectionAt(sections, s.start).clock;
     const dates = findDates(text, s.start, s.end, sectionClock, parsedDates, previousDay);
-    entryYear = inChronologyYear(text, s, dates[0], entryYear);
+    lastEntry = inChronologyYear(text, s, dates[0], lastEntry, localDate(clock, clock.reference));
     previousDay = dates.filter((d) => !d.stamp && ['day', 'hour', 'minute'].includes(d.precision)).pop()?.from.slice(0, 10) ?? previousDay;
     const ownStamp = dates.find((d) => d.stamp && d.precision === 'minute');
     if (ownStamp) stamps++;
@@ -136,19 +136,25 @@ function addSpeakersWhoMet(ctx: ArticleContext, events: FoundEvent[], statements
 
 /**
  * "January 11, 2024 – …", then "Late March – …": a chronology's entry that leaves out its year is in the year of the entry
- * before it (not the one the publication date suggests), moved to that year in place. Returns the year now in force.
+ * before it (not the one the publication date suggests), or the year after when its month came earlier ("August 2024 – …",
+ * then "January: …"), moved there in place. Returns the start of the entry now in force.
  */
-function inChronologyYear(text: string, s: { start: number; text: string }, lead: DateMention | undefined, year: string | undefined): string | undefined {
+function inChronologyYear(text: string, s: { start: number; text: string }, lead: DateMention | undefined, last: string | undefined, published: string): string | undefined {
   // A year on a line of its own heads the entries under it.
   const heading = /^\s*((?:19|20)\d{2})\s*$/.exec(s.text);
-  if (heading) return heading[1];
+  if (heading) return `${heading[1]}-01-01`;
   if (!lead || lead.stamp || !/^(?:[-•*▪·]\s*)?(?:(?:Late|Early|Mid|End of|Beginning of)[-\s])?$/i.test(text.slice(s.start, lead.start))
-    || !/^\s*[–—-]\s/.test(text.slice(lead.end, lead.end + 4))) return year;
-  if (year && !/\b\d{4}\b/.test(text.slice(lead.start, lead.end)) && lead.from.slice(0, 4) !== year) {
-    const shift = (iso: string) => `${Number(year) + Number(iso.slice(0, 4)) - Number(lead.from.slice(0, 4))}`.padStart(4, '0') + iso.slice(4);
-    Object.assign(lead, { from: shift(lead.from), to: shift(lead.to) });
+    || !/^\s*[–—:-]\s/.test(text.slice(lead.end, lead.end + 4))) return last;
+  if (last && !/\b\d{4}\b/.test(text.slice(lead.start, lead.end))) {
+    // (A list told newest first, "March 2025 – …" then "January: …", would put that January after the report: it stays.)
+    const next = `${Number(last.slice(0, 4)) + 1}${lead.from.slice(4, 10)}`;
+    const year = Number(last.slice(0, 4)) + (`${last.slice(0, 4)}${lead.from.slice(4, 10)}` < last.slice(0, 10) && next <= published ? 1 : 0);
+    const shift = (iso: string) => `${year + Number(iso.slice(0, 4)) - Number(lead.from.slice(0, 4))}`.padStart(4, '0') + iso.slice(4);
+    if (lead.from.slice(0, 4) !== String(year)) Object.assign(lead, { from: shift(lead.from), to: shift(lead.to) });
   }
-  return lead.from.slice(0, 4);
+  // Only an entry whose year the list has told is surely one: "Sept. 12: …" alone may be a dated paragraph.
+  if (last || /\b\d{4}\b/.test(text.slice(lead.start, lead.end))) lead.entry = true;
+  return lead.from.slice(0, 10);
 }
 
 /** A line that names a day: a month by name or a numeric date. */

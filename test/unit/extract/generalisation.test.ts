@@ -1978,3 +1978,33 @@ describe('a day counted from another event', () => {
     ]);
   });
 });
+
+describe('a chronology whose entries end in a colon', () => {
+  const opts = { published: '2026-05-14', timezone: 'Africa/Nairobi' };
+  it('carries the year from entry to entry, into the next year when the month comes round again, but not past the report', () => {
+    expectEventsIn(opts, [
+      ['Timeline:\n\nEarly 2024: Kenyan envoys visit Juba.\n\nMid-June: Talks open in Nairobi.\n\nSept. 9-10: A second Nairobi round ends without agreement.\n\nJanuary: Mediators hold talks in Kampala.\n',
+        [['visit', '2024-01-01'], ['talks', '2024-06-10'], ['talks', '2024-09-09'], ['talks', '2025-01-01']]],
+      // Newest first: "January" after "March 2026" is the same year's January, not one after the report.
+      ['Timeline:\n\nMarch 2026: Talks open in Nairobi.\n\nJanuary: Mediators hold talks in Kampala.\n', [['talks', '2026-03-01'], ['talks', '2026-01-01']]],
+    ]);
+    const r = extractArticle('Timeline:\n\n2024 – Talks begin.\n\nSept. 9-10: A third Nairobi round ends without agreement.\n', opts);
+    expect(r.events.map((e) => [e.start, e.end])).toEqual([['2024-01-01', '2024-12-31'], ['2024-09-09', '2024-09-10']]);
+  });
+
+  it('makes one event of an entry, typed by what its later sentences tell, and none of an entry that only reports words', () => {
+    expectEventsIn(opts, [
+      ['Timeline:\n\n2024 – Talks stall.\n\nSept. 12: Kenya offers to take over the file. Kenyan envoys visit Juba to sound out both sides.\n', [['talks', '2024-01-01'], ['visit', '2024-09-12']]],
+      ['Timeline:\n\n2024 – Talks stall.\n\nSept. 14: The Troika of the United States, Britain and Norway says it is "deeply disappointed".\n\nSept. 15: In a video statement, Lado Wani says the Alliance is ready to return.\n', [['talks', '2024-01-01']]],
+      ['Timeline:\n\n2022 – Envoys hold informal, unpublicised contacts in Rome.\n\nApril 2023 – Negotiators hold two technical rounds in Brussels.\n', [['talks', '2022-01-01'], ['talks', '2023-04-01']]],
+      ['• September 20, 2023: A day after Azerbaijan launched an operation, the local leadership accepts a ceasefire.\n', [['other', '2023-09-19']]],
+    ]);
+  });
+
+  it('reads "special representative for the dialogue" as an office, and gathering the two negotiators as talks', () => {
+    expectEventsIn(opts, [
+      ['• January 2025: Peter Sørensen succeeds Lajčák as the EU special representative for the dialogue.\n', [['other', '2025-01-01']]],
+      ['Sørensen gathered the two chief negotiators in Brussels on Monday.', [['talks', '2026-05-11']]],
+    ]);
+  });
+});
