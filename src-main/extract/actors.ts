@@ -504,7 +504,10 @@ class Builder {
     // one ("Armenia's Foreign Ministry") is the country itself, below.
     const possessive = this.mentions.some((x) => x.start === runStart && /^['’]s\s/.test(this.text.slice(x.end, x.end + 3)))
       && ORG_HEADS[run.replace(POSSESSIVE, '').split(/\s+/).pop()!] !== 'government';
-    const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length ?? (possessive ? /^\S+?['’]s\s/.exec(run)?.[0].length ?? 0 : 0);
+    // ("Tuesday's Cabinet", "Yesterday's Council": a day's possessive says when, not whose.)
+    const dayOwner = /^(\S+?)['’]s\s/.exec(run);
+    const lead = /^(?:The|A|An)\s/.exec(run)?.[0].length
+      ?? (possessive || (dayOwner && NON_NAME_WORDS.has(dayOwner[1])) ? dayOwner?.[0].length ?? 0 : 0);
     let name = run.slice(lead).replace(POSSESSIVE, '');
     let words = name.split(/\s+/);
     // "Pacific Islands Forum Secretary General": the body, then its officer's title.

@@ -277,7 +277,11 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     // "at its regular Thursday session", "every Monday": a habit, not a day.
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;
-    let mention = fromChrono(r, clock, refDay, isFutureClause(clauseBefore(sentence, dateEnd)) || futureAhead(sentence, dateEnd));
+    const clause = clauseBefore(sentence, dateEnd);
+    // "She travels on to Pristina on Thursday": a trip told in the present is the one to come (or today's).
+    const travelsOn = PRESENT_TRAVEL.test(clause) && /^\s*(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,.;:]*$/i.test(r.text);
+    let mention = fromChrono(r, clock, refDay, travelsOn || isFutureClause(clause) || futureAhead(sentence, dateEnd));
+    if (travelsOn && mention && shiftDay(refDay, 7) === mention.from) mention = { ...mention, from: refDay, to: refDay };
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
       const monday = mondayOf(mention.from);
@@ -376,6 +380,12 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
   }
+  // "landed on Tuesday evening after attending Cabinet in the morning": a bare part of the day is of the day just told.
+  for (const d of [...out]) {
+    if (!/^(?:morning|afternoon|evening)$/i.test(sentence.slice(d.start - from, d.end - from)) || !/\b(?:in|during) the\s$/i.test(sentence.slice(0, d.start - from))) continue;
+    const day = out.filter((e) => !e.stamp && e.end <= d.start && e.precision === 'day').pop();
+    if (day) Object.assign(d, { from: day.from, to: day.to });
+  }
   const anchored = new Set<number>();
   for (const m of sentence.matchAll(DAYS_FROM_ANCHOR)) {
     const [, count, unit, day, relation] = m;
@@ -400,6 +410,8 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
   }
   return out;
 }
+
+const PRESENT_TRAVEL = /\b(?:travels|flies|heads|departs|leaves|visits)\b/;
 
 /** "the first formal round in six years": how long it has been since the last, neither a date nor a stretch of time. */
 const SINCE_LAST = /\b(?:first|only|longest|biggest|largest|highest|lowest|worst|best)\b[^,.;]*$/i;
@@ -484,10 +496,17 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
     // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.
-    const years = !future && local > shiftDay(refDay, 45) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
-    instant = new Date(instant.getTime() + years * 365 * DAY_MS);
-    // The end of "Sept. 9-10" goes with its start.
-    if (endInstant && !r.end!.isCertain('year')) endInstant = new Date(endInstant.getTime() + years * 365 * DAY_MS);
+    let years = !future && local > shiftDay(refDay, 45) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+    const year = Number(local.slice(0, 4));
+    // "Thursday 5 March" is in the year whose 5 March is a Thursday, whatever the tense suggests.
+    const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
+    const weekdayIn = (n: number) => new Date(`${year + n}${local.slice(4)}T00:00:00Z`).getUTCDay();
+    if (weekday !== null && weekdayIn(years) !== weekday) years = [0, -1, 1].find((n) => weekdayIn(n) === weekday) ?? years;
+    if (years) {
+      instant = inYear(clock, instant, year + years);
+      // The end of "Sept. 9-10" goes with its start.
+      if (endInstant && !r.end!.isCertain('year')) endInstant = inYear(clock, endInstant, Number(localDate(clock, endInstant).slice(0, 4)) + years);
+    }
   }
   if ((certain('minute') || certain('hour')) && /\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b\d{4}\s?(?:gmt|utc)\b/.test(text)) {
     // "Tuesday 4 March" in Doha, then "23:40 GMT": the stamp is 23:40 GMT of 3 March, the night that opened the heading's day.

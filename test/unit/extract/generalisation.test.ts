@@ -2008,3 +2008,34 @@ describe('a chronology whose entries end in a colon', () => {
     ]);
   });
 });
+
+describe('event words from a thirty-second batch', () => {
+  it('dates a bare "in the morning" by the day just told, a trip told in the present as the one to come, and a weekday with its date by both', () => {
+    expectEventsIn({ published: '2026-11-04', timezone: 'Europe/London' }, [
+      ['Ms Marsh, who flew to Belgrade on Tuesday evening after attending Cabinet in the morning, said little.', [['visit', '2026-11-03'], ['cabinet_meeting', '2026-11-03']]],
+      ['Ms Marsh travels on to Pristina on Thursday.', [['visit', '2026-11-05']]],
+      ['Ms Marsh travels on to Pristina on Wednesday.', [['visit', '2026-11-04']]],
+      ['Cabinet will next meet on Thursday 5 March.', [['cabinet_meeting', '2026-03-05']]],
+      ["Ministers agreed at Tuesday's Cabinet to appoint a special envoy.", [['cabinet_meeting', '2026-11-03']]],
+    ]);
+  });
+
+  it('proposes nothing for a wish, a meeting that "could follow" or talks someone called for', () => {
+    expectEventsIn({ published: '2026-02-27', timezone: 'Pacific/Tongatapu' }, [
+      ['He proposed that officials from both ministries meet before the end of March.', []],
+      ['The two sides agreed that the Joint Ministerial Council should meet again in Apia later this year.', []],
+      ['The two sides agreed that the council should meet again on 12 March.', [['talks', '2026-03-12']]],
+      ['If the list is agreed, diplomats say a first face-to-face meeting between them could follow.', []],
+      ['Dastgiri, who represents a Tehran constituency, has previously called for the talks to be suspended.', []],
+    ]);
+  });
+
+  it('reads calling on an adviser, briefing the Security Council and leaving one city for another as events', () => {
+    expectEventsIn({ published: '2026-05-14', timezone: 'America/New_York' }, [
+      ['Later on Wednesday, Mr Whitcombe called on National Security Adviser Lorraine Okafor at the White House.', [['talks', '2026-05-13']]],
+      ['The minister called on National Security Adviser Lorraine Okafor to release the funds.', []],
+      ['Last Thursday, the UN special envoy, Karin Almqvist, briefed the Security Council by video link from Amman.', [['other', '2026-05-07']]],
+      ['Whitcombe left Geneva for Cairo on Tuesday afternoon to brief Egyptian officials.', [['visit', '2026-05-12']]],
+    ]);
+  });
+});
