@@ -107,13 +107,14 @@ export const HONORIFICS_FIRST = new RegExp(`^(?:${HONORIFIC}\\s)*`);
 /** One-word courtesy titles, which may stand inside a run of capitalised words ("Minister for Africa Lord Peter Whitlow"). */
 const COURTESY_WORDS = new Set(COURTESY_TITLES.filter((t) => !t.includes(' ')));
 
-/** First words of organisations named in French, Spanish, Portuguese or Italian. */
-const ROMANCE_ORG_HEADS = new Set(['Centro', 'Agence', 'Agencia', 'Agência', 'Agenzia', 'Instituto', 'Institut', 'Istituto', 'Fundación',
+/** First words of organisations named in French, Spanish, Portuguese, Italian, Malay or Indonesian ("Barisan Revolusi Nasional"). */
+const FOREIGN_ORG_HEADS = new Set(['Centro', 'Agence', 'Agencia', 'Agência', 'Agenzia', 'Instituto', 'Institut', 'Istituto', 'Fundación',
   'Fundação', 'Fondation', 'Fondazione', 'Comisión', 'Comissão', 'Commissione', 'Conseil', 'Consejo', 'Conselho', 'Ministère', 'Ministerio',
   'Ministério', 'Asociación', 'Associação', 'Observatorio', 'Observatoire', 'Movimiento', 'Movimento', 'Mouvement', 'Frente',
-  'Partido', 'Parti', 'Ejército', 'Armée', 'Oficina', 'Secretaría', 'Defensoría', 'Comité', 'Comitê', 'Unión', 'União', 'Rede']);
+  'Partido', 'Parti', 'Ejército', 'Armée', 'Oficina', 'Secretaría', 'Defensoría', 'Comité', 'Comitê', 'Unión', 'União', 'Rede',
+  'Barisan', 'Partai', 'Gerakan', 'Angkatan', 'Pertubuhan', 'Majlis']);
 /** The rest of such a name after its run of capitals: "para la Reconciliación", "d'Information", "de Estudios y Paz". */
-const ROMANCE_NAME_TAIL = /^(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}'’-]*)(?:(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s)\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+const FOREIGN_NAME_TAIL = /^(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}'’-]*)(?:(?:\s(?:para|pour|por|per|de|del|des|du|da|do|dos|das|di|della|et|y|e)(?:\s(?:la|las|los|el|le|les|l['’]))?\s?|\sd['’]|\s)\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 const OUTLET_EDITION = /^\s(?:Mubasher|Haber|World|English|Arabic|Arabia|Persian|Türk|Turk|Urdu|Hindi|Español|Balkans|Hausa|Swahili|Monitoring|Africa|International)\b/u;
 
 /** A capitalised word that may stand alone for a person: no common word, no function word. */
@@ -147,7 +148,7 @@ function cachedNamesRegex(names: string[]): RegExp | null {
   return re ? new RegExp(re) : null;
 }
 // Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post").
-const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Monitor']);
+const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Monitor', 'Ledger', 'Telegraph', 'Courier', 'Dispatch', 'Examiner', 'Inquirer', 'Sentinel', 'Mirror']);
 // A name right after these is where something happens ("at the Palais Coburg", "in Kuala Lumpur").
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s(?:the\s)?$/;
 
@@ -339,7 +340,7 @@ class Builder {
       return;
     }
     if (this.classifyOrganisation(runStart, run)) return;
-    if (this.romanceOrganisation(runStart, run)) return;
+    if (this.foreignOrganisation(runStart, run)) return;
     let i = 0;
     let titled = false;
     let affiliation: string | undefined;
@@ -474,12 +475,12 @@ class Builder {
    * "Centro de Estudios para la Reconciliación", "Agence Djiboutienne d'Information": a name in a Romance language that
    * opens with its head is a body, its name running on over "de", "para la", "d'"; an agency of information is an outlet.
    */
-  private romanceOrganisation(runStart: number, run: string): boolean {
+  private foreignOrganisation(runStart: number, run: string): boolean {
     // The head may follow a place ("Bogotá-based Centro de …"): the name starts at it.
-    const head = [...run.matchAll(/\S+/g)].find((w) => ROMANCE_ORG_HEADS.has(w[0]));
+    const head = [...run.matchAll(/\S+/g)].find((w) => FOREIGN_ORG_HEADS.has(w[0]));
     if (!head) return false;
     const start = runStart + head.index!;
-    const rest = ROMANCE_NAME_TAIL.exec(this.text.slice(runStart + run.length))?.[0] ?? '';
+    const rest = FOREIGN_NAME_TAIL.exec(this.text.slice(runStart + run.length))?.[0] ?? '';
     const end = runStart + run.length + rest.length;
     if (this.covered(start, end)) return true;
     const name = this.text.slice(start, end).replace(/[.,]$/, '');

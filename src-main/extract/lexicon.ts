@@ -431,6 +431,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Association: 'organization',
   Times: 'media', Post: 'media', News: 'media', Radio: 'media', TV: 'media', Television: 'media', Herald: 'media',
   Tribune: 'media', Journal: 'media', Gazette: 'media', Chronicle: 'media', Daily: 'media', Press: 'media', Wire: 'media', Monitor: 'media',
+  Ledger: 'media', Telegraph: 'media', Courier: 'media', Dispatch: 'media', Examiner: 'media', Inquirer: 'media', Sentinel: 'media', Mirror: 'media',
 };
 
 /** Lower-case nouns naming a kind of news outlet ("the newspaper Maariv", "Reuters news agency"). */

@@ -73,7 +73,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
   const out: FoundStatement[] = [];
   let lastPerson: Actor | undefined;
   let lastAnonymousSide: Actor | undefined;
-  const interviewDay = answers.size ? dayOfInterview(ctx) : undefined;
+  const interview = answers.size ? interviewOf(ctx) : {};
   /** The statement the answer being read has opened: its further sentences belong to it. */
   let openAnswer: FoundStatement | undefined;
   for (const sentence of ctx.sentences) {
@@ -301,8 +301,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       openAnswer.evidence[1] = sentence.end;
       openAnswer.hedged ||= HEDGES.test(s);
     } else if (ownWords) {
-      openAnswer = { speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: [], evidence: [sentence.start, sentence.end], confidence: 0.7,
-        ...(interviewDay ? { date: interviewDay, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id, true)) };
+      openAnswer = { speaker: answerer!.id, audience: [], text: answer, direct: true, hedged: HEDGES.test(s), reportedBy: interview.outlet ? [interview.outlet] : [],
+        evidence: [sentence.start, sentence.end], confidence: 0.7,
+        ...(interview.day ? { date: interview.day, approximate: false } : contextDate(ctx, sentence, out[out.length - 1], answerer!.id, true)) };
       out.push(openAnswer);
     } else if (!answerer || found.length) openAnswer = undefined;
     // "He said…" in the next sentence refers back to this sentence's speaker, or else its first person.
@@ -421,10 +422,12 @@ function speakersBySentence(ctx: ArticleContext, byLine: Map<number, Actor>, kee
  * "… interviewed her in Oslo on Wednesday, 2 April", "debated on Tuesday 14 January 2025", "Date of event: 10.03.2026",
  * "We spoke in her Geneva office on 27 January": the day the words were said.
  */
-function dayOfInterview(ctx: ArticleContext): string | undefined {
+function interviewOf(ctx: ArticleContext): { day?: string; outlet?: string } {
   // ("The Peace and Security Council, at its 1348th meeting held on 15 September 2026,": the day a communiqué speaks for.)
   const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down)|at (?:its|their) [\w-]+ (?:meeting|session) held on)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
-  return intro?.dates.find((d) => d.precision === 'day')?.from;
+  // "He spoke to The Straits Ledger at his office on Monday": the outlet that carries the answers.
+  const outlet = intro?.mentions.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'media');
+  return { day: intro?.dates.find((d) => d.precision === 'day')?.from, outlet: outlet?.id };
 }
 
 /**

@@ -2039,3 +2039,17 @@ describe('event words from a thirty-second batch', () => {
     ]);
   });
 });
+
+describe('an interview with an outlet of the reader\'s own', () => {
+  it('gives the answers to the interviewee, carried by the outlet he spoke to; "Barisan Revolusi Nasional" is a movement', () => {
+    const text = 'The Straits Ledger, Kuala Lumpur\n\nDatuk Rosli Kamaruddin was named facilitator of the dialogue with the Barisan Revolusi Nasional in January. '
+      + 'He spoke to The Straits Ledger at his office on Monday about the latest round.\n\nQ: What came out of the round?\n\n'
+      + 'A: More than the communiqué suggests. Both delegations sat in one room for two full days.\n\nQ: And next?\n\nA: A facilitator is not allowed to be anything else but patient.\n';
+    const r = extractArticle(text, { published: '2026-10-15', timezone: 'Asia/Kuala_Lumpur' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(['Straits Ledger']);
+    expect(r.actors.find((a) => a.name === 'Barisan Revolusi Nasional')?.kind).toBe('organization');
+    expect(r.statements.map((s) => [name(s.speaker), s.reportedBy.map(name), s.date])).toEqual([
+      ['Rosli Kamaruddin', ['Straits Ledger'], '2026-10-12'], ['Rosli Kamaruddin', ['Straits Ledger'], '2026-10-12']]);
+  });
+});
