@@ -4,7 +4,7 @@ import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
 import { CAPITALS, COMMON_WORDS, COURTESY_TITLES, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
 import { titleCased } from './lines';
-import { formKey, namesRegex, normalizeName } from './names';
+import { formKey, namesRegex, normalizeName, withoutDiacritics } from './names';
 import type { Sentence, Token } from './sentences';
 
 export interface Actor {
@@ -230,6 +230,11 @@ class Builder {
     // name in use (a father's surname before a mother's, a name before a clan's).
     if (parts.length === 3 && parts.every((w) => /^\p{Lu}/u.test(w)) && plainNameWord(parts[1]) && parts[1].length >= 4 && !this.forms.has(formKey(parts[1]))) {
       this.forms.set(formKey(parts[1]), { actorKey: person.id });
+    }
+    // "Agaoglu" for "Ağaoğlu", "Sahverdiyev" for "Şahverdiyev": copy typed without diacritics names the same person.
+    for (const form of [person.name, surname, bare]) {
+      const plain = withoutDiacritics(form);
+      if (plain !== form && !this.forms.has(formKey(plain))) this.forms.set(formKey(plain), { actorKey: person.id });
     }
   }
 

@@ -14,6 +14,12 @@ export function normalizeName(name: string): string {
     .replace(/^the /, '');
 }
 
+/** A name as copy typed without its diacritics writes it: "Ağaoğlu" → "Agaoglu", "Łukasz" → "Lukasz", "ʿIrfānī" → "Irfani". */
+export function withoutDiacritics(name: string): string {
+  return name.normalize('NFD').replace(/[\p{M}ʻʿʾ]/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .replace(/ø/g, 'o').replace(/Ø/g, 'O').normalize('NFC');
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -544,8 +544,11 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
     // "Baroness Amesbury, a former UN official who …, told", "Mikhail Ulyanov, Russia's envoy in Vienna, was quoted", "X, chief
     // spokesman of the government, said", "Amorim, who on Monday travelled to meet Ali, told": the description names no
     // speaker, the name before it does.
-    const described = step === 0 && segmentStart > 0 && (DESCRIPTION.test(text.slice(segmentStart)) || /^\s*who\b/.test(text.slice(segmentStart)));
-    const named = described ? mentionsIn(sentence, sentence.start, sentence.start + segmentStart).map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'person').pop() : undefined;
+    // ("Switzerland, which co-hosted the talks with Saudi Arabia, said": so does a body's or a state's.)
+    const which = /^\s*which\b/.test(text.slice(segmentStart));
+    const described = step === 0 && segmentStart > 0 && (DESCRIPTION.test(text.slice(segmentStart)) || /^\s*who\b/.test(text.slice(segmentStart)) || which);
+    const named = described ? mentionsIn(sentence, sentence.start, sentence.start + segmentStart).map((m) => actorOf(ctx, m))
+      .filter((a) => (which ? a.kind !== 'media' : a.kind === 'person')).pop() : undefined;
     if (named) return named;
     const ms: Mention[] = mentionsIn(sentence, sentence.start + segmentStart, sentence.start + text.length);
     if (ms.length) return actorOf(ctx, ms[ms.length - 1]);

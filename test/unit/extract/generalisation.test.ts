@@ -2053,3 +2053,15 @@ describe('an interview with an outlet of the reader\'s own', () => {
       ['Rosli Kamaruddin', ['Straits Ledger'], '2026-10-12'], ['Rosli Kamaruddin', ['Straits Ledger'], '2026-10-12']]);
   });
 });
+
+describe('names typed without their diacritics, and a state with a relative clause', () => {
+  it('knows "Agaoglu" as Ağaoğlu and "Sahverdiyev" as Şahverdiyev, and lets "Switzerland, which …, said" speak for Switzerland', () => {
+    const text = 'ANKARA (AA) - Turkish Foreign Minister Selçuk Ağaoğlu hosted his Azerbaijani counterpart İlkin Şahverdiyev in Ankara on Tuesday.\n'
+      + 'Asked about the call, Agaoglu declined to give details, saying only that "every channel that serves peace is a channel we use."\n'
+      + 'Azertac quoted Sahverdiyev as saying that the format was "not directed against anyone."\n'
+      + 'Switzerland, which co-hosted the talks with Saudi Arabia, said in a statement that the delegations had accepted an invitation.\n';
+    const r = extractArticle(text, { published: '2026-11-03', timezone: 'Europe/Istanbul' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.statements.map((s) => name(s.speaker))).toEqual(['Selçuk Ağaoğlu', 'İlkin Şahverdiyev', 'Switzerland']);
+  });
+});
