@@ -72,6 +72,7 @@ interface Attribution {
 export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers(ctx)): FoundStatement[] {
   const out: FoundStatement[] = [];
   let lastPerson: Actor | undefined;
+  const people = peopleByGender(ctx);
   let lastAnonymousSide: Actor | undefined;
   const interview = answers.size ? interviewOf(ctx) : {};
   /** The statement the answer being read has opened: its further sentences belong to it. */
@@ -208,8 +209,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         subject = (whose ? mentionsIn(sentence, sentence.start, abs(whose.index)).map((x) => actorOf(ctx, x)).filter((x) => x.kind === 'person').pop() : undefined)
           ?? appositiveSubject(ctx, sentence, before.replace(APPOSITIVE_END, ', ').length);
       } else if (!subject && /\b(?:he|she|He|She|(?:His|Her) (?:Royal )?(?:Highness|Excellency))\s+(?:\w+\s+){0,2}$/.test(region)) {
-        // "His Highness affirmed": the person just named with that honorific, as "he" would be.
-        subject = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson;
+        // "His Highness affirmed": the person just named with that honorific, as "he" would be ("she" is the last woman).
+        const pronoun = /\b(he|she|His|Her)\b[^]*$/i.exec(region)![1];
+        subject = people.referent(pronoun, found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson);
       } else if (!subject && THE_BODY.test(region)) {
         // "The ministry said", "the department said": the side whose ministry the story named last.
         subject = bodyNamedBefore(ctx, abs(regionStart), THE_BODY.exec(region)![1]);
@@ -279,7 +281,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (reporters.size === 0 && a.speaker && previous?.speaker === a.speaker.id && (sameParagraph(ctx, previous.evidence[1], sentence.start) || justBefore)) {
         for (const r of previous.reportedBy) reporters.add(r);
       }
-      if (a.speaker?.kind === 'person') lastPerson = a.speaker;
+      if (a.speaker?.kind === 'person') people.saw(lastPerson = a.speaker);
       if (a.anonymous && a.speaker) lastAnonymousSide = a.speaker;
       const statement = buildStatement(ctx, sentence, a, [...reporters]);
       if (!statement.date) Object.assign(statement, contextDate(ctx, sentence, previous, statement.speaker, PRESENT_TENSE.test(s.slice(a.verbStart, a.verbEnd))));
@@ -310,8 +312,41 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
     // (An answer's label names who speaks, not whom "he" will mean.)
     lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person' && x !== answerer) ?? lastPerson;
+    for (const m of sentence.mentions) if (actorOf(ctx, m).kind === 'person') people.saw(actorOf(ctx, m));
+    if (lastPerson) people.saw(lastPerson);
   }
   return out;
+}
+
+/**
+ * The people told of so far, and whom "he" or "she" can be: "Ms Marsh", "Sir Nicholas" and "a spokeswoman" say, and so
+ * does a pronoun already read as someone. "she said" after a man's words goes back to the last woman named.
+ */
+function peopleByGender(ctx: ArticleContext) {
+  const genders = new Map<Actor, 'm' | 'f'>();
+  const recent: Actor[] = [];
+  const genderOf = (a: Actor): 'm' | 'f' | undefined => {
+    if (!genders.has(a)) {
+      const before = a.mentions.map(([start]) => ctx.text.slice(Math.max(0, start - 10), start));
+      const roles = [...a.roles].join(' ');
+      if (before.some((b) => /\b(?:Ms|Mrs|Miss|Dame|Lady|Madam|Madame|Mme)\.?\s$/.test(b)) || /\b\w+woman\b/.test(roles)) genders.set(a, 'f');
+      else if (before.some((b) => /\b(?:Mr|Sir|Lord|Monsieur)\.?\s$/.test(b)) || /\b(?:spokes|chair)man\b/.test(roles)) genders.set(a, 'm');
+    }
+    return genders.get(a);
+  };
+  return {
+    saw(a: Actor) {
+      const i = recent.indexOf(a);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push(a);
+    },
+    referent(pronoun: string, candidate: Actor | undefined): Actor | undefined {
+      const want = /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
+      const pick = candidate && genderOf(candidate) !== (want === 'f' ? 'm' : 'f') ? candidate : [...recent].reverse().find((a) => genderOf(a) === want) ?? candidate;
+      if (pick && !genderOf(pick)) genders.set(pick, want);
+      return pick;
+    },
+  };
 }
 
 const COURTESY = /^(?:thank you|thanks|(?:it is|it's|it was) (?:a|my) pleasure|(?:a|my) pleasure|good (?:morning|afternoon|evening)|you're welcome|not at all)\b/i;

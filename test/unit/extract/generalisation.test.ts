@@ -2065,3 +2065,14 @@ describe('names typed without their diacritics, and a state with a relative clau
     expect(r.statements.map((s) => name(s.speaker))).toEqual(['Selçuk Ağaoğlu', 'İlkin Şahverdiyev', 'Switzerland']);
   });
 });
+
+describe('"she said" after a man has spoken', () => {
+  it('goes back to the last woman named, as "he said" goes to the last man', () => {
+    const text = 'Foreign Secretary Helen Marsh arrived in Belgrade on Tuesday. Ms Marsh met the president.\n\n'
+      + 'At Westminster, Tom Hargreaves, the shadow foreign secretary, said the Government had woken up late. "It is not a strategy," he said.\n\n'
+      + 'Speaking to reporters on Wednesday evening, the minister insisted the trip was not about choosing sides. "We are not here to lecture anybody," she said.\n';
+    const r = extractArticle(text, { published: '2026-11-04', timezone: 'Europe/London' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.statements.filter((s) => /strategy|lecture/.test(s.text)).map((s) => name(s.speaker))).toEqual(['Tom Hargreaves', 'Helen Marsh']);
+  });
+});
