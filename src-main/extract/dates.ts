@@ -377,7 +377,7 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const before = out.filter((d) => !d.stamp && d.end <= from + m.index! && d.precision !== 'month' && d.precision !== 'year').pop();
     const anchor = before?.from.slice(0, 10) ?? previousDay;
     if (!anchor) continue;
-    const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
+    const n = m[1] ? daysIn(m[1], m[2]) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
   }
   // "landed on Tuesday evening after attending Cabinet in the morning": a bare part of the day is of the day just told.
@@ -398,7 +398,7 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     const at = from + m.index! + m[0].length;
     const anchor = out.find((d) => !d.stamp && d.start >= at && d.start - at <= 60 && d.precision === 'day' && !/[,;:]/.test(sentence.slice(at - from, d.start - from)));
     if (!anchor) continue;
-    const n = (count ? (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (unit.toLowerCase() === 'week' ? 7 : 1) : 1) * (rel === 'after' ? 1 : -1);
+    const n = (count ? daysIn(count, unit) : 1) * (rel === 'after' ? 1 : -1);
     anchored.add(m.index!);
     put(m.index!, m[0].length, shiftDay(anchor.from.slice(0, 10), n));
   }
@@ -410,6 +410,9 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
   }
   return out;
 }
+
+/** "two weeks", "3 days": how many days. */
+const daysIn = (count: string, unit: string) => (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (unit.toLowerCase() === 'week' ? 7 : 1);
 
 const PRESENT_TRAVEL = /\b(?:travels|flies|heads|departs|leaves|visits)\b/;
 
