@@ -546,7 +546,7 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   const lastTime = (d: DateMention) => /\bfirst\b/i.test(sentence.text.slice(from, trigger))
     && /\bsince\s(?:[\p{L}'’-]+\s){0,8}$/u.test(sentence.text.slice(trigger, d.start - sentence.start));
   // "The meeting came barely two weeks after Manila lodged a protest, on 18 February": the date of what it came after
-  // ("two days after the vote on 14 May" counts from it: that whole mention is the event's date).
+  // ("two days after the vote on 14 May" is counted from it: the count is the event's date).
   const otherEvent = (d: DateMention) => d.start - sentence.start > trigger && !COUNTED_FROM.test(sentence.text.slice(d.start - sentence.start))
     && /\b(?:days?|weeks?|months?|hours?|shortly|soon|just|barely|only|not long)\s(?:after|before)\s(?!\d|(?:midnight|noon|dawn|daybreak|sunset|sunrise|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i.test(sentence.text.slice(trigger, d.end - sentence.start));
   const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d));
@@ -618,6 +618,7 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
   return mergeInto(target, next, anaphoric, describes);
 }
 
+/** What a later mention tells (a finer date, its people, outlets, place, better evidence) goes into the event it refers to. */
 function mergeInto(target: FoundEvent, next: FoundEvent, anaphoric: boolean, describes: boolean): FoundEvent {
   const finer = target.start && next.start && next.precision && target.precision && RANK[next.precision] < RANK[target.precision] && next.start.slice(0, 10) >= target.start.slice(0, 10) && next.start.slice(0, 10) <= (target.end ?? target.start).slice(0, 10);
   if ((!target.start && next.start) || finer) Object.assign(target, { start: next.start, end: next.end, precision: next.precision, approximate: next.approximate });
