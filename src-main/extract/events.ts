@@ -86,7 +86,7 @@ const DESCRIBES_EVENT = /^(?:The|This|That|Its|Their|[\p{L}'’]+day's)\s(?:[\p{
 // unlikely": talk of a meeting that has no day is not one.
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|ready to|stood ready|offered to|offers to|willing to|prepared to|(?:room|leeway|latitude|mandate) to|open to|willingness to|invitation to|supposed to|rarely|seldom|unlikely|floated)\b/i;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|next|final)\s(?:(?:and (?:most recent|final|latest|last)\s)?(?:round|meeting|session)\b|(?=(?:one )?(?:opened|began|started|was held|took place|followed|convened|ended)\b))/i;
-const N_DAYS = /\b(two|three|four|five|six|seven|\d+)[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
+const N_DAYS = /\b(two|three|four|five|six|seven|\d+)(?:[- ]days? of (?:[\w-]+ )?(?:talks|negotiations|meetings|consultations)|-day (?:[\w-]+ )?(?:visit|trip|tour|round|summit|talks|session|conference))|\b(?:meet|talk|negotiate)\w* for (two|three|four|five|six|seven|\d+) days\b/i;
 const DATE_HEAD = String.raw`(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[-\s]+)?(?:(?:\d{1,2}\s)?${MONTH_NAME}(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|(?:19|20)\d{2})`;
 /** A line of a dated list ("Oct. 4 – …", "Nov. 21 – Dec. 12 – …", "Late June: …", "2021 – …"): one entry of a chronology. */
 const LIST_ENTRY = new RegExp(String.raw`^(?:[•·*▪-]\s*)?${DATE_HEAD}(?:\s?[-–—]\s?${DATE_HEAD})?\s*[-–—:]\s`, 'i');
@@ -382,15 +382,14 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     const told = paragraphDay(ctx, sentence);
     if (told) when = { start: told, end: told, precision: 'day', approximate: false };
   }
-  // "two days of talks that ended on Monday", "will meet for three days": a range around the stated day.
+  // "two days of talks that ended on Monday", "will meet for three days", "wrapped up a two-day visit on Tuesday": a range
+  // around the stated day ("arrived on Monday for a three-day visit" dates the arrival).
   const days = N_DAYS.exec(clause);
   if (days && when.start && when.precision === 'day') {
     const n = COUNTS[(days[1] ?? days[2]).toLowerCase()] ?? Number(days[1] ?? days[2]);
     const day = when.start.slice(0, 10);
-    if (n > 1 && n < 15) {
-      if (/\b(?:ended|end|ends|concluded|wrapped up|closed|after|following|result of|outcome of)\b/i.test(clause)) when = { ...when, start: shiftDay(day, 1 - n), end: day };
-      else when = { ...when, start: day, end: shiftDay(day, n - 1) };
-    }
+    const ended = /\b(?:ended|end|ends|concluded|wrapped up|closed|after|following|result of|outcome of)\b/i.test(clause);
+    if (n > 1 && n < 15 && (ended || !/-day/.test(days[0]))) when = ended ? { ...when, start: shiftDay(day, 1 - n), end: day } : { ...when, start: day, end: shiftDay(day, n - 1) };
   }
   // Hypothetical events ("a third round could open") and questions ("Can another round halt the war?") are not on the
   // timeline until dated.

@@ -2037,6 +2037,10 @@ describe('event words from a thirty-second batch', () => {
       ['Last Thursday, the UN special envoy, Karin Almqvist, briefed the Security Council by video link from Amman.', [['other', '2026-05-07']]],
       ['Whitcombe left Geneva for Cairo on Tuesday afternoon to brief Egyptian officials.', [['visit', '2026-05-12']]],
     ]);
+    // A stay told with its length: "wrapped up" ends it on the day named, "arrived … for" starts it there.
+    const stays = (text: string) => extractArticle(text, { published: '2025-09-17', timezone: 'Asia/Almaty' }).events.map((e) => [e.start, e.end]);
+    expect(stays('Russian Foreign Minister Fyodor Zhuravlyov wrapped up a two-day visit to Astana on Tuesday.')).toEqual([['2025-09-15', '2025-09-16']]);
+    expect(stays('Russian Foreign Minister Fyodor Zhuravlyov arrived in Astana on Tuesday for a two-day visit.')).toEqual([['2025-09-16', '2025-09-16']]);
   });
 });
 
