@@ -332,7 +332,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
 
 /** A time of day: "21:40", "9.30 am", "7.12pm". */
 export const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?`;
-const CLOCK_ONLY = new RegExp(`^(?:at\\s)?${CLOCK}$`, 'i');
+const CLOCK_ONLY = new RegExp(`^(?:at\\s)?(?:(?:about|around)\\s)?(?:${CLOCK}|\\d{1,2}\\s?[ap]\\.?m\\.?)$`, 'i');
 
 const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
 
@@ -375,7 +375,8 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
   };
   for (const m of sentence.matchAll(DAYS_LATER)) {
     const before = out.filter((d) => !d.stamp && d.end <= from + m.index! && d.precision !== 'month' && d.precision !== 'year').pop();
-    const anchor = before?.from.slice(0, 10) ?? previousDay;
+    // ("Earlier in the day", with no day told before it, is the day of the report.)
+    const anchor = before?.from.slice(0, 10) ?? previousDay ?? (/\b(?:that|in the|same)\b/i.test(m[0]) ? refDay : undefined);
     if (!anchor) continue;
     const n = m[1] ? daysIn(m[1], m[2]) : /\b(?:following|next|after)\b/i.test(m[0]) ? 1 : 0;
     put(m.index!, m[0].length, shiftDay(anchor, n));
@@ -499,7 +500,8 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
     // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.
-    let years = !future && local > shiftDay(refDay, 45) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+    // (A month alone has no day to be set for: "signed the accords in December" told in November is last December's.)
+    let years = !future && local > shiftDay(refDay, certain('day') ? 45 : 0) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
     const year = Number(local.slice(0, 4));
     // "Thursday 5 March" is in the year whose 5 March is a Thursday, whatever the tense suggests.
     const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;

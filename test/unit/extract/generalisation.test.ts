@@ -2080,3 +2080,33 @@ describe('"she said" after a man has spoken', () => {
     expect(r.statements.filter((s) => /strategy|lecture/.test(s.text)).map((s) => name(s.speaker))).toEqual(['Tom Hargreaves', 'Helen Marsh']);
   });
 });
+
+describe('event words from a thirty-third batch', () => {
+  const opts = { published: '2026-11-13', timezone: 'Europe/Istanbul' };
+  it('reads hosting for dinner, a day spent finalising, a first procedural session, signed accords and exchanged MoUs as events', () => {
+    expectEventsIn(opts, [
+      ['Fidan hosted the Ukrainian team for dinner at about 9pm local time last night.', [['talks', '2026-11-12']]],
+      ['Foreign ministers spent Thursday finalising the draft declaration.', [['talks', '2026-11-12']]],
+      ['Both delegations held a first, largely procedural session yesterday.', [['talks', '2026-11-12']]],
+      ['The two sides signed the Washington accords in December.', [['other', '2025-12-01']]],
+      ['Earlier in the day, the two sides exchanged three Memoranda of Understanding.', [['other', '2026-11-13']]],
+    ]);
+  });
+
+  it('proposes nothing for talks refused, offered or floated', () => {
+    expectEventsIn(opts, [
+      ['But the army said on Sunday that it won\'t attend any talks while the RSF holds positions around El Fasher.', []],
+      ['Kenya was prepared to host a further round of consultations in Nairobi before the end of March.', []],
+      ['Diplomats have floated a higher-level meeting on the margins of the OSCE conference in December.', []],
+      ['In November, the RSF said it accepted the humanitarian truce proposal.', []],
+    ]);
+  });
+
+  it('reads a named person\'s stay in a capital as a visit, and no other "was in"', () => {
+    expectEventsIn({ published: '2026-03-10', timezone: 'America/New_York' }, [
+      ['Minister Marchand will be in Nairobi, Kenya, from March 5 to 7, 2026.', [['visit', '2026-03-05']]],
+      ['The breakthrough, if there was one, was in Geneva on 14 March.', []],
+      ['The minister was in talks with the envoy on Monday.', [['talks', '2026-03-09']]],
+    ]);
+  });
+});
