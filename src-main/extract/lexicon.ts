@@ -95,7 +95,7 @@ const COUNTRIES: [string, string[]][] = [
   ['Solomon Islands', ['Honiara']],
   ['Malaysia', ['Malaysian', 'Kuala Lumpur', 'Putrajaya']],
   ['Thailand', ['Thai', 'Bangkok']],
-  ['Vietnam', ['Vietnamese', 'Hanoi']],
+  ['Vietnam', ['Vietnamese', 'Hanoi', 'Viet Nam']],
   ['Cambodia', ['Cambodian', 'Phnom Penh']],
   ['Singapore', ['Singaporean']],
   ['Bangladesh', ['Bangladeshi', 'Dhaka']],
@@ -383,7 +383,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 export const COURTESY_TITLES = [
   'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
   'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
-  'Ratu', 'Hadji', 'Haji',
+  'Ratu', 'Hadji', 'Haji', 'The Honourable', 'the Honourable', 'Honourable', "Hon'ble", 'Shri', 'Smt.', 'Smt',
 ];
 
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
@@ -396,7 +396,7 @@ export const PERSON_TITLES = [
   'Special Representative', 'Special Coordinator', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
-  'Deputy Prime Minister', 'PM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
+  'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
   'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
   'Major General', 'Brigadier General', 'Colonel', 'Admiral', 'Commander', 'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair',

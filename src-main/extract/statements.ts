@@ -293,7 +293,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     const answer = answerer && s.replace(/^[\p{L}'’. -]{1,100}?(?:\s\([^()]{1,60}\))?:\s/u, '').replace(/^[“"]|[”"]$/g, '').trim();
     // "Yes.", "Thank you, Claire.", "I saw President Kiir in Juba on Tuesday": a bare reply, a courtesy, or the interviewee's
     // account of a meeting (an event), is not a statement of its own.
-    const ownWords = answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !(OWN_MEETING.test(answer) && !/[“"]|\bthat\b/.test(answer))
+    const ownWords = answer && wordsIn(answer) >= 3 && !COURTESY.test(answer) && !((OWN_MEETING.test(answer) || SCHEDULE.test(answer)) && !/[“"]|\bthat\b/.test(answer))
       && !out.some((x) => x.evidence[0] < sentence.end && sentence.start < x.evidence[1]);
     // An answer's sentence that names no one and no date ("That is what negotiations are for.") elaborates the one
     // before it, up to the end of the answer's line; one that names a side or a day makes a claim of its own.
@@ -349,7 +349,13 @@ function peopleByGender(ctx: ArticleContext) {
   };
 }
 
-const COURTESY = /^(?:thank you|thanks|(?:it is|it's|it was) (?:a|my) pleasure|(?:a|my) pleasure|good (?:morning|afternoon|evening)|you're welcome|not at all)\b/i;
+/**
+ * A briefer's account of the principal's diary ("The Secretary will be in Nairobi on March 15", "Yesterday he spoke by phone
+ * with …", "They discussed Sudan"): events to put on the timeline, not words of the briefer's own.
+ */
+const SCHEDULE = /^(?:[\w\s,]{0,40}?\b)?(?:the (?:Secretary|Minister|President|Prime Minister|Deputy Secretary|Under Secretary|Ambassador)|he|she|they)\s(?:also\s)?(?:will\s(?:also\s)?(?:be in|meet|travel|visit|host|co-chair|chair|hold|attend)|met|spoke|held|hosted|visited|travelled|traveled|discussed|attended|co-chaired|chaired)\b/i;
+
+const COURTESY = /^(?:with that\b|a few things at the top\b|thank you|thanks|(?:it is|it's|it was) (?:a|my) pleasure|(?:a|my) pleasure|good (?:morning|afternoon|evening)|you're welcome|not at all)\b/i;
 
 /**
  * An interview or a debate set out as a transcript: lines opening with a speaker's name and a colon ("Berg: …"), or a

@@ -2110,3 +2110,16 @@ describe('event words from a thirty-third batch', () => {
     ]);
   });
 });
+
+describe('a briefing and a release with Commonwealth and Indian honorifics', () => {
+  it('takes a briefer\'s account of the principal\'s diary for events, not his words, and "The Honourable", "Shri", "Smt." and "DPM" for titles', () => {
+    const text = 'Department Press Briefing with Spokesperson Daniel Hale\n\nMR. HALE: A few things at the top, and then I\'ll take your questions. The Secretary will be in Nairobi, Kenya, on March 15. '
+      + 'Yesterday the Secretary spoke by phone with Saudi Foreign Minister Prince Khalid bin Saud. They discussed Sudan.\n\n'
+      + 'QUESTION: Will he meet the army?\n\nMR. HALE: I\'m not going to get ahead of the parties, but our message is that the fighting must stop.\n';
+    const r = extractArticle(text, { published: '2026-03-10', timezone: 'America/New_York' });
+    expect(r.statements.map((s) => s.text)).toEqual(["I'm not going to get ahead of the parties, but our message is that the fighting must stop."]);
+    const people = extractArticle('The Honourable Élise Marchand met DPM Khoa, who called on Smt. Savitri Oraon and Shri Arvind Kulkarni in Viet Nam\'s embassy.',
+      { published: '2026-03-04', timezone: 'Asia/Kolkata' }).actors.map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Élise Marchand', 'Khoa', 'Savitri Oraon', 'Arvind Kulkarni', 'Vietnam']));
+  });
+});
