@@ -274,6 +274,9 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (/^\s*in\s+(?:\d{2,}|[a-z]+ty|a few|several|many)\s+(?:years|decades)\s*$/i.test(r.text)) continue;
     // "BBC Radio Ulster's Good Morning Ulster", "RTÉ's Morning Ireland": a part of the day, capitalised alone, is a name.
     if (/^(?:Morning|Afternoon|Evening|Night)$/.test(r.text.trim())) continue;
+    // "her morning press conference", "the evening session": a part of the day that says which event, not which day.
+    if (/^(?:morning|afternoon|evening|night)$/i.test(r.text.trim()) && /\b(?:her|his|their|its|the|a|an|daily|regular|weekly|usual)\s$/i.test(text.slice(Math.max(from, index - 10), index))
+      && /^\s(?:press|news|briefing|session|meeting|talks|round|prayers?|flight|programme|program|show|bulletin|edition|sitting|plenary)\b/i.test(text.slice(index + r.text.length, index + r.text.length + 14))) continue;
     // "at its regular Thursday session", "every Monday": a habit, not a day.
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;

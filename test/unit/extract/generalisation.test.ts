@@ -2111,6 +2111,14 @@ describe('event words from a thirty-third batch', () => {
   });
 });
 
+describe('a part of the day that names an event', () => {
+  it('"her morning press conference … on Thursday" is Thursday\'s', () => {
+    const r = extractArticle('Speaking at her morning press conference in Mexico City on Thursday, Sheinbaum said Mexico would "cooperate, not subordinate".',
+      { published: '2026-11-13', timezone: 'America/New_York' });
+    expect(r.statements.map((s) => s.date)).toEqual(['2026-11-12']);
+  });
+});
+
 describe('a briefing and a release with Commonwealth and Indian honorifics', () => {
   it('takes a briefer\'s account of the principal\'s diary for events, not his words, and "The Honourable", "Shri", "Smt." and "DPM" for titles', () => {
     const text = 'Department Press Briefing with Spokesperson Daniel Hale\n\nMR. HALE: A few things at the top, and then I\'ll take your questions. The Secretary will be in Nairobi, Kenya, on March 15. '
