@@ -247,6 +247,9 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       // "the deadline can be met": a passive "met" meets nobody, unless someone is met by someone.
       if (/^met$/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) && !/^\s(?:\w+\s)?by\b/.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|\bmet\b|\bheld\b|session|sitting|conven|gather|vot|consult|brief|presid|chair|summon|approv|endors|appoint|adopt|attend/i.test(sentence.text)) continue;
+      // "is due in Doha", "flew into Cairo", "left for Amman": a place follows, capitalised (the words' pattern ignores case, so
+      // "due in two weeks", "left for good" are checked here).
+      if (type === 'visit' && /(?:due (?:in|at)|into|stop(?:over)? in|for)$/i.test(m[0]) && !/^\s\p{Lu}/u.test(sentence.text.slice(end))) continue;
       // (Only someone named's stay in a known capital or place: "was in talks", "The breakthrough was in Geneva" are none.)
       if (type === 'visit' && /^(?:will|would|was|were)\b/.test(m[0])) {
         const place = /^\s(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(sentence.text.slice(end))![1];

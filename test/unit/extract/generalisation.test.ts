@@ -2102,6 +2102,15 @@ describe('event words from a thirty-third batch', () => {
     ]);
   });
 
+  it('takes "due in", "flew into" and "left for" as travel only before a place\'s capital letter', () => {
+    expectEventsIn({ published: '2026-03-10', timezone: 'Europe/London' }, [
+      ['A decision is due in two weeks.', []],
+      ['The ministers flew into trouble on Monday.', []],
+      ['The delegation left for good on Monday.', []],
+      ['The envoy is due in Doha on Monday.', [['visit', '2026-03-16']]],
+    ]);
+  });
+
   it('reads a named person\'s stay in a capital as a visit, and no other "was in"', () => {
     expectEventsIn({ published: '2026-03-10', timezone: 'America/New_York' }, [
       ['Minister Marchand will be in Nairobi, Kenya, from March 5 to 7, 2026.', [['visit', '2026-03-05']]],
