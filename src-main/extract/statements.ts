@@ -598,7 +598,7 @@ function appositiveSubject(ctx: ArticleContext, sentence: SentenceContext, regio
   return undefined;
 }
 
-const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/iu;
+const STAMP_OR_DATELINE = /^\s*(?:(?:\d{1,2}[:.]?\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|local time)?|\p{Lu}[\p{Lu} .'-]+,[^–—-]{3,50})\s*[-–—:]\s+)/u;
 
 /** "Speaking later to …", "talking exclusively to …": when or how the words were told, between the verb and "to". */
 const TOLD_WHEN = String.raw`(?:\s(?:later|earlier|separately|again|afterwards|briefly|exclusively))?`;

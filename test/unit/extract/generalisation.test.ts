@@ -2140,3 +2140,10 @@ describe('a briefing and a release with Commonwealth and Indian honorifics', () 
     expect(people).toEqual(expect.arrayContaining(['Élise Marchand', 'Khoa', 'Savitri Oraon', 'Arvind Kulkarni', 'Vietnam']));
   });
 });
+
+describe('what was said, after a comma and a colon', () => {
+  it('keeps the words before the colon: only a dateline in capitals ("GENEVA, March 3 -") or a time stamp is cut', () => {
+    const r = extractArticle('Envoy Anna Berg said that the ceasefire, agreed in March: remains the only basis for talks.', { published: '2026-03-10', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => s.text)).toEqual(['the ceasefire, agreed in March: remains the only basis for talks']);
+  });
+});
