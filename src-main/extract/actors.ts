@@ -80,6 +80,8 @@ const SEAT_LETTERS = 'MP|MK|MLA|MSP|MEP|TD|QC|KC';
 const TRAILING_LETTERS = new RegExp(String.raw`^(?:${SEAT_LETTERS}|MS|OBE|CBE|MBE|Jr\.?|Sr\.?|AO|AC)$`);
 /** "James Okafor MP, Foreign Secretary,": an office named after the name (and its seat's letters). */
 const OFFICE_AFTER_NAME = new RegExp(String.raw`^(?:\s(?:${SEAT_LETTERS}))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),`, 'u');
+/** "Helen Marsh, the foreign secretary,", "Hakan Fidan, Turkey's foreign minister,": an office in lower case after the name. */
+const LOWER_OFFICE_AFTER_NAME = /^,\s(?:the|his|her|(?:\p{Lu}[\p{L}-]+['’]s))\s((?:[a-z-]+\s){0,2}(?:secretary|minister|prime minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|mediator|president|chancellor))(?:\s(?:of|for)\s[^,.;]{1,30})?[,.;]/u;
 const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief']);
 const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander', 'Councillor',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
@@ -470,6 +472,9 @@ class Builder {
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
     const office = OFFICE_AFTER_NAME.exec(this.text.slice(end, end + 90));
     if (office) roles.push(office[1].toLowerCase());
+    // (A shadow or former office is another one: "the foreign secretary" later is not "the shadow foreign secretary".)
+    const lowerOffice = office ? null : LOWER_OFFICE_AFTER_NAME.exec(this.text.slice(end, end + 90));
+    if (lowerOffice && !/\b(?:shadow|former|ex-|late|then)\b/.test(lowerOffice[1])) roles.push(lowerOffice[1]);
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
     if (affiliation && !person.affiliation) person.affiliation = affiliation;

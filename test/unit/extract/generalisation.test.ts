@@ -2147,3 +2147,13 @@ describe('what was said, after a comma and a colon', () => {
     expect(r.statements.map((s) => s.text)).toEqual(['the ceasefire, agreed in March: remains the only basis for talks']);
   });
 });
+
+describe('an office told in lower case after the name', () => {
+  it('lets "the foreign secretary" later mean "Helen Marsh, the foreign secretary," and not the shadow one', () => {
+    const text = 'Helen Marsh, the foreign secretary, arrived in Belgrade on Tuesday. Tom Hargreaves, the shadow foreign secretary, said it was late. '
+      + 'The foreign secretary said the trip was not about choosing sides.';
+    const r = extractArticle(text, { published: '2026-11-04', timezone: 'Europe/London' });
+    const name = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.statements.map((s) => name(s.speaker))).toEqual(['Tom Hargreaves', 'Helen Marsh']);
+  });
+});
