@@ -281,10 +281,10 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;
     const clause = clauseBefore(sentence, dateEnd);
-    // "She travels on to Pristina on Thursday": a trip told in the present is the one to come (or today's).
-    const travelsOn = PRESENT_TRAVEL.test(clause) && /^\s*(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,.;:]*$/i.test(r.text);
+    const weekdayOnly = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)[\s,.;:]*$/i.exec(r.text);
+    // "She travels on to Pristina on Thursday": a trip told in the present is the one to come.
+    const travelsOn = !!weekdayOnly && PRESENT_TRAVEL.test(clause);
     let mention = fromChrono(r, clock, refDay, travelsOn || isFutureClause(clause) || futureAhead(sentence, dateEnd));
-    if (travelsOn && mention && shiftDay(refDay, 7) === mention.from) mention = { ...mention, from: refDay, to: refDay };
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
       const monday = mondayOf(mention.from);
@@ -297,10 +297,9 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       if (/\blater\s$/i.test(sentence.slice(0, index - from)) || /^later\b/i.test(r.text.trim())) mention = { ...mention, from: shiftDay(refDay, 1), approximate: true };
       else if (/\bearlier\s$/i.test(sentence.slice(0, index - from)) || /^earlier\b/i.test(r.text.trim())) mention = { ...mention, to: refDay, approximate: true };
     }
-    // "later on Monday" or "earlier on Monday", said on a Monday, is today, not a week away.
-    const weekday = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)[\s,.;:]*$/i.exec(r.text);
-    if (weekday && WEEKDAYS.indexOf(weekday[1].toLowerCase()) === new Date(`${refDay}T00:00:00Z`).getUTCDay()
-      && /\b(?:later|earlier)(?:\s+on)?\s+$/i.test(sentence.slice(0, index - from))) mention = { ...mention, from: refDay, to: refDay };
+    // "later on Monday" or "earlier on Monday" said on a Monday, or "travels on Monday" told on one, is today, not a week away.
+    if (weekdayOnly && WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase()) === new Date(`${refDay}T00:00:00Z`).getUTCDay()
+      && (travelsOn || /\b(?:later|earlier)(?:\s+on)?\s+$/i.test(sentence.slice(0, index - from)))) mention = { ...mention, from: refDay, to: refDay };
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
     const stamp = isStamp(text, start, r.text.slice(lead));
