@@ -128,6 +128,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     // publication stamp ("March 19, 2025 - 21:40") is not one.
     // ("Sept. 12: …" is one too once the list has told its year.)
     const entry = TIMELINE_ENTRY.exec(sentence.text) ?? (sentence.dates[0]?.entry ? LIST_ENTRY.exec(sentence.text) : null);
+    const opening = openingDate(sentence);
     // "August 2024 – Mirzoyan says 13 articles are agreed", "Feb. 4: In a video statement, X says", "Sept. 14: The Troika
     // of the United States, Britain and Norway says" is a statement the entry dates, not an event.
     const toldBy = entry ? /^(?:In an? [^,]{1,30}?(?:statement|interview|address|speech|post|letter),\s)?(?:[^,;:]|,\s(?=\p{Lu})){0,60}?\b(?:says|said|tells|told|reports|reported|announces?|claims?|claimed|warns?|warned|announced\sthat)\b/u.exec(sentence.text.slice(entry[0].length)) : null;
@@ -135,7 +136,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     const spoken = toldBy ? entry![0].length + toldBy[0].length : Infinity;
     if (/^\s(?:that\s|[“"])/.test(sentence.text.slice(spoken))) triggers = triggers.filter((t) => t.start < spoken);
     if (triggers.length === 0 && entry && !toldBy && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
-      && (sentence.dates[0]?.start ?? Infinity) - sentence.start <= 2) triggers.push({ type: 'other', start: sentence.dates[0].end - sentence.start, end: sentence.dates[0].end - sentence.start, listed: true });
+      && opening) triggers.push({ type: 'other', start: opening.end - sentence.start, end: opening.end - sentence.start, listed: true });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {
       const trigger = cluster.triggers[0];
@@ -148,7 +149,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
       // "2020 — … signs a peace agreement after talks mediated by South Sudan": the entry's date dates all it tells of.
       // So does it what the entry's later sentences tell of, when its first told of no event ("Early 2024: Kenya offers … .
       // Kenyan envoys visit Juba …"); "December: X says … . The remark, rather than any meeting, …" tells of none at all.
-      const entryDate = entry && sentence.dates[0] && sentence.dates[0].start - sentence.start <= 2 ? sentence.dates[0]
+      const entryDate = entry && opening ? opening
         : events.some((e) => e.entry === event.entry && e.listed) ? entryHeadDate(ctx, event.entry, sentence) : undefined;
       if (!event.start && entryDate) Object.assign(event, { start: entryDate.from, end: entryDate.to, precision: entryDate.precision, approximate: entryDate.approximate });
       const sides = (e: FoundEvent) => [...e.named].filter((id) => ctx.actors.actors.get(id)!.kind !== 'person');
@@ -253,7 +254,7 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       // (Only someone named's stay in a known capital or place: "was in talks", "The breakthrough was in Geneva" are none.)
       if (type === 'visit' && /^(?:will|would|was|were)\b/.test(m[0])) {
         const place = /^\s(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(sentence.text.slice(end))![1];
-        if (![place, place.split(' ')[0]].some((p) => CAPITALS.has(p) || PLACES.has(p))) continue;
+        if (![place, place.split(' ')[0]].some(isPlace)) continue;
         if (!/(?:\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+)\s$/u.test(sentence.text.slice(Math.max(0, start - 30), start))) continue;
       }
       // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
@@ -534,9 +535,15 @@ function withAffiliations(ctx: ArticleContext, named: Actor[]): Actor[] {
 function entryHeadDate(ctx: ArticleContext, lineStart: number | undefined, sentence: SentenceContext): DateMention | undefined {
   if (lineStart === undefined) return undefined;
   const head = ctx.sentences.find((s) => s.start >= lineStart && s.start <= lineStart + 2);
-  if (head === sentence) return undefined;
-  const lead = head?.dates[0];
-  return lead && !lead.stamp && lead.start - head.start <= 2 ? lead : undefined;
+  if (!head || head === sentence) return undefined;
+  const lead = openingDate(head);
+  return lead && !lead.stamp ? lead : undefined;
+}
+
+/** The date a sentence opens with ("Sept. 12: …", "• March 2023 – …"), if it opens with one. */
+function openingDate(sentence: SentenceContext): DateMention | undefined {
+  const first = sentence.dates[0];
+  return first && first.start - sentence.start <= 2 ? first : undefined;
 }
 
 /** The date in the trigger's clause nearest the trigger; stamps and datelines only give context. */
@@ -564,12 +571,14 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   return dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
 }
 
+const isPlace = (name: string) => PLACES.has(name) || CAPITALS.has(name);
+
 function findLocation(s: string, from: number, to: number, type: EventType): string | null {
   const clause = s.slice(from, to);
   const re = type === 'visit' ? /\b(?:in|to|at)\s((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/gu : /\b(?:in|at)\s((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/gu;
   for (const m of clause.matchAll(re)) {
     const place = m[1].replace(/^the\s/, '');
-    if (PLACES.has(place) || CAPITALS.has(place)) return place;
+    if (isPlace(place)) return place;
   }
   return null;
 }
