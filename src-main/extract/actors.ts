@@ -2,7 +2,7 @@
 // and organisations recognised from titles and capitalised names, merged within the article.
 import type { ActorKind, GazetteerActor, Span } from '../../shared/extraction';
 import { ACTOR_KINDS } from '../../shared/extraction';
-import { CAPITALS, COMMON_WORDS, COURTESY_TITLES, DOTTED_TITLES, LEXICON, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
+import { CAPITALS, COMMON_WORDS, COURTESY_TITLES, DOTTED_TITLES, LEXICON, MASTHEADS, NON_NAME_WORDS, ORG_HEADS, OUTLET_NOUNS, PERSON_TITLES, PLACES, ROLE_NOUNS } from './lexicon';
 import { titleCased } from './lines';
 import { formKey, namesRegex, normalizeName, withoutDiacritics } from './names';
 import type { Sentence, Token } from './sentences';
@@ -149,8 +149,6 @@ function cachedNamesRegex(names: string[]): RegExp | null {
   }
   return re ? new RegExp(re) : null;
 }
-// Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post").
-const MASTHEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Monitor', 'Ledger', 'Telegraph', 'Courier', 'Dispatch', 'Examiner', 'Inquirer', 'Sentinel', 'Mirror']);
 // A name right after these is where something happens ("at the Palais Coburg", "in Kuala Lumpur").
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s(?:the\s)?$/;
 
@@ -533,7 +531,7 @@ class Builder {
     // "Government of National Unity (GNU)", "UN Support Mission in Libya (UNSMIL)": a named body that goes on.
     const longer = ORG_HEADS[head] ? FULL_NAME_AFTER.exec(this.text.slice(end, end + 120)) : null;
     if ((words.length < 2 && !longer) || !ORG_HEADS[head]) return false;
-    if (ORG_HEADS[head] === 'media' && !MASTHEADS.has(head)) return false;
+    if (ORG_HEADS[head] === 'media' && !MASTHEADS.includes(head)) return false;
     const inside = this.mentions.filter((x) => x.start >= start && x.end <= end);
     const paired = !lead && IDEALS.has(words[0]) ? IDEAL_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start)) : null;
     const pairStart = paired && IDEALS.has(paired[1]) ? start - paired[0].length + (/^(?:The|A|An)\s/.exec(paired[0])?.[0].length ?? 0) : null;

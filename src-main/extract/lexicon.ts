@@ -417,6 +417,10 @@ export const ROLE_NOUNS = [
   'chief executive', 'rapporteur', 'observer', 'delegate',
 ];
 
+/** Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post", "The Straits Ledger"). */
+export const MASTHEADS = ['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Chronicle', 'Monitor', 'Ledger', 'Telegraph', 'Courier', 'Dispatch',
+  'Examiner', 'Inquirer', 'Sentinel', 'Mirror'];
+
 /** Words that end the name of an organisation, with the kind they suggest. */
 export const ORG_HEADS: Record<string, ActorKind> = {
   Council: 'body', Assembly: 'body', Parliament: 'body', Senate: 'body', Congress: 'body', Court: 'body',
@@ -429,9 +433,8 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Bank: 'organization', Fund: 'organization', Programme: 'organization', Federation: 'organization', Society: 'organization',
   Initiative: 'organization', Mission: 'organization', Delegation: 'organization', Forum: 'organization', Board: 'body', Service: 'body',
   Association: 'organization',
-  Times: 'media', Post: 'media', News: 'media', Radio: 'media', TV: 'media', Television: 'media', Herald: 'media',
-  Tribune: 'media', Journal: 'media', Gazette: 'media', Chronicle: 'media', Daily: 'media', Press: 'media', Wire: 'media', Monitor: 'media',
-  Ledger: 'media', Telegraph: 'media', Courier: 'media', Dispatch: 'media', Examiner: 'media', Inquirer: 'media', Sentinel: 'media', Mirror: 'media',
+  News: 'media', Radio: 'media', TV: 'media', Television: 'media', Daily: 'media', Press: 'media', Wire: 'media',
+  ...Object.fromEntries(MASTHEADS.map((m) => [m, 'media'])),
 };
 
 /** Lower-case nouns naming a kind of news outlet ("the newspaper Maariv", "Reuters news agency"). */
