@@ -468,10 +468,11 @@ class Builder {
     // "S Jaishankar": an initial without its full stop opens a name; a lone capital elsewhere ("A", "I", "Plan B") is none.
     if (words.some((w, k) => w.length === 1 && (k === words.length - 1 || /^[AI]$/.test(w) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1])))) return;
     // "James Okafor MP, Foreign Secretary, said": the office named after the name is a role too.
-    const office = OFFICE_AFTER_NAME.exec(this.text.slice(end, end + 90));
+    const tail = this.text.slice(end, end + 90);
+    const office = OFFICE_AFTER_NAME.exec(tail);
     if (office) roles.push(office[1].toLowerCase());
     // (A shadow or former office is another one: "the foreign secretary" later is not "the shadow foreign secretary".)
-    const lowerOffice = office ? null : LOWER_OFFICE_AFTER_NAME.exec(this.text.slice(end, end + 90));
+    const lowerOffice = office ? null : LOWER_OFFICE_AFTER_NAME.exec(tail);
     if (lowerOffice && !/\b(?:shadow|former|ex-|late|then)\b/.test(lowerOffice[1])) roles.push(lowerOffice[1]);
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);

@@ -145,15 +145,17 @@ function inChronologyYear(text: string, s: { start: number; text: string }, lead
   if (heading) return `${heading[1]}-01-01`;
   if (!lead || lead.stamp || !/^(?:[-•*▪·]\s*)?(?:(?:Late|Early|Mid|End of|Beginning of)[-\s])?$/i.test(text.slice(s.start, lead.start))
     || !/^\s*[–—:-]\s/.test(text.slice(lead.end, lead.end + 4))) return last;
-  if (last && !/\b\d{4}\b/.test(text.slice(lead.start, lead.end))) {
+  const yearTold = /\b\d{4}\b/.test(text.slice(lead.start, lead.end));
+  if (last && !yearTold) {
     // (A list told newest first, "March 2025 – …" then "January: …", would put that January after the report: it stays.)
-    const next = `${Number(last.slice(0, 4)) + 1}${lead.from.slice(4, 10)}`;
-    const year = Number(last.slice(0, 4)) + (`${last.slice(0, 4)}${lead.from.slice(4, 10)}` < last.slice(0, 10) && next <= published ? 1 : 0);
+    const lastYear = Number(last.slice(0, 4));
+    const next = `${lastYear + 1}${lead.from.slice(4, 10)}`;
+    const year = lastYear + (`${lastYear}${lead.from.slice(4, 10)}` < last.slice(0, 10) && next <= published ? 1 : 0);
     const shift = (iso: string) => `${year + Number(iso.slice(0, 4)) - Number(lead.from.slice(0, 4))}`.padStart(4, '0') + iso.slice(4);
     if (lead.from.slice(0, 4) !== String(year)) Object.assign(lead, { from: shift(lead.from), to: shift(lead.to) });
   }
   // Only an entry whose year the list has told is surely one: "Sept. 12: …" alone may be a dated paragraph.
-  if (last || /\b\d{4}\b/.test(text.slice(lead.start, lead.end))) lead.entry = true;
+  if (last || yearTold) lead.entry = true;
   return lead.from.slice(0, 10);
 }
 

@@ -312,7 +312,10 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
     const spoke = found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop();
     // (An answer's label names who speaks, not whom "he" will mean.)
     lastPerson = spoke ?? sentence.mentions.map((m) => actorOf(ctx, m)).find((x) => x.kind === 'person' && x !== answerer) ?? lastPerson;
-    for (const m of sentence.mentions) if (actorOf(ctx, m).kind === 'person') people.saw(actorOf(ctx, m));
+    for (const m of sentence.mentions) {
+      const actor = actorOf(ctx, m);
+      if (actor.kind === 'person') people.saw(actor);
+    }
     if (lastPerson) people.saw(lastPerson);
   }
   return out;
@@ -342,7 +345,7 @@ function peopleByGender(ctx: ArticleContext) {
     },
     referent(pronoun: string, candidate: Actor | undefined): Actor | undefined {
       const want = /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
-      const pick = candidate && genderOf(candidate) !== (want === 'f' ? 'm' : 'f') ? candidate : [...recent].reverse().find((a) => genderOf(a) === want) ?? candidate;
+      const pick = candidate && genderOf(candidate) !== (want === 'f' ? 'm' : 'f') ? candidate : recent.findLast((a) => genderOf(a) === want) ?? candidate;
       if (pick && !genderOf(pick)) genders.set(pick, want);
       return pick;
     },
