@@ -97,9 +97,10 @@ export class History {
    * A bulk insert (an import, 100k events) recorded as one rid range per table instead of a log row per
    * row: rids of new rows are consecutive within the transaction, so the range names exactly them. The tables'
    * insert triggers are dropped meanwhile (even a trigger that does nothing costs each row a lookup), and rebuilt
-   * before the transaction commits; should it fail, the rollback restores them too.
+   * before the transaction commits; should it fail, the rollback restores them too. The insert is told each table's
+   * highest rid before it, which is how many rows a table without deletions already holds.
    */
-  recordInsertedRange<T>(tables: string[], insert: () => T): T {
+  recordInsertedRange<T>(tables: string[], insert: (ridsBefore: number[]) => T): T {
     if (!this.recording) throw new Error('recordInsertedRange must run inside record()');
     const ctl = this.db.prepare('SELECT entry, phase FROM history_ctl').get() as { entry: number; phase: number };
     const maxRid = (t: string) => (this.db.prepare(`SELECT ifnull(max(rid), 0) AS m FROM ${t}`).get() as { m: number }).m;
@@ -107,7 +108,7 @@ export class History {
     for (const t of tables) this.db.exec(`DROP TRIGGER ${t}_log_i`);
     let result: T;
     try {
-      result = insert();
+      result = insert(before);
     } finally {
       for (const t of tables) this.db.exec(captureTriggerSql(this.db, t, 'i'));
     }

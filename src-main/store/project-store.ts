@@ -229,11 +229,13 @@ export class ProjectStore {
       if (events.length < BULK_ROWS) return insertAll();
       // Bulk loading: with more new rows than old, sorting the finished table into the time index costs less than
       // putting each row at its place in it as it comes (a 100k import into a new project: ~50 of ~500 ms).
-      const rebuild = events.length > (this.q('SELECT ifnull(max(rid), 0) FROM events').pluck().get() as number)
-        ? this.q("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_time'").pluck().get() as string : null;
-      if (rebuild) this.db.exec('DROP INDEX events_time');
-      this.history.recordInsertedRange(['events'], insertAll);
-      if (rebuild) this.db.exec(rebuild);
+      this.history.recordInsertedRange(['events'], ([ridBefore]) => {
+        const rebuild = events.length > ridBefore
+          ? this.q("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_time'").pluck().get() as string : null;
+        if (rebuild) this.db.exec('DROP INDEX events_time');
+        insertAll();
+        if (rebuild) this.db.exec(rebuild);
+      });
     });
     return ids;
   }
