@@ -454,7 +454,7 @@ class Builder {
       roles.push(...appositive.roles);
       affiliation ??= appositive.affiliation;
     }
-    affiliation ??= this.possessiveAffiliation(before) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
+    affiliation ??= this.possessiveAffiliation(this.text.slice(Math.max(0, start - 90), start)) ?? this.titleAffiliation(start) ?? this.leaderOf(start);
     const allProper = words.every((w) => PROPER_WORD.test(w) || PARTICLE.test(w));
     const everyday = words.some((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, '')));
     // "Secretary-General, Opening Geneva Proximity Talks on Sudan, Urges …": in a title-cased headline, a run that opens
@@ -605,7 +605,8 @@ class Builder {
   }
 
   private possessiveAffiliation(before: string): string | undefined {
-    const m = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['’]s\s(?:[\p{L}-]+\s){0,3}$/u.exec(before);
+    // ("Qatar's Prime Minister and Foreign Minister Sheikh …": a longer run when it is all title words.)
+    const m = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['’]s\s(?:(?:[\p{L}-]+\s){0,3}|(?:(?:\p{Lu}[\p{L}-]*|and|of|for)\s){4,8})$/u.exec(before);
     if (!m) return undefined;
     // "Iran's chief negotiator": the longest known name that ends right before the possessive.
     const words = m[1].split(' ');

@@ -485,7 +485,10 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
     if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.text.slice(host[host.length - 1].end, m.start))) break;
     host.push(m);
   }
-  const who = [...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
+  // "An Israeli delegation headed by X landed in Cairo": the delegation's side travels with its head.
+  const delegation = mentionsIn(sentence, sentence.start + from, at)
+    .filter((m) => /^\s(?:delegation|negotiating team|negotiators|envoys)\b/.test(ctx.text.slice(m.end, m.end + 20)) && !before.slice(-1).includes(m));
+  const who = [...delegation, ...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
 }

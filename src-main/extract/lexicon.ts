@@ -29,7 +29,7 @@ const COUNTRIES: [string, string[]][] = [
   ['Kuwait', ['Kuwaiti']],
   ['Yemen', ['Yemeni']],
   ['Palestinian Authority', ['PA', 'Palestinian', 'Palestinians', 'Ramallah']],
-  ['Russia', ['Russian', 'Russians', 'Moscow', 'Kremlin']],
+  ['Russia', ['Russian Federation', 'Russian', 'Russians', 'Moscow', 'Kremlin']],
   ['Ukraine', ['Ukrainian', 'Ukrainians', 'Kyiv']],
   ['China', ['Chinese', 'Beijing']],
   ['France', ['French', 'Paris', 'Elysee', 'Élysée']],

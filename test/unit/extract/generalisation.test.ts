@@ -2157,3 +2157,17 @@ describe('an office told in lower case after the name', () => {
     expect(r.statements.map((s) => name(s.speaker))).toEqual(['Tom Hargreaves', 'Helen Marsh']);
   });
 });
+
+describe('whose side a traveller is on', () => {
+  it('takes the country of a long possessive title, a delegation\'s demonym and "the Russian Federation" along', () => {
+    const text = "CAIRO (Reuters) - Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani flew into Cairo on Wednesday.\n"
+      + 'An Israeli delegation headed by Shin Bet deputy chief Eyal Marom landed in Cairo on Thursday.\n'
+      + 'On December 4, Foreign Minister of the Russian Federation Sergey Lavrov held talks in Moscow with Hakan Fidan.';
+    const r = extractArticle(text, { published: '2025-12-05', timezone: 'Africa/Cairo' });
+    expect(r.events.map((e) => [e.type, e.start, e.participants.map((id) => actorName(r, id))])).toEqual([
+      ['visit', '2025-12-03', expect.arrayContaining(['Mohammed bin Abdulrahman Al Thani', 'Qatar'])],
+      ['visit', '2025-12-04', expect.arrayContaining(['Israel', 'Eyal Marom', 'Egypt'])],
+      ['talks', '2025-12-04', expect.arrayContaining(['Sergey Lavrov', 'Russia', 'Hakan Fidan'])],
+    ]);
+  });
+});
