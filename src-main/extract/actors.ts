@@ -103,7 +103,7 @@ const IDEAL_BEFORE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}\p{Ll}+\s){0,2}(\p{Lu}\p{Ll
 
 // "…of Malaysia, His Excellency Dato' Seri ": the courtesy titles just before a name (longest first, so "Rt Hon." beats "Hon.").
 const HONORIFIC = `(?:${[...COURTESY_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})`;
-const HONORIFICS_BEFORE = new RegExp(`(?:\\s${HONORIFIC})+\\s$`);
+const HONORIFICS_BEFORE = new RegExp(`(?:\\s[Tt]he)?(?:\\s${HONORIFIC})*\\s$`);
 /** Courtesy titles opening a text: "H.E. Dr. William Ruto, …". */
 export const HONORIFICS_FIRST = new RegExp(`^(?:${HONORIFIC}\\s)*`);
 /** One-word courtesy titles, which may stand inside a run of capitalised words ("Minister for Africa Lord Peter Whitlow"). */

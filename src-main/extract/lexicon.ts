@@ -381,7 +381,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 
 /** Courtesy titles and honorifics, which stand before a name without saying what the person does. */
 export const COURTESY_TITLES = [
-  'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'The Hon.', 'the Hon.',
+  'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Right Honourable', 'The Hon.', 'the Hon.',
   'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
   'Ratu', 'Hadji', 'Haji', 'The Honourable', 'the Honourable', 'Honourable', "Hon'ble", 'Shri', 'Smt.', 'Smt',
 ];
@@ -389,7 +389,7 @@ export const COURTESY_TITLES = [
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */
 export const PERSON_TITLES = [
   ...COURTESY_TITLES,
-  'Rt Hon', 'Hon', 'Excellency', 'Mme.', 'Mlle', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
+  'Hon', 'Excellency', 'Mme.', 'Mlle', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH', 'HH',
   'Samdech Thipadei', 'Samdech Techo', 'Samdech', 'Gen', 'Gen.', 'Lt Gen', 'Lt. Gen.', 'Maj Gen', 'Maj. Gen.', 'Col', 'Col.', 'Capt', 'Capt.',
   'Seri', 'Tun', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel', 'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.',
   'Under-Secretary-General', 'Assistant Secretary-General', 'Deputy Secretary-General', 'High Representative', 'High Commissioner',
@@ -398,6 +398,7 @@ export const PERSON_TITLES = [
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
   'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
   'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Cabinet Secretary', 'Press Secretary', 'State Secretary',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
   'Major General', 'Brigadier General', 'Colonel', 'Admiral', 'Commander', 'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair',
   'Judge', 'Justice', 'Rabbi', 'Imam', 'Ayatollah', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'MK', 'MP', 'MEP', 'Leader', 'Spokesman',
@@ -408,7 +409,7 @@ export const PERSON_TITLES = [
 /** Lower-case role nouns that introduce or stand for a person ("envoy Stephen Witkoff", "the envoy"). */
 export const ROLE_NOUNS = [
   'president', 'vice president', 'prime minister', 'premier', 'foreign minister', 'defence minister', 'defense minister',
-  'minister', 'secretary of state', 'secretary-general', 'envoy', 'special envoy', 'ambassador', 'spokesman', 'spokeswoman',
+  'minister', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'envoy', 'special envoy', 'ambassador', 'spokesman', 'spokeswoman',
   'spokesperson', 'negotiator', 'chief negotiator', 'mediator', 'adviser', 'advisor', 'national security adviser',
   'intelligence chief', 'army chief', 'chief of staff', 'emir', 'king', 'crown prince', 'senator', 'chancellor',
   'leader', 'commander', 'analyst', 'researcher', 'professor', 'diplomat', 'lawmaker', 'politician', 'soldier',

@@ -2171,3 +2171,14 @@ describe('whose side a traveller is on', () => {
     ]);
   });
 });
+
+describe('a British Foreign Secretary beside a US Secretary of State', () => {
+  it('takes "Foreign Secretary" for one office, also when "the Rt Hon" stands between it and the name', () => {
+    for (const intro of ['Foreign Secretary Yvette Cooper', 'The Foreign Secretary, the Rt Hon Yvette Cooper MP,']) {
+      const text = `${intro} toured the studios on Monday. Ms Cooper said she had spoken to the US Secretary of State, Marco Rubio, by phone. `
+        + 'Asked about Moscow, the Foreign Secretary said: "Russia does not get a veto."';
+      const r = extractArticle(text, { published: '2026-12-07', timezone: 'Europe/London' });
+      expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toContainEqual(['Yvette Cooper', 'Russia does not get a veto']);
+    }
+  });
+});
