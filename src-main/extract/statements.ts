@@ -55,7 +55,7 @@ const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|diplomats|spo
 const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diplomat|spokesman|spokeswoman|spokesperson|negotiator|aide|officer|person)\b/i;
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
 const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40}),?\s)?the (?:foreign |defence |defense |interior )?(ministry|department|embassy|presidency)\b/i;
-const CONTACT_ASIDE = /,\s(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)\s[^,;]{2,60},\s$/;
+const CONTACT_ASIDE = /,\s(?:(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)|(?:as\s)?(?:quoted|cited)\sby)\s[^,;]{2,60},\s$/;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -166,7 +166,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // "wanted the border described by 2027": describing is saying only with what it was described as.
       if (/^describ/.test(m[0]) && !/^[^.;]{0,80}?\bas\b/.test(s.slice(verbEnd))) continue;
       const before = s.slice(0, verbStart);
-      // "An M23 spokesman, reached by Radio Okapi, dismissed": the subject stands before how it was reached.
+      // "An M23 spokesman, reached by Radio Okapi, dismissed", "Russia's foreign ministry, quoted by TASS on Saturday, rejected":
+      // the subject stands before how it was reached.
       const contact = CONTACT_ASIDE.exec(before);
       if (contact) for (const outlet of outletsIn(ctx, sentence, abs(contact.index), abs(verbStart))) reporters.add(outlet);
       const subjectEnd = contact ? contact.index : before.length;
@@ -635,8 +636,9 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   // "told the families on Monday that X": the audience and its date are not what was said; X is.
   // "Axios reports, citing two US officials, that X": whom the outlet cites is not what was said either.
   const rest = s.slice(a.verbEnd).replace(CITING_AFTER, ' ');
-  const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest);
-  // "said in a press statement carried by KCNA late Wednesday that X", "told reporters on Monday that X": where and when it
+  const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest)
+    || (addressing && mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length).some((m) => actorOf(ctx, m).kind === 'media'));
+  // "said in a press statement carried by KCNA late Wednesday that X", "told reporters (or Times Radio) on Monday that X": where and when it
   // was said come before what was said.
   const addressed = (audience.length || toPress || SAID_HOW.test(rest)) && /^[^“"”,;:]{0,100}?\bthat\s/.exec(rest);
   const tail = (addressed ? rest.slice(addressed[0].length) : rest.replace(/^\s*(?:that\s)?/, '')).replace(/[.]\s*$/, '');
@@ -717,7 +719,8 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
   if (opening) return opening.from;
   // "Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said": the aside dates it.
-  const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing)\b[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
+  // ("Russia's foreign ministry, quoted by TASS on Saturday, rejected".)
+  const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing|(?:as\s)?(?:quoted|cited|reached|contacted)\sby)\b[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
   const asideDate = aside && usable.find((d) => d.start - sentence.start >= aside.index && d.end - sentence.start <= a.verbStart);
   if (asideDate) return asideDate.from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.

@@ -2182,3 +2182,16 @@ describe('a British Foreign Secretary beside a US Secretary of State', () => {
     }
   });
 });
+
+describe('an outlet in an aside or after "told"', () => {
+  it('keeps the subject before "quoted by TASS on Saturday," with that day, and cuts "told Times Radio this morning that"', () => {
+    const text = 'MOSCOW, Dec 7 (Reuters) - Talks resumed on Friday.\n\n'
+      + 'Russia\'s foreign ministry, quoted by the state news agency TASS on Saturday, rejected what it called "Western plans to occupy Ukraine".\n\n'
+      + 'The opposition spokesman, Calum Miller, told Times Radio this morning that Parliament should be given a vote.';
+    const r = extractArticle(text, { published: '2026-12-07', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date, s.reportedBy.map((id) => actorName(r, id)), s.text])).toEqual([
+      ['Russia', '2026-12-05', ['TASS'], 'Western plans to occupy Ukraine'],
+      ['Calum Miller', '2026-12-07', ['Times Radio'], 'Parliament should be given a vote'],
+    ]);
+  });
+});
