@@ -434,6 +434,8 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Bank: 'organization', Fund: 'organization', Programme: 'organization', Federation: 'organization', Society: 'organization',
   Initiative: 'organization', Mission: 'organization', Delegation: 'organization', Forum: 'organization', Board: 'body', Service: 'body',
   Association: 'organization',
+  // Parties named for their members: "Liberal Democrats", "Sweden Democrats", "Free Democrats".
+  Democrats: 'organization', Republicans: 'organization', Conservatives: 'organization', Liberals: 'organization', Socialists: 'organization', Greens: 'organization',
   News: 'media', Radio: 'media', TV: 'media', Television: 'media', Daily: 'media', Press: 'media', Wire: 'media',
   ...Object.fromEntries(MASTHEADS.map((m) => [m, 'media'])),
 };

@@ -2195,3 +2195,10 @@ describe('an outlet in an aside or after "told"', () => {
     ]);
   });
 });
+
+describe('a party named for its members', () => {
+  it('takes "the Liberal Democrats\'" for an organisation, not a person', () => {
+    const r = extractArticle("The Liberal Democrats' foreign affairs spokesperson, Calum Miller, said Parliament should vote.", { published: '2026-12-07', timezone: 'Europe/London' });
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual(expect.arrayContaining([['Liberal Democrats', 'organization'], ['Calum Miller', 'person']]));
+  });
+});
