@@ -2,7 +2,7 @@
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import { HONORIFICS_FIRST, type Actor, type Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, publisher, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
-import { localDate, shiftDay } from './dates';
+import { localDate, shiftDay, type DateMention } from './dates';
 import { linesOf } from './lines';
 
 export interface FoundStatement {
@@ -113,7 +113,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       consumed.push([m.index!, m.index! + m[0].length]);
       if (lastPerson) found.push({ verbStart: m.index!, verbEnd: m.index! + m[0].length, speaker: lastPerson, anonymous: false });
     }
-    for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s\S/g)) {
+    for (const m of s.matchAll(/\b(?:(?:was|were|is|are)\s)?(?:quoted|cited)\sby\s(.{2,60}?)\sas\s(?:(?:saying|stating|adding|warning)\s)?(?=\S)/g)) {
       const reporter = firstActor(m.index!, m.index! + m[0].length, true);
       // "Aïssata Maïga, a researcher at the Timbuktu Institute, was cited by": the person, not her institute.
       const speaker = (/,\s*$/.test(s.slice(0, m.index!)) ? appositiveSubject(ctx, sentence, m.index!) : undefined) ?? lastActor(0, m.index!);
@@ -503,7 +503,9 @@ function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string |
   // (A dateline's own date is the day of the report: "Prague, 15.05.2026 (ČTK) – … on Thursday agreed".)
   const today = localDate(ctx.clock, ctx.clock.reference);
   // (A stay "from December 3 to 5" that runs through the day of the report is no day before it.)
-  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && d.from.slice(0, 10) !== today && d.to.slice(0, 10) < today)?.from.slice(0, 10);
+  // ("ministers met a day after the leaders spoke by phone" places another event by the one it tells of.)
+  const counted = (d: DateMention) => /\b(?:after|before|earlier|later)$/i.test(ctx.text.slice(d.start, d.end));
+  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && !counted(d) && d.from.slice(0, 10) !== today && d.to.slice(0, 10) < today)?.from.slice(0, 10);
   return day === shiftDay(today, -1) ? day : undefined;
 }
 
@@ -707,9 +709,12 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     const relEnd = d.end - sentence.start;
     // ("said the next session had been set for March 24": the day is what was said.)
     if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would|is|are|was|were|been|had|has|have|set|scheduled|due)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
-    if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: issued| released| published| posted| given)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
+    if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: (?:issued|released|published|posted|given|carried)(?: by [^,;.“"]{2,60}?)?)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
+    // "was quoted by Antara on Monday as saying": the day inside the attribution.
+    if (rel >= a.verbStart && relEnd <= a.verbEnd) return true;
     // "… today announced", "On Tuesday, X told": the date just before the verb, or opening the sentence.
-    if (relEnd <= a.verbStart && /^\s{0,2}$/.test(s.slice(relEnd, a.verbStart))) return true;
+    // ("on Tuesday (Nov 24) urged": the house style's bracketed date between.)
+    if (relEnd <= a.verbStart && /^\s{0,2}(?:\([^()]{1,20}\)\s{0,2})?$/.test(s.slice(relEnd, a.verbStart))) return true;
     return rel <= 3;
   });
   if (near) return near.from;

@@ -2202,3 +2202,15 @@ describe('a party named for its members', () => {
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual(expect.arrayContaining([['Liberal Democrats', 'organization'], ['Calum Miller', 'person']]));
   });
 });
+
+describe('the day of words in a Singapore house style', () => {
+  it('dates "on Tuesday (Nov 24) urged" and "was quoted by Antara on Monday as saying", and a standfirst\'s "a day after" is no day before the news', () => {
+    const text = 'Ministers press Myanmar on truce\n\nSingapore\'s minister said the bloc could not "outsource" the question, as ministers met a day after two leaders spoke by phone.\n\n'
+      + 'CEBU, Philippines: Southeast Asian foreign ministers on Tuesday (Nov 24) urged Myanmar\'s administration to extend a fragile ceasefire.\n\n'
+      + 'Indonesian Foreign Minister Dimas Prasetyo was quoted by state news agency Antara on Monday as saying Jakarta would table a proposal.\n\n'
+      + 'Dr Marcus Lim said ASEAN "cannot outsource Myanmar to anyone else".';
+    const r = extractArticle(text, { published: '2026-11-24', timezone: 'Asia/Singapore' });
+    const dateOf = (words: string) => r.statements.find((s) => s.text.startsWith(words))?.date;
+    expect([dateOf("Myanmar's administration"), dateOf('Jakarta would'), dateOf('cannot outsource')]).toEqual(['2026-11-24', '2026-11-23', '2026-11-24']);
+  });
+});
