@@ -642,7 +642,9 @@ class Builder {
       if (actor.kind !== 'person') continue;
       const other = actor.name.split(/\s+/);
       const same = (x: string, y: string) => x === y || x.toLowerCase() === y.toLowerCase();
-      if (!same(other[other.length - 1], surname) && !(parts.length === 1 && other.some((w) => same(w, surname)))) continue;
+      // ("Pak Dimas" before "Dimas Prasetyo", "Abiy" before "Abiy Ahmed": a name told alone first may be the given one.)
+      const givenFirst = other.length === 1 && parts.length >= 2 && same(other[0], parts[0]);
+      if (!same(other[other.length - 1], surname) && !(parts.length === 1 && other.some((w) => same(w, surname))) && !givenFirst) continue;
       const compatible = parts.length === 1 || other.length === 1 || other[0].slice(0, 3) === parts[0].slice(0, 3);
       if (!compatible) continue;
       if (parts.length > other.length) {

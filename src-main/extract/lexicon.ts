@@ -294,7 +294,7 @@ const OUTLETS: [string, string[]][] = [
   ['HINA', []], ['Ukrinform', []], ['Suspilne', []], ['Hromadske', []], ['Meduza', []], ['Novaya Gazeta', []], ['RFE/RL', ['Radio Free Europe/Radio Liberty', 'Radio Free Europe', 'Radio Liberty']],
   ['Voice of America', ['VOA']], ['Balkan Insight', []], ['Cyprus Mail', []], ['Philenews', []], ['VNA', ['Vietnam News Agency']],
   ['VnExpress', []], ['Tuoi Tre', ['Tuổi Trẻ']], ['Thanh Nien', ['Thanh Niên']], ['Khmer Times', []], ['Phnom Penh Post', []],
-  ['Bangkok Post', []], ['Antara', []], ['Bernama', []], ['Philippine News Agency', ['PNA']], ['Rappler', []], ['Philippine Daily Inquirer', ['Inquirer']],
+  ['Bangkok Post', []], ['Global New Light of Myanmar', ['New Light of Myanmar', 'GNLM']], ['Antara', []], ['Bernama', []], ['Philippine News Agency', ['PNA']], ['Rappler', []], ['Philippine Daily Inquirer', ['Inquirer']],
   ['Geo News', []], ['Express Tribune', []], ['NDTV', []], ['Press Trust of India', ['PTI']], ['Kathmandu Post', []],
   ['APS', ['Algérie Presse Service', 'Algerie Presse Service']], ['SUNA', []], ['EBC', ['Ethiopian Broadcasting Corporation']],
   ['Shabelle', []], ['Garowe Online', []], ['The EastAfrican', []], ['Daily Monitor', []], ['New Vision', []], ['Premium Times', []],
@@ -383,7 +383,7 @@ export const DOTTED_TITLES = ['Hon', 'Rt', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Gen'
 export const COURTESY_TITLES = [
   'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'H.E.', 'HE', "Dato' Seri", 'Dato Seri', 'Datuk Seri', 'Tan Sri', 'Rt Hon.', 'Rt. Hon.', 'Rt Hon', 'Right Honourable', 'The Hon.', 'the Hon.',
   'Hon.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Mme', 'M.', 'Sheikh', 'Sheikha',
-  'Ratu', 'Hadji', 'Haji', 'The Honourable', 'the Honourable', 'Honourable', "Hon'ble", 'Shri', 'Smt.', 'Smt',
+  'Ratu', 'Hadji', 'Haji', 'Pak', 'Bapak', 'Ibu', 'Khun', 'The Honourable', 'the Honourable', 'Honourable', "Hon'ble", 'Shri', 'Smt.', 'Smt',
 ];
 
 /** Titles written before a person's name. Multi-word titles are matched as phrases. */

@@ -2214,3 +2214,17 @@ describe('the day of words in a Singapore house style', () => {
     expect([dateOf("Myanmar's administration"), dateOf('Jakarta would'), dateOf('cannot outsource')]).toEqual(['2026-11-24', '2026-11-23', '2026-11-24']);
   });
 });
+
+describe('given names with Indonesian and Thai honorifics', () => {
+  it('takes "Pak Dimas" and "Khun Sarawut" told first for the people named in full later, and knows the Global New Light of Myanmar', () => {
+    const text = '"Pak Dimas\'s idea deserves a hearing," Datuk Seri Hakim Zulkifli said. "Khun Sarawut has made that clear," a spokeswoman said.\n\n'
+      + 'Indonesian Foreign Minister Dimas Prasetyo proposed a corridor, and Thai Foreign Minister Sarawut Chaiyaporn agreed.\n\n'
+      + 'Its foreign ministry said in a statement carried by the state-run Global New Light of Myanmar that it would consider any proposal.';
+    const r = extractArticle(text, { published: '2026-11-24', timezone: 'Asia/Singapore' });
+    const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Dimas Prasetyo', 'Sarawut Chaiyaporn']));
+    expect(people).not.toContain('Dimas');
+    expect(people).not.toContain('Khun Sarawut');
+    expect(r.actors.find((a) => a.name === 'Global New Light of Myanmar')?.kind).toBe('media');
+  });
+});
