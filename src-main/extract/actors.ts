@@ -583,7 +583,10 @@ class Builder {
     const country = inPhrase.filter((x) => x.end <= roleAt).pop() ?? inPhrase.find((x) => this.actors.get(x.actorId)!.kind === 'government');
     // "the Minister for the Middle East, Callum Ardross": the whole office is a role too, for "the Minister for the Middle East" later.
     const office = m[0].replace(/,\s$/, '').toLowerCase();
-    return { roles: office !== m[1].toLowerCase() && office.length <= 40 ? [m[1].toLowerCase(), office] : [m[1].toLowerCase()], affiliation: country?.actorId };
+    // "the shadow foreign secretary, Priti Patel,": another office than the foreign secretary's.
+    const other = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i.exec(window.slice(0, m.index))?.[0].toLowerCase() ?? '';
+    const role = other + m[1].toLowerCase();
+    return { roles: office !== m[1].toLowerCase() && office.length <= 40 ? [role, other + office] : [role], affiliation: country?.actorId };
   }
 
   /** "the Houthi delegation, led by Yahya al-Sharif": the side whose team the person leads. */
@@ -717,7 +720,8 @@ class Builder {
       // "the Secretary" is the Secretary of State; "the Minister" with a foreign minister and a minister of state in the
       // story names neither, but "the Foreign Minister" after two of them is the one named last ("Readout of … meeting
       // with Foreign Minister Bayramov … The Foreign Minister expressed").
-      const named = (r: string) => r === role || r.endsWith(` ${role}`);
+      // ("the shadow foreign secretary" or "the deputy foreign minister" holds another office.)
+      const named = (r: string) => r === role || (r.endsWith(` ${role}`) && !/\b(?:shadow|former|deputy|vice|assistant|junior)\s$/.test(r.slice(0, -role.length)));
       const holds = (p: Actor) => [...p.roles].some((r) => named(r) || r.startsWith(`${role} of `));
       const candidates = people.filter((p) => holds(p) && (!countryId || p.affiliation === countryId));
       const lastBefore = (p: Actor) => Math.max(-1, ...this.mentions.filter((x) => x.actorId === p.id && x.end <= m.index!).map((x) => x.start));

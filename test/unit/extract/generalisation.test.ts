@@ -2228,3 +2228,12 @@ describe('given names with Indonesian and Thai honorifics', () => {
     expect(r.actors.find((a) => a.name === 'Global New Light of Myanmar')?.kind).toBe('media');
   });
 });
+
+describe('a shadow office', () => {
+  it('keeps "the Foreign Secretary" for the holder when "the shadow foreign secretary, Priti Patel," was named since', () => {
+    const text = 'The Foreign Secretary, Yvette Cooper, spoke on Monday. Speaking on Sunday, the shadow foreign secretary, Priti Patel, accused the government of "making promises". '
+      + 'Asked about Moscow, the Foreign Secretary said: "Russia does not get a veto."';
+    const r = extractArticle(text, { published: '2026-12-07', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toContainEqual(['Yvette Cooper', 'Russia does not get a veto']);
+  });
+});
