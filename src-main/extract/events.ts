@@ -64,7 +64,7 @@ const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|we
 // "A sixth round was called off", "a planned meeting is postponed indefinitely": what did not take place.
 const CALLED_OFF = /^\s(?:[\w-]+\s){0,6}?(?:was|were|is|are|has been|have been|had been)\s(?:called off|cancell?ed|scrapped|shelved|postponed indefinitely)\b/;
 /** What someone wants to happen, not what was set: "proposed that they", "should", "could", "prepared to host", "floated a meeting". */
-const WISH = /(?:\b(?:proposed|suggested|recommended|urged) that\b[^.;]*|\b(?:should|could|might)\s(?:[\w-]+\s){0,2}|\b(?:prepared|ready|willing|offered|offers) to\s(?:[\w-]+\s){0,4}|\b(?:floated|mooted|proposed|suggested)\s(?:an?|the idea of an?)\s(?:[\w-]+\s){0,3})$/i;
+const WISH = /(?:\b(?:proposed|suggested|recommended|urged) that\b[^.;]*|\b(?:should|could|might)\s(?:[\w-]+\s){0,2}|\b(?:prepared|ready|willing|offered|offers) to\s(?:[\w-]+\s){0,4}|\b(?:floated|mooted|proposed|suggested)\s(?:an?|the idea of an?)\s(?:[\w-]+\s){0,3}|\b(?:an?|the)\s(?:proposed|possible|potential|mooted|prospective)\s(?:[\w-]+\s){0,2}|\b(?:considering|weighing|mulling|contemplating)\s(?:an?\s)?(?:[\w-]+\s){0,2})$/i;
 const AROUND_IT = /\b(?:after|before|following|during|entering|leaving)\s(?:the|these|those|this|that|its|their)\s(?:\w+\s)?$/i;
 // "two rounds of talks", "three meetings": a summary of several events, not one of them.
 const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)(?:\sof\s)?$/i;
@@ -378,7 +378,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // "plans to visit Abu Dhabi and Cairo in the coming weeks": an intention with no day set is not on the timeline. So is a
   // wish: "proposed that officials meet before the end of March", "should meet again later this year".
   if (date?.unscheduled) return null;
-  const wish = WISH.test(s.slice(from, triggers[0].start));
+  // (A clause that opens at its trigger still has the words just before it: "expected to discuss a proposed visit".)
+  const wish = WISH.test(s.slice(Math.min(from, Math.max(0, triggers[0].start - 30)), triggers[0].start));
   if (wish && (!date || !['day', 'hour', 'minute'].includes(date.precision) || /^end\b/i.test(s.slice(date.start - sentence.start)))) return null;
   // ("… a first face-to-face meeting between them could follow".)
   if (/^[^.;,]{0,60}?\b(?:could|might) (?:follow|come|take place|happen)\b/.test(s.slice(triggers[triggers.length - 1].end))) return null;
@@ -563,8 +564,15 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   // the last one was, not a date of this one.
   // "the first time they have sat at the same table since the arrangement lapsed in July 2023": so is a date after a
   // "since" clause that a "first" before the trigger opens.
-  const lastTime = (d: DateMention) => /\bfirst\b/i.test(sentence.text.slice(from, trigger))
-    && /\bsince\s(?:[\p{L}'’-]+\s){0,8}$/u.test(sentence.text.slice(trigger, d.start - sentence.start));
+  // ("Park's trip to Tokyo was his first since taking office in August": the "first" may follow the trigger, unless the
+  // "since" clause names an event of its own: "the first … since a previous round in Muscat on June 21".)
+  const lastTime = (d: DateMention) => {
+    const between = sentence.text.slice(trigger, d.start - sentence.start);
+    const since = /\bsince\s(?:[\p{L}'’-]+\s){0,8}$/u.exec(between);
+    if (!since) return false;
+    return /\bfirst\b/i.test(sentence.text.slice(from, trigger))
+      || (/\bfirst\b/i.test(between.slice(0, since.index)) && !/\b(?:round|talks|meeting|session|summit|visit|trip)\b/i.test(since[0]));
+  };
   // "The meeting came barely two weeks after Manila lodged a protest, on 18 February": the date of what it came after
   // ("two days after the vote on 14 May" is counted from it: the count is the event's date).
   const otherEvent = (d: DateMention) => d.start - sentence.start > trigger && !COUNTED_FROM.test(sentence.text.slice(d.start - sentence.start))

@@ -2237,3 +2237,12 @@ describe('a shadow office', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.text])).toContainEqual(['Yvette Cooper', 'Russia does not get a veto']);
   });
 });
+
+describe('plans under consideration and a first since', () => {
+  it('proposes no event for "a proposed visit … next year" or "considering a trip", and "his first since taking office in August" does not date a trip', () => {
+    const text = 'SEOUL, Dec. 3 (Yonhap) -- An official said the ministers were expected to discuss a proposed visit to Seoul by Japan\'s prime minister next year. '
+      + 'Hayama is also considering a trip to Busan. Park arrived in Tokyo on Monday. Park\'s trip to Tokyo was his first since taking office in August.';
+    const r = extractArticle(text, { published: '2026-12-03', timezone: 'Asia/Seoul' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-11-30']]);
+  });
+});
