@@ -32,6 +32,8 @@ export interface DateMention {
   unscheduled?: boolean;
   /** The date that opens an entry of a chronology whose year is known ("2024 – …", then "Sept. 12: …"). */
   entry?: boolean;
+  /** "a day after North Korea fired …", "two days before the vote": a day counted from another event. */
+  counted?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -369,10 +371,10 @@ const DAYS_BEFORE_REPORT = /\b(a|one|two|three) days? after\b(?=\s(?:\p{Lu}|(?:t
 /** Relative days that count from another date: they replace whatever chrono made of them. */
 function anaphoricDays(sentence: string, from: number, found: DateMention[], refDay: string, previousDay?: string): DateMention[] {
   const out = [...found];
-  const put = (index: number, length: number, day: string) => {
+  const put = (index: number, length: number, day: string, counted = false) => {
     const start = from + index, end = start + length;
     const kept = out.filter((d) => d.end <= start || d.start >= end);
-    kept.push({ start, end, from: day, to: day, precision: 'day', approximate: false, stamp: false });
+    kept.push({ start, end, from: day, to: day, precision: 'day', approximate: false, stamp: false, ...(counted ? { counted } : {}) });
     out.splice(0, out.length, ...kept.sort((a, b) => a.start - b.start));
   };
   for (const m of sentence.matchAll(DAYS_LATER)) {
@@ -403,13 +405,13 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
     if (!anchor) continue;
     const n = (count ? daysIn(count, unit) : 1) * (rel === 'after' ? 1 : -1);
     anchored.add(m.index!);
-    put(m.index!, m[0].length, shiftDay(anchor.from.slice(0, 10), n));
+    put(m.index!, m[0].length, shiftDay(anchor.from.slice(0, 10), n), true);
   }
   for (const m of sentence.matchAll(DAYS_BEFORE_REPORT)) {
     if (anchored.has(m.index!)) continue;
     // ("September 20, 2023: A day after Azerbaijan launched …": a chronology's entry counts from its own day.)
     const entryDay = out.find((d) => !d.stamp && d.end <= from + m.index! && d.precision === 'day' && /^\W*$/.test(sentence.slice(d.end - from, m.index!)));
-    put(m.index!, m[0].length, shiftDay(entryDay?.from.slice(0, 10) ?? refDay, -COUNT_WORDS[m[1].toLowerCase()]));
+    put(m.index!, m[0].length, shiftDay(entryDay?.from.slice(0, 10) ?? refDay, -COUNT_WORDS[m[1].toLowerCase()]), true);
   }
   return out;
 }

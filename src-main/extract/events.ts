@@ -452,7 +452,8 @@ function onEachDay(event: FoundEvent, days: DateMention[]): FoundEvent[] {
 
 /** Days after a trigger that form one list ("on May 16, June 2 and July 23"), each its own date. */
 function listedDays(sentence: SentenceContext, from: number, to: number): DateMention[] {
-  const days = sentence.dates.filter((d) => !d.stamp && d.precision === 'day' && d.start - sentence.start >= from && d.end - sentence.start <= to);
+  // ("phone talks Monday, a day after North Korea fired …": a day counted from another event lists no second meeting.)
+  const days = sentence.dates.filter((d) => !d.stamp && !d.counted && d.precision === 'day' && d.start - sentence.start >= from && d.end - sentence.start <= to);
   for (let i = 1; i < days.length; i++) {
     if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(sentence.text.slice(days[i - 1].end - sentence.start, days[i].start - sentence.start))) return [];
   }

@@ -2,7 +2,7 @@
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import { HONORIFICS_FIRST, type Actor, type Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, publisher, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
-import { localDate, shiftDay, type DateMention } from './dates';
+import { localDate, shiftDay } from './dates';
 import { linesOf } from './lines';
 
 export interface FoundStatement {
@@ -504,8 +504,7 @@ function dayBeforeNews(ctx: ArticleContext, sentence: SentenceContext): string |
   const today = localDate(ctx.clock, ctx.clock.reference);
   // (A stay "from December 3 to 5" that runs through the day of the report is no day before it.)
   // ("ministers met a day after the leaders spoke by phone" places another event by the one it tells of.)
-  const counted = (d: DateMention) => /\b(?:after|before|earlier|later)$/i.test(ctx.text.slice(d.start, d.end));
-  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && !counted(d) && d.from.slice(0, 10) !== today && d.to.slice(0, 10) < today)?.from.slice(0, 10);
+  const day = lede?.dates.find((d) => !d.stamp && d.precision === 'day' && !d.counted && d.from.slice(0, 10) !== today && d.to.slice(0, 10) < today)?.from.slice(0, 10);
   return day === shiftDay(today, -1) ? day : undefined;
 }
 

@@ -2246,3 +2246,12 @@ describe('plans under consideration and a first since', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-11-30']]);
   });
 });
+
+describe('a day counted from another event', () => {
+  it('does not list "Monday, a day after North Korea fired …" as a second day of the phone talks', () => {
+    const text = 'SEOUL, Dec. 3 (Yonhap) -- The vice ministers met on Wednesday.\n'
+      + 'The meeting came after Foreign Minister Yoon Tae-kyung and Foreign Minister Kenji Hayama held 25-minute phone talks Monday, a day after North Korea fired a missile.';
+    const r = extractArticle(text, { published: '2026-12-03', timezone: 'Asia/Seoul' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-12-02'], ['talks', '2026-11-30']]);
+  });
+});
