@@ -407,7 +407,9 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // Hypothetical events ("a third round could open") and questions ("Can another round halt the war?") are not on the
   // timeline until dated.
   // Nor is a meeting "at a mutually convenient date", or one a quotation talks of ("negotiating against the clock").
-  const quoted = ((s.slice(0, triggers[0].start).match(/["“”]/g) ?? []).length % 2) === 1;
+  // ('We want the groundwork … before we talk about a summit," the official said.': a quotation opened a sentence before.)
+  const marks = (text: string) => (text.match(/["“”]/g) ?? []).length;
+  const quoted = marks(s.slice(0, triggers[0].start)) % 2 === 1 || (marks(s.slice(0, triggers[0].start)) === 0 && marks(s) % 2 === 1 && !/^\s*["“]/.test(s));
   if (!when.start && (HYPOTHETICAL.test(clause) || quoted || /\?["”’]?\s*$/.test(s))) return null;
   // "a ministerial meeting next year, but no date has been discussed": a plan given no more than a year ("a fourth round in
   // October, though no date has been set" is one of a month).

@@ -2255,3 +2255,10 @@ describe('a day counted from another event', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-12-02'], ['talks', '2026-11-30']]);
   });
 });
+
+describe('a quotation that runs over two sentences', () => {
+  it('proposes no event for "before we meet Prime Minister X," said inside a quotation opened a sentence before', () => {
+    const text = 'SEOUL, Dec. 3 (Yonhap) -- "Nothing has been decided on the timing. We want the groundwork to be solid before we meet Prime Minister Kenji Hayama," the official said.';
+    expect(extractArticle(text, { published: '2026-12-03', timezone: 'Asia/Seoul' }).events).toEqual([]);
+  });
+});
