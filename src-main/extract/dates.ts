@@ -136,7 +136,13 @@ function numericDates(text: string, clock: Clock): string {
   return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap)
     .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) last\b/g, (_, day: string) => `last ${day}`)
     .replace(new RegExp(String.raw`\b(from|between) (\d{1,2}) (to|and) (\d{1,2}) (?=${MONTH_NAME}(?!\w))`, 'gi'),
-      (_, word: string, first: string, joiner: string, last: string) => `${' '.repeat(word.length + 1)}${first} ${'-'.padEnd(joiner.length)} ${last} `);
+      (_, word: string, first: string, joiner: string, last: string) => `${' '.repeat(word.length + 1)}${first} ${'-'.padEnd(joiner.length)} ${last} `)
+    // "on the 24th and 25th of November", "on March 15 and 16": two days running are one stretch ("3 and 10 March" are not).
+    .replace(new RegExp(String.raw`\b(\d{1,2})((?:st|nd|rd|th)?) and (\d{1,2})(?=(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?!\w))|(?<=${MONTH_NAME}\.? )(\d{1,2}) and (\d{1,2})\b`, 'gi'),
+      (all: string, a?: string, suffix?: string, b?: string, c?: string, d?: string) => {
+        const [first, last] = a ? [a, b!] : [c!, d!];
+        return Number(last) === Number(first) + 1 ? all.replace(/ and /, ' -   ') : all;
+      });
 }
 
 /** chrono, which also reads a 24-hour time without a colon in GMT or UTC ("1345 GMT –", "(2030 GMT)"), as live blogs stamp. */

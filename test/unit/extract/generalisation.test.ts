@@ -2262,3 +2262,13 @@ describe('a quotation that runs over two sentences', () => {
     expect(extractArticle(text, { published: '2026-12-03', timezone: 'Asia/Seoul' }).events).toEqual([]);
   });
 });
+
+describe('two days running joined by "and"', () => {
+  it('reads "on the 24th and 25th of November" and "March 15 and 16" as two-day stretches, "3 and 10 March" not', () => {
+    const clock = makeClock('2026-12-03', 'Africa/Addis_Ababa');
+    const text = 'The Panel travelled to Port Sudan on the 24th and 25th of November. A briefing on March 15 and 16. Talks on 3 and 10 March.';
+    expect(findDates(text, 0, text.length, clock).map((d) => [d.from, d.to])).toEqual([
+      ['2026-11-24', '2026-11-25'], ['2026-03-15', '2026-03-16'], ['2026-03-10', '2026-03-10'],
+    ]);
+  });
+});
