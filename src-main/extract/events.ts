@@ -582,7 +582,12 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
     && /\b(?:days?|weeks?|months?|hours?|shortly|soon|just|barely|only|not long)\s(?:after|before)\s(?!\d|(?:midnight|noon|dawn|daybreak|sunset|sunrise|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i.test(sentence.text.slice(trigger, d.end - sentence.start));
   const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d));
   const dated = usable.some((d) => !since(d)) ? usable.filter((d) => !since(d)) : usable;
-  return dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
+  const nearest = dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
+  // "concluded on the 30th of November a round … held from 27th to 30th November": the stretch that holds the day.
+  const day = (iso: string) => iso.slice(0, 10);
+  return dated.find((d) => nearest && d !== nearest && nearest.precision === 'day' && d.precision === 'day' && !d.approximate
+    && day(d.from) < day(d.to) && day(d.to) <= shiftDay(day(d.from), 14)
+    && day(d.from) <= day(nearest.from) && day(nearest.to) <= day(d.to) && day(nearest.from) === day(nearest.to)) ?? nearest;
 }
 
 const isPlace = (name: string) => PLACES.has(name) || CAPITALS.has(name);

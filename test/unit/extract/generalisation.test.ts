@@ -2272,3 +2272,12 @@ describe('two days running joined by "and"', () => {
     ]);
   });
 });
+
+describe('a day and the stretch that holds it', () => {
+  it('dates "concluded on the 30th of November a round … held from 27th to 30th November" by the whole stretch', () => {
+    const text = 'The African Union High-Level Panel on Sudan concluded on the 30th of November 2026 a round of inclusive consultations with Sudanese stakeholders held at the '
+      + 'African Union Headquarters in Addis Ababa from 27th to 30th November 2026.';
+    const r = extractArticle(text, { published: '2026-12-03', timezone: 'Africa/Addis_Ababa' });
+    expect(r.events.map((e) => [e.type, e.start, e.end])).toEqual([['talks', '2026-11-27', '2026-11-30']]);
+  });
+});
