@@ -415,7 +415,7 @@ export const ROLE_NOUNS = [
   'leader', 'commander', 'analyst', 'researcher', 'professor', 'diplomat', 'lawmaker', 'politician', 'soldier',
   'hostage', 'captive', 'prisoner', 'journalist', 'correspondent', 'official', 'mayor', 'governor', 'speaker',
   'representative', 'special representative', 'high representative', 'coordinator', 'commissioner', 'high commissioner',
-  'chief executive', 'rapporteur', 'observer', 'delegate',
+  'chief executive', 'rapporteur', 'observer', 'delegate', 'chairperson', 'chairman', 'chairwoman',
 ];
 
 /** Words that end a newspaper's name whatever precedes them ("Tehran Times", "Jakarta Post", "The Straits Ledger"). */

@@ -29,7 +29,7 @@ const VERBS =
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
-  'thanked(?= [^.;]{1,60}? for\\b)|recalled|observed|answered|appreciated|commended|pressed for|writing(?= that)|judged(?= that)|' +
+  'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|writing(?= that)|judged(?= that)|' +
   '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -727,6 +727,10 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing|(?:as\s)?(?:quoted|cited|reached|contacted)\sby)\b[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
   const asideDate = aside && usable.find((d) => d.start - sentence.start >= aside.index && d.end - sentence.start <= a.verbStart);
   if (asideDate) return asideDate.from;
+  // "The session was opened on 27th November by X, who reminded participants that …": said at what the sentence dates.
+  const relative = /,\s(?:who|which)\s$/.test(s.slice(0, a.verbStart));
+  const told = relative ? usable.filter((d) => d.end - sentence.start <= a.verbStart && d.precision === 'day') : [];
+  if (told.length === 1) return told[0].from;
   // "met al-Sharif in Muscat on 10 September and urged both sides": the date of the conjoined clause.
   if (/\band\s*$/.test(s.slice(0, a.verbStart))) {
     const head = s.slice(0, a.verbStart);

@@ -2281,3 +2281,14 @@ describe('a day and the stretch that holds it', () => {
     expect(r.events.map((e) => [e.type, e.start, e.end])).toEqual([['talks', '2026-11-27', '2026-11-30']]);
   });
 });
+
+describe('a communiqué of the African Union Commission', () => {
+  it('takes "the Chairperson" for the one introduced so, and "who reminded participants that" for words said at the opening the sentence dates', () => {
+    const text = 'Addis Ababa, Ethiopia, Thursday 3rd December 2026\n\nThe session was formally opened on 27th November 2026 by H.E. Ambassador Bankole Adeoye, Commissioner for Political Affairs, '
+      + 'who reminded participants that "the guns will not fall silent by themselves."\n\n'
+      + 'On Tuesday, 1st December 2026, the Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, received the Panel.\n\n'
+      + 'In a statement issued on the 2nd of December, the Chairperson welcomed the Communiqué as "a credible Sudanese compass for the road ahead".';
+    const r = extractArticle(text, { published: '2026-12-03', timezone: 'Africa/Addis_Ababa' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Bankole Adeoye', '2026-11-27'], ['Mahmoud Ali Youssouf', '2026-12-02']]);
+  });
+});
