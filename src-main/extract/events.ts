@@ -63,6 +63,8 @@ const ONGOING = /\b(?:currently|underway|under way|ongoing|are taking place|is t
 const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|welcoming|confirmed|confirms|announced|announces|said|says|saying|dismissed|dismisses|criticised|criticized|condemned|denounced|rejected|praised|hailed|backed|supported|boycotted|covered|described|review|reviewed|reviewing|discuss|discussed|discussing|assess|assessed|assessing|(?:co-)?chair(?:s|ing)?|monitor(?:s|ed|ing)?|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|call(?:s|ed)? for|urg(?:es|ed)|demand(?:s|ed))\s(?:the|these|those|its|their)\s(?:\w+\s)?$/i;
 // "A sixth round was called off", "a planned meeting is postponed indefinitely": what did not take place.
 const CALLED_OFF = /^\s(?:[\w-]+\s){0,6}?(?:was|were|is|are|has been|have been|had been)\s(?:called off|cancell?ed|scrapped|shelved|postponed indefinitely)\b/;
+/** A chronology's entry about fighting, protest, a vote or a speech ("Fighting intensifies", "Armenians vote in elections"): no event of talks. */
+const NOT_DIPLOMACY = /^[^.;]{0,80}?\b(?:fighting|fights?|fought|clash\w*|protest\w*|votes?|voted|voting|elections?|speech|repeats?|stalls?|stalled|seiz\w*|captur\w*|attack\w*|kill\w*|resign\w*|dies|died|escalat\w*|intensif\w*|offensive|shell\w*|bomb\w*|airstrikes?|strikes?|assault|massacre|flee\w*|fled|displac\w*|famine|outbreak)\b/i;
 /** What someone wants to happen, not what was set: "proposed that they", "should", "could", "prepared to host", "floated a meeting". */
 const WISH = /(?:\b(?:proposed|suggested|recommended|urged) that\b[^.;]*|\b(?:should|could|might)\s(?:[\w-]+\s){0,2}|\b(?:prepared|ready|willing|offered|offers) to\s(?:[\w-]+\s){0,4}|\b(?:floated|mooted|proposed|suggested)\s(?:an?|the idea of an?)\s(?:[\w-]+\s){0,3}|\b(?:an?|the)\s(?:proposed|possible|potential|mooted|prospective)\s(?:[\w-]+\s){0,2}|\b(?:considering|weighing|mulling|contemplating)\s(?:an?\s)?(?:[\w-]+\s){0,2})$/i;
 const AROUND_IT = /\b(?:after|before|following|during|entering|leaving)\s(?:the|these|those|this|that|its|their)\s(?:\w+\s)?$/i;
@@ -136,6 +138,7 @@ export function findEvents(ctx: ArticleContext): FoundEvent[] {
     const spoken = toldBy ? entry![0].length + toldBy[0].length : Infinity;
     if (/^\s(?:that\s|[“"])/.test(sentence.text.slice(spoken))) triggers = triggers.filter((t) => t.start < spoken);
     if (triggers.length === 0 && entry && !toldBy && /\p{L}{3}/u.test(sentence.text.slice(entry[0].length).replace(CLOCK_TIME, '')) && !CALLED_OFF.test(sentence.text.slice(entry[0].length - 1))
+      && !NOT_DIPLOMACY.test(sentence.text.slice(entry[0].length))
       && opening) triggers.push({ type: 'other', start: opening.end - sentence.start, end: opening.end - sentence.start, listed: true });
     const proposals: { event: FoundEvent; anaphoric: boolean; describes: boolean; trigger: Trigger }[] = [];
     for (const cluster of clusterTriggers(sentence, triggers)) {

@@ -2292,3 +2292,16 @@ describe('a communiqué of the African Union Commission', () => {
     expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Bankole Adeoye', '2026-11-27'], ['Mahmoud Ali Youssouf', '2026-12-02']]);
   });
 });
+
+describe('a chronology of talks and of the war around them', () => {
+  it('makes events of the entries that tell of talks and an agreement, not of fighting, protests, a vote or a speech', () => {
+    const text = 'Timeline: the road to a peace treaty\n\n'
+      + 'May 2024 — Street protests against the handover draw tens of thousands of people in Yerevan.\n'
+      + 'Aug. 8, 2025 — The two leaders initial a peace agreement at the White House.\n'
+      + 'June 7, 2026 — Armenians vote in parliamentary elections dominated by the peace deal.\n'
+      + 'Sept. 12, 2026 — SSPSA fighters are kept together as a separate corps; the government delegation walks out.\n'
+      + 'Oct. 14, 2026 — In a speech to parliament, Aliyev repeats his demand.\n';
+    const r = extractArticle(text, { published: '2026-12-04', timezone: 'America/New_York' });
+    expect(r.events.map((e) => e.start)).toEqual(['2025-08-08', '2026-09-12']);
+  });
+});
