@@ -2,7 +2,7 @@
 // the words before the verb name the speaker; outlets that carry it become the reporting chain.
 import { HONORIFICS_FIRST, type Actor, type Mention } from './actors';
 import { actorOf, lineOf, mentionsIn, OWN_MEETING, paragraphDay, publisher, sameParagraph, sideOfCapital, type ArticleContext, type SentenceContext } from './context';
-import { localDate, shiftDay } from './dates';
+import { localDate, shiftDay, type DateMention } from './dates';
 import { linesOf } from './lines';
 
 export interface FoundStatement {
@@ -486,10 +486,37 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
   if (previous?.date && speaker !== null && previous.speaker === speaker && sameParagraph(ctx, previous.evidence[1], sentence.start)) return { date: previous.date, approximate: previous.approximate };
   const told = paragraphDay(ctx, sentence);
   if (told) return { date: told, approximate: false };
+  const occasion = occasionDay(ctx, sentence);
+  if (occasion) return { date: occasion, approximate: false };
   // "Mr Peters says the draft is …", a transcript's answer: the report's own words, said the day it goes out (a
   // chronology's dated line tells its past in the present).
   if (present && sentence.dates.every((d) => d.stamp)) return { date: localDate(sentence.clock, sentence.clock.reference), approximate: false };
   return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
+}
+
+// "Speaking to media after the meeting", "told reporters at the end of the talks": words said at an event told before.
+const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations)\b/i;
+
+/** The day of the event a statement says it was made at, from the nearest sentence before that tells of such an event with a day. */
+function occasionDay(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
+  const noun = AT_OCCASION.exec(sentence.text)?.[1].toLowerCase();
+  if (!noun) return undefined;
+  const word = new RegExp(`\\b${noun.split(' ').pop()}\\b`, 'i');
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 8); i--) {
+    const before = ctx.sentences[i];
+    // (Not "set its next meeting for March 16": a day to come.)
+    const at = before.headline ? null : word.exec(before.text);
+    if (at && /\b(?:next|upcoming|future|another|new)\s(?:[\w-]+\s)?$/i.test(before.text.slice(0, at.index))) continue;
+    if (!at) continue;
+    // The event's own day, near it in its clause ("the centrepiece of the visit, which began on Monday" dates the visit).
+    const own = (d: DateMention) => {
+      const [from, to] = d.start - before.start < at.index ? [d.end - before.start, at.index] : [at.index, d.start - before.start];
+      return to - from <= 80 && !/,\s(?:which|when|who|where)\b/.test(before.text.slice(from, to));
+    };
+    const day = before.dates.find((d) => !d.stamp && !d.counted && d.precision === 'day' && own(d));
+    if (day) return day.from.slice(0, 10);
+  }
+  return undefined;
 }
 
 /**

@@ -2305,3 +2305,15 @@ describe('a chronology of talks and of the war around them', () => {
     expect(r.events.map((e) => e.start)).toEqual(['2025-08-08', '2026-09-12']);
   });
 });
+
+describe('words said at an event told before', () => {
+  it('dates "Speaking to media after the meeting, X said" by the day the meeting was told, not by the day of the release', () => {
+    const text = 'MEDIA RELEASE\n\nFriday, 12 March 2027\nIssued: 6:00am AEDT\n\n'
+      + 'Yesterday in Mexico City, Senator the Hon. Claire Moretti held talks with Mexico\'s Secretary of Foreign Affairs, Rocío Salgado Ibarra.\n\n'
+      + 'The meeting, at the Secretariat of Foreign Affairs on Wednesday afternoon Mexico City time, covered trade and security.\n\n'
+      + 'The Ministers agreed to set their next meeting for 26 April 2027 in Canberra.\n\n'
+      + 'Speaking to media after the meeting, Minister Moretti said Australia and Mexico were "two Pacific democracies".';
+    const r = extractArticle(text, { published: '2027-03-12', timezone: 'Australia/Sydney' });
+    expect(r.statements.map((s) => [s.text, s.date])).toContainEqual(['two Pacific democracies', '2027-03-10']);
+  });
+});
