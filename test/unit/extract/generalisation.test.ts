@@ -2317,3 +2317,13 @@ describe('words said at an event told before', () => {
     expect(r.statements.map((s) => [s.text, s.date])).toContainEqual(['two Pacific democracies', '2027-03-10']);
   });
 });
+
+describe('calls followed up and signings witnessed', () => {
+  it('finds "followed up by telephone on Thursday", "briefed X by telephone", and "After the talks, … witnessed the signing of"', () => {
+    const text = 'BEIJING, Dec. 4 (Xinhua) -- Talks were held on Tuesday.\nAfter the talks, the two heads of state witnessed the signing of 21 cooperation documents.\n'
+      + 'The two foreign ministers followed up by telephone on Thursday.\nOn Wednesday, Mammadzade briefed Turkish Foreign Minister Oğuzhan Yılmazer by telephone on the outcome.\n'
+      + 'He told Xinhua by telephone that the talks were over.';
+    const r = extractArticle(text, { published: '2026-12-04', timezone: 'Asia/Shanghai' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-12-01'], ['other', '2026-12-01'], ['talks', '2026-12-03'], ['talks', '2026-12-02']]);
+  });
+});
