@@ -483,7 +483,7 @@ export const NON_NAME_WORDS = new Set([
   'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'Timeline', 'Update', 'Updated', 'Analysis', 'Opinion',
   'Strip', 'East', 'West', 'North', 'South', 'Heights', 'City', 'Sea', 'Bank', 'Corridor', 'Crossing', 'Border', 'Region',
   'Ceasefire', 'Truce', 'Deal', 'Agreement', 'Accord', 'Accords', 'Plan', 'Talks', 'Summit', 'Round', 'Phase', 'War', 'Day',
-  'Islamic', 'Arab', 'Muslim', 'Jewish', 'Christian', 'Western', 'Eastern', 'Northern', 'Southern', 'Gulf', 'Global', 'International',
+  'Islamic', 'Arab', 'Muslim', 'Jewish', 'Western', 'Eastern', 'Northern', 'Southern', 'Gulf', 'Global', 'International',
   'Staff', 'Reporting', 'Editing', 'Writing', 'Additional', 'Read', 'More', 'Live', 'Breaking', 'Watch', 'Photo', 'Video',
   'Statement', 'Release', 'Media', 'Office', 'Press', 'Ministry', 'Minister', 'Government', 'Cabinet', 'Council', 'Parliament',
   'Wire', 'State', 'Foreign', 'Affairs', 'Prime', 'Deputy', 'Chief', 'Secretary', 'General', 'Special', 'Senior', 'Former', 'Contact', 'Ends', 'ENDS', 'Notes', 'Editors', 'Sources', 'Source', 'Officials', 'Official', 'Hostage', 'Hostages', 'Families', 'Forum', 'Agency', 'Hon', 'Rt', 'Mr', 'Ms', 'Dr',

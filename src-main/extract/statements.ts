@@ -494,14 +494,15 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
   return { date: dayBeforeNews(ctx, sentence) ?? localDate(sentence.clock, sentence.clock.reference), approximate: true };
 }
 
-// "Speaking to media after the meeting", "told reporters at the end of the talks": words said at an event told before.
-const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations)\b/i;
+// "Speaking to media after the meeting", "told reporters as the meeting broke up": words said at an event told before.
+const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at|as)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations)\b/i;
 
 /** The day of the event a statement says it was made at, from the nearest sentence before that tells of such an event with a day. */
 function occasionDay(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
   const noun = AT_OCCASION.exec(sentence.text)?.[1].toLowerCase();
   if (!noun) return undefined;
-  const word = new RegExp(`\\b${noun.split(' ').pop()}\\b`, 'i');
+  // ("The ministers met in Astana on Monday": the meeting told by its verb.)
+  const word = new RegExp(`\\b(?:${noun === 'meeting' ? 'meeting|met' : noun})\\b`, 'i');
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 8); i--) {
     const before = ctx.sentences[i];
     // (Not "set its next meeting for March 16": a day to come.)
@@ -665,6 +666,8 @@ function buildStatement(ctx: ArticleContext, sentence: SentenceContext, a: Attri
   // "Axios reports, citing two US officials, that X": whom the outlet cites is not what was said either.
   const rest = s.slice(a.verbEnd).replace(CITING_AFTER, ' ');
   const toPress = /^\s*(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference)\b/i.test(rest)
+    // ("reminded delegates that", "told the ministers that": whom it was said to, in common nouns.)
+    || (addressing && /^\s(?:the\s|all\s|his\s|her\s|their\s)?(?:\p{Ll}+\s){1,3}that\s/u.test(rest))
     || (addressing && mentionsIn(sentence, sentence.start + a.verbEnd, sentence.start + a.verbEnd + after.length).some((m) => actorOf(ctx, m).kind === 'media'));
   // "said in a press statement carried by KCNA late Wednesday that X", "told reporters (or Times Radio) on Monday that X": where and when it
   // was said come before what was said.
@@ -751,7 +754,9 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   if (opening) return opening.from;
   // "Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said": the aside dates it.
   // ("Russia's foreign ministry, quoted by TASS on Saturday, rejected".)
-  const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing|(?:as\s)?(?:quoted|cited|reached|contacted)\sby)\b[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
+  // ("Vardanyan, in a statement posted on the ministry's website on Tuesday, called", "Stocker, who opened the meeting on
+  // Thursday morning, reminded".)
+  const aside = /,\s(?:speaking|talking|writing|addressing|appearing|briefing|(?:as\s)?(?:quoted|cited|reached|contacted)\sby|in\s(?:a|an|his|her|its|their)\s|who\s)[^,]*,\s*$/.exec(s.slice(0, a.verbStart));
   const asideDate = aside && usable.find((d) => d.start - sentence.start >= aside.index && d.end - sentence.start <= a.verbStart);
   if (asideDate) return asideDate.from;
   // "The session was opened on 27th November by X, who reminded participants that …": said at what the sentence dates.

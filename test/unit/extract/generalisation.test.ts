@@ -2327,3 +2327,17 @@ describe('calls followed up and signings witnessed', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-12-01'], ['other', '2026-12-01'], ['talks', '2026-12-03'], ['talks', '2026-12-02']]);
   });
 });
+
+describe('the day in an aside before the verb', () => {
+  it('dates "X, in a statement posted on Tuesday, called", "X, who opened the meeting on Thursday morning, reminded" and "told reporters as the meeting broke up" (a meeting told by "met"); "Christian" may be a given name', () => {
+    const text = 'BAKU, May 14 - The foreign ministers met in Astana on Monday.\n\n'
+      + '"We came to close files," Azerbaijani Foreign Minister Elşən Məmmədzadə told reporters as the meeting broke up.\n\n'
+      + 'Armenian Foreign Minister Ara Vardanyan, in a statement posted on the ministry\'s website on Tuesday, called the meeting "substantive".\n\n'
+      + 'Austrian Chancellor Christian Stocker, who opened the conference on Wednesday morning, reminded delegates that Vienna was a city of dialogue.';
+    const r = extractArticle(text, { published: '2026-05-14', timezone: 'Asia/Baku' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date, s.text])).toEqual([
+      ['Elşən Məmmədzadə', '2026-05-11', 'We came to close files'], ['Ara Vardanyan', '2026-05-12', 'substantive'],
+      ['Christian Stocker', '2026-05-13', 'Vienna was a city of dialogue'],
+    ]);
+  });
+});
