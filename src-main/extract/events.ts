@@ -73,7 +73,7 @@ const SUMMARY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|
 // "three rounds of direct talks … – on May 16, June 2 and July 23": a summary that lists its days.
 const LISTED_ROUNDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s(?:\w+\s)?(?:rounds|sessions|meetings)\sof\s(?:[\w-]+\s){0,2}$/i;
 // "will travel to Cairo for talks with …": the purpose of a visit, not an event of its own.
-const PURPOSE = /\b(?:for|to hold|to attend|to join|to push|to lead)\s(?:\w+\s)?$|\bto\s$/i;
+const PURPOSE = /\b(?:for|to hold|to attend|to join|to push|to lead)\s(?:[\w-]+\s){0,2}$|\bto\s$/i;
 const SAME_PARTIES = /\b(?:round|session|delegations|each (?:delegation|side|party|camp)|both sides|the two sides|the two countries|their two countries|the parties|both parties|both movements|both camps|the two camps|negotiators|the two|both leaders|each leader|review meeting|follow-up meeting|next meeting|technical teams|again|resumed?|resumes|restart(?:s|ed)?|reconvene[sd]?)\b/i;
 // "the two leaders", "both ministers", "each leader": the people of the process, not only their sides.
 const SAME_PEOPLE = /\b(?:the two|both|each) (?:leaders?|ministers?|foreign ministers?|presidents?|men|women|negotiators?|envoys?)\b/i;

@@ -2341,3 +2341,11 @@ describe('the day in an aside before the verb', () => {
     ]);
   });
 });
+
+describe('a trip for talks named with two words', () => {
+  it('makes "travel to Warsaw on 9 December for German-Polish government consultations with Tusk" one visit with Tusk in it', () => {
+    const r = extractArticle('BERLIN, 4.12.2026 - Chancellor Merz will travel to Warsaw on 9 December for German-Polish government consultations with Prime Minister Donald Tusk.',
+      { published: '2026-12-04', timezone: 'Europe/Berlin' });
+    expect(r.events.map((e) => [e.type, e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['visit', '2026-12-09', expect.arrayContaining(['Donald Tusk'])]]);
+  });
+});
