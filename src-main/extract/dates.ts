@@ -39,7 +39,7 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_MARKERS =
-  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return|fly|head|arrive|attend|revive|open)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits)|(?:meeting|talks|round|session|summit|conference|dialogue)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:opens|begins|starts|resumes|reconvenes|convenes|kicks off))\b/i;
+  /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return|fly|head|arrive|attend|revive|open|undertake|pay)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits)|(?:meeting|talks|round|session|summit|conference|dialogue)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:opens|begins|starts|resumes|reconvenes|convenes|kicks off))\b/i;
 
 /** Minutes east of UTC at an instant: the zone's (shared/dates), or the fixed offset of `published`. */
 export function offsetAt(clock: Clock, instant: Date): number {

@@ -497,7 +497,10 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   // "An Israeli delegation headed by X landed in Cairo": the delegation's side travels with its head.
   const delegation = mentionsIn(sentence, sentence.start + from, at)
     .filter((m) => /^\s(?:delegation|negotiating team|negotiators|envoys)\b/.test(ctx.text.slice(m.end, m.end + 20)) && !before.slice(-1).includes(m));
-  const who = [...delegation, ...before.slice(-1), ...by].map((m) => actorOf(ctx, m));
+  // "Manele accepted an invitation from PM Rabuka to undertake a visit to Fiji": the one invited travels, not the host.
+  const accepted = /\baccept(?:ed|s)\s(?:an?|the|his|her|their)\s(?:[\w-]+\s)?invitation\sfrom\s/.exec(sentence.text.slice(from, trigger.start));
+  const guest = accepted ? mentionsIn(sentence, sentence.start + from, sentence.start + from + accepted.index).filter((m) => actorOf(ctx, m).kind !== 'media').slice(-1) : [];
+  const who = [...delegation, ...(accepted ? guest : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
 }

@@ -2349,3 +2349,11 @@ describe('a trip for talks named with two words', () => {
     expect(r.events.map((e) => [e.type, e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['visit', '2026-12-09', expect.arrayContaining(['Donald Tusk'])]]);
   });
 });
+
+describe('an invitation accepted', () => {
+  it('sends the guest, not the host, on "accepted an invitation from PM Rabuka to undertake an official visit to Fiji in May", this May', () => {
+    const r = extractArticle('HONIARA, 19 February 2026 - Prime Minister Jeremiah Manele accepted an invitation from PM Rabuka to undertake an official visit to Fiji in May.',
+      { published: '2026-02-19', timezone: 'Pacific/Fiji' });
+    expect(r.events.map((e) => [e.type, e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['visit', '2026-05-01', ['Jeremiah Manele', 'Fiji']]]);
+  });
+});
