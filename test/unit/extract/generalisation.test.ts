@@ -2357,3 +2357,11 @@ describe('an invitation accepted', () => {
     expect(r.events.map((e) => [e.type, e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['visit', '2026-05-01', ['Jeremiah Manele', 'Fiji']]]);
   });
 });
+
+describe('a landing to come', () => {
+  it('takes "is scheduled to land in Israel on Wednesday" for a visit, and "landing in the rain" for none', () => {
+    const text = 'JERUSALEM, Jan 19 - US envoy Steve Witkoff is scheduled to land in Israel on Wednesday, officials said.\nThe plane was landing in the rain.';
+    const r = extractArticle(text, { published: '2026-01-19', timezone: 'Asia/Jerusalem' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-01-21']]);
+  });
+});
