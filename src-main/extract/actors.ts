@@ -61,6 +61,8 @@ const escapeTitle = (t: string) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s')
 const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})(?=\\s|$)`);
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`, 'i');
 const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
+/** The word that makes an office another one: "the shadow foreign secretary", "the deputy foreign minister". */
+const OTHER_OFFICE = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i;
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 // "told the Meridian", "Speaking to the Clarion during a break": a person is not told with "the"; a masthead is.
 const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\sthe\s$/;
@@ -584,7 +586,7 @@ class Builder {
     // "the Minister for the Middle East, Callum Ardross": the whole office is a role too, for "the Minister for the Middle East" later.
     const office = m[0].replace(/,\s$/, '').toLowerCase();
     // "the shadow foreign secretary, Priti Patel,": another office than the foreign secretary's.
-    const other = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i.exec(window.slice(0, m.index))?.[0].toLowerCase() ?? '';
+    const other = OTHER_OFFICE.exec(window.slice(0, m.index))?.[0].toLowerCase() ?? '';
     const role = other + m[1].toLowerCase();
     return { roles: office !== m[1].toLowerCase() && office.length <= 40 ? [role, other + office] : [role], affiliation: country?.actorId };
   }
@@ -721,7 +723,7 @@ class Builder {
       // story names neither, but "the Foreign Minister" after two of them is the one named last ("Readout of … meeting
       // with Foreign Minister Bayramov … The Foreign Minister expressed").
       // ("the shadow foreign secretary" or "the deputy foreign minister" holds another office.)
-      const named = (r: string) => r === role || (r.endsWith(` ${role}`) && !/\b(?:shadow|former|deputy|vice|assistant|junior)\s$/.test(r.slice(0, -role.length)));
+      const named = (r: string) => r === role || (r.endsWith(` ${role}`) && !OTHER_OFFICE.test(r.slice(0, -role.length)));
       const holds = (p: Actor) => [...p.roles].some((r) => named(r) || r.startsWith(`${role} of `));
       const candidates = people.filter((p) => holds(p) && (!countryId || p.affiliation === countryId));
       const lastBefore = (p: Actor) => Math.max(-1, ...this.mentions.filter((x) => x.actorId === p.id && x.end <= m.index!).map((x) => x.start));

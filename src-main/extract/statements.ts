@@ -507,8 +507,7 @@ function occasionDay(ctx: ArticleContext, sentence: SentenceContext): string | u
     const before = ctx.sentences[i];
     // (Not "set its next meeting for March 16": a day to come.)
     const at = before.headline ? null : word.exec(before.text);
-    if (at && /\b(?:next|upcoming|future|another|new)\s(?:[\w-]+\s)?$/i.test(before.text.slice(0, at.index))) continue;
-    if (!at) continue;
+    if (!at || /\b(?:next|upcoming|future|another|new)\s(?:[\w-]+\s)?$/i.test(before.text.slice(0, at.index))) continue;
     // The event's own day, near it in its clause ("the centrepiece of the visit, which began on Monday" dates the visit).
     const own = (d: DateMention) => {
       const [from, to] = d.start - before.start < at.index ? [d.end - before.start, at.index] : [at.index, d.start - before.start];
