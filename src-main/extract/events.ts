@@ -258,7 +258,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (type === 'visit' && /^(?:will|would|was|were)\b/.test(m[0])) {
         const place = /^\s(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(sentence.text.slice(end))![1];
         if (![place, place.split(' ')[0]].some(isPlace)) continue;
-        if (!/(?:\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+)\s$/u.test(sentence.text.slice(Math.max(0, start - 30), start))) continue;
+        // ("Secretary Salgado has accepted the invitation and will be in Canberra on 26 April": the subject's second verb.)
+        if (!/(?:\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+|\band)\s$/u.test(sentence.text.slice(Math.max(0, start - 30), start))) continue;
       }
       // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
       if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital|table|negotiating table|polls)\b/.test(sentence.text.slice(end))) continue;
@@ -500,7 +501,10 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   // "Manele accepted an invitation from PM Rabuka to undertake a visit to Fiji": the one invited travels, not the host.
   const accepted = /\baccept(?:ed|s)\s(?:an?|the|his|her|their)\s(?:[\w-]+\s)?invitation\sfrom\s/.exec(sentence.text.slice(from, trigger.start));
   const guest = accepted ? mentionsIn(sentence, sentence.start + from, sentence.start + from + accepted.index).filter((m) => actorOf(ctx, m).kind !== 'media').slice(-1) : [];
-  const who = [...delegation, ...(accepted ? guest : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
+  // "X has accepted Y's invitation and will be in Canberra": the sentence's subject is the one who will be there.
+  const subject = /\band\s$/.test(sentence.text.slice(from, trigger.start)) && /^(?:will|would|was|were)\b/.test(sentence.text.slice(trigger.start))
+    ? mentionsIn(sentence, sentence.start, sentence.start + 60).filter((m) => actorOf(ctx, m).kind === 'person').slice(0, 1) : [];
+  const who = [...delegation, ...(accepted ? guest : subject.length ? subject : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
 }

@@ -2365,3 +2365,12 @@ describe('a landing to come', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-01-21']]);
   });
 });
+
+describe('a stay told as the subject\'s second verb', () => {
+  it('sends the subject of "X has accepted Minister Y\'s invitation and will be in Canberra on Monday 26 April 2027", not Y', () => {
+    const text = 'CANBERRA, 12 March 2027 - Senator the Hon. Claire Moretti met Mexico\'s Secretary of Foreign Affairs, Rocío Salgado Ibarra.\n'
+      + 'Secretary Salgado has accepted Minister Moretti\'s invitation and will be in Canberra on Monday 26 April 2027 to co-chair the inaugural Dialogue.';
+    const r = extractArticle(text, { published: '2027-03-12', timezone: 'Australia/Sydney' });
+    expect(r.events.filter((e) => e.type === 'visit').map((e) => [e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['2027-04-26', ['Rocío Salgado Ibarra']]]);
+  });
+});
