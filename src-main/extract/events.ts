@@ -25,6 +25,8 @@ export interface FoundEvent {
   richness: number;
   /** "The talks began on Jan. 7": the date is when the event opened. */
   opening?: boolean;
+  /** "The meeting, on Wednesday afternoon Mexico City time, covered …": the day where it happened, told outright. */
+  localDay?: boolean;
   /** Where the line of a dated list that tells of it starts: each entry of a chronology is an event of its own. */
   entry?: number;
   /** Made from a chronology's entry alone, with no event word: what the entry goes on to tell says what it was. */
@@ -433,6 +435,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     ordinal,
     earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(lead),
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
+    // (Not "ran past midnight local time": a meeting running into the next day keeps its own.)
+    localDay: /\blocal time\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b/u.test(clause) && !/\b(?:midnight|early hours|small hours|overnight)\b/i.test(clause),
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
     richness: (when.start ? 2 : 0) + Math.min(named.length, 2) - (inLede(ctx, sentence) ? 1 : 0),
   };
@@ -660,6 +664,14 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
     previous.end ??= previous.start;
     previous.confidence = Math.min(0.95, previous.confidence + 0.05);
     return previous;
+  }
+  // "Yesterday in Mexico City, X held talks", from a release dated the next morning in Canberra, then "The meeting, on
+  // Wednesday afternoon Mexico City time, …": the day the place's own clock gives is the meeting's.
+  const dayOf = (e: FoundEvent) => e.start!.slice(0, 10);
+  if (!target && anaphoric && next.localDay && next.precision === 'day' && previous?.precision === 'day' && previous.start && next.start
+    && Math.abs(Date.parse(dayOf(next)) - Date.parse(dayOf(previous))) === 86_400_000 && (previous.end ?? previous.start).slice(0, 10) === dayOf(previous)) {
+    Object.assign(previous, { start: next.start, end: next.end });
+    return mergeInto(previous, next, anaphoric, describes);
   }
   if (!target) {
     events.push(next);

@@ -2374,3 +2374,14 @@ describe('a stay told as the subject\'s second verb', () => {
     expect(r.events.filter((e) => e.type === 'visit').map((e) => [e.start, e.participants.map((id) => actorName(r, id))])).toEqual([['2027-04-26', ['Rocío Salgado Ibarra']]]);
   });
 });
+
+describe('yesterday at home, a day earlier where it happened', () => {
+  it('dates "Yesterday in Mexico City" talks by "The meeting, on Wednesday afternoon Mexico City time," in a Canberra release of the next morning, as one meeting', () => {
+    const text = 'MEDIA RELEASE\n\nFriday, 12 March 2027\nIssued: 6:00am AEDT\n\n'
+      + 'Yesterday in Mexico City, Senator the Hon. Claire Moretti held a bilateral meeting with Mexico\'s Secretary of Foreign Affairs, Rocío Salgado Ibarra.\n\n'
+      + 'The meeting, at the Secretariat of Foreign Affairs on Wednesday afternoon Mexico City time, covered trade and cooperation in the G20.\n\n'
+      + 'The talks in Kyiv ran past midnight local time.';
+    const r = extractArticle(text, { published: '2027-03-12', timezone: 'Australia/Sydney' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2027-03-10']]);
+  });
+});
