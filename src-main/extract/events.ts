@@ -67,6 +67,7 @@ const PASSING = /\b(?:with|on|about|in|of|into|from|over|at|welcomed|welcomes|we
 const CALLED_OFF = /^\s(?:[\w-]+\s){0,6}?(?:was|were|is|are|has been|have been|had been)\s(?:called off|cancell?ed|scrapped|shelved|postponed indefinitely)\b/;
 /** A chronology's entry about fighting, protest, a vote or a speech ("Fighting intensifies", "Armenians vote in elections"): no event of talks. */
 const NOT_DIPLOMACY = /^[^.;]{0,80}?\b(?:fighting|fights?|fought|clash\w*|protest\w*|votes?|voted|voting|elections?|speech|repeats?|stalls?|stalled|seiz\w*|captur\w*|attack\w*|kill\w*|resign\w*|dies|died|escalat\w*|intensif\w*|offensive|shell\w*|bomb\w*|airstrikes?|strikes?|assault|massacre|flee\w*|fled|displac\w*|famine|outbreak)\b/i;
+const ESTABLISHED = /\b(?:establish|set up|create|institutionali[sz]e)\w*\s(?:an?\s)?(?:[\p{L}–'’-]+\s){0,5}$/u;
 /** What someone wants to happen, not what was set: "proposed that they", "should", "could", "prepared to host", "floated a meeting". */
 const WISH = /(?:\b(?:proposed|suggested|recommended|urged) that\b[^.;]*|\b(?:should|could|might)\s(?:[\w-]+\s){0,2}|\b(?:prepared|ready|willing|offered|offers) to\s(?:[\w-]+\s){0,4}|\b(?:floated|mooted|proposed|suggested)\s(?:an?|the idea of an?)\s(?:[\w-]+\s){0,3}|\b(?:an?|the)\s(?:proposed|possible|potential|mooted|prospective)\s(?:[\w-]+\s){0,2}|\b(?:considering|weighing|mulling|contemplating)\s(?:an?\s)?(?:[\w-]+\s){0,2})$/i;
 const AROUND_IT = /\b(?:after|before|following|during|entering|leaving)\s(?:the|these|those|this|that|its|their)\s(?:\w+\s)?$/i;
@@ -238,6 +239,8 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       // "Centre for Mediation and Dialogue", "Negotiations Support Unit": a word of a body's name is no event.
       if (sentence.mentions.some((x) => x.start <= sentence.start + start && sentence.start + end <= x.end && x.end - x.start > end - start)) continue;
       if (NEGATED.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
+      // "agreed to establish an annual Strategic Dialogue": a standing channel set up, not a meeting held.
+      if (/^(?:dialogue|consultations|mechanism|meetings?)$/i.test(m[0]) && ESTABLISHED.test(sentence.text.slice(Math.max(0, start - 80), start))) continue;
       if (CALLED_OFF.test(sentence.text.slice(end))) continue;
       // "is prepared to meet Putin", "a meeting between them was not on the agenda": an offer or a denial, dated or not.
       if (/\b(?:ready|prepared|willing|offered|offers|offering) to\s$/i.test(sentence.text.slice(Math.max(0, start - 20), start))) continue;

@@ -2385,3 +2385,12 @@ describe('yesterday at home, a day earlier where it happened', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2027-03-10']]);
   });
 });
+
+describe('a standing channel set up', () => {
+  it('proposes no meeting for "agreed to establish an annual Strategic Dialogue" or "to set up regular consultations", but one for "launched the dialogue on Monday"', () => {
+    const text = 'CANBERRA, 12 March 2027 - The Ministers agreed to establish an annual Australia–Mexico Foreign Ministers\' Strategic Dialogue. '
+      + 'They agreed to set up regular consultations. The two ministers launched the dialogue in Canberra on Monday.';
+    const r = extractArticle(text, { published: '2027-03-12', timezone: 'Australia/Sydney' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2027-03-08']]);
+  });
+});
