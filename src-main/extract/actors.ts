@@ -58,6 +58,7 @@ const REPORTING_AFTER = /^(?:,\s[^,]{3,60},)?\s(?:has |had |have |also |reported
 
 /** A title as a pattern: its full stops literal, its spaces any space. */
 const escapeTitle = (t: string) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s');
+const COURTESY = new Set([...COURTESY_TITLES, 'Hon'].map((t) => t.replace(/\.$/, '')));
 const TITLE_RE = new RegExp(`^(?:${[...PERSON_TITLES].sort((a, b) => b.length - a.length).map(escapeTitle).join('|')})(?=\\s|$)`);
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(${ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|')})\\s$`, 'i');
 const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).join('|');
@@ -358,7 +359,8 @@ class Builder {
       const title = TITLE_RE.exec(rest);
       if (title) {
         titled = true;
-        roles.push(title[0].toLowerCase().replace(/\.$/, ''));
+        // ("Senator the Hon. Claire Moretti": a courtesy title is no office, and "the Hon." later names no one.)
+        if (!COURTESY.has(title[0].replace(/\.$/, ''))) roles.push(title[0].toLowerCase().replace(/\.$/, ''));
         i += title[0].split(/\s+/).length;
         continue;
       }

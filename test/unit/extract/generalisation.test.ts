@@ -2394,3 +2394,10 @@ describe('a standing channel set up', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2027-03-08']]);
   });
 });
+
+describe('a courtesy title is no office', () => {
+  it('does not make "Hon" another name of "Senator the Hon. Claire Moretti"', () => {
+    const r = extractArticle('Senator the Hon. Claire Moretti met officials. The Hon. Marcus Thiele MP said trade was growing.', { published: '2027-03-12', timezone: 'Australia/Sydney' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases])).toEqual([['Claire Moretti', []], ['Marcus Thiele', []]]);
+  });
+});
