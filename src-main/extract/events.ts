@@ -420,7 +420,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // Nor is a meeting "at a mutually convenient date", or one a quotation talks of ("negotiating against the clock").
   // ('We want the groundwork … before we talk about a summit," the official said.': a quotation opened a sentence before.)
   const marks = (text: string) => (text.match(/["“”]/g) ?? []).length;
-  const quoted = marks(s.slice(0, triggers[0].start)) % 2 === 1 || (marks(s.slice(0, triggers[0].start)) === 0 && marks(s) % 2 === 1 && !/^\s*["“]/.test(s));
+  const marksBefore = marks(s.slice(0, triggers[0].start));
+  const quoted = marksBefore % 2 === 1 || (marksBefore === 0 && marks(s) % 2 === 1 && !/^\s*["“]/.test(s));
   if (!when.start && (HYPOTHETICAL.test(clause) || quoted || /\?["”’]?\s*$/.test(s))) return null;
   // "a ministerial meeting next year, but no date has been discussed": a plan given no more than a year ("a fourth round in
   // October, though no date has been set" is one of a month).
@@ -672,7 +673,7 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
   // Wednesday afternoon Mexico City time, …": the day the place's own clock gives is the meeting's.
   const dayOf = (e: FoundEvent) => e.start!.slice(0, 10);
   if (!target && anaphoric && next.localDay && next.precision === 'day' && previous?.precision === 'day' && previous.start && next.start
-    && Math.abs(Date.parse(dayOf(next)) - Date.parse(dayOf(previous))) === 86_400_000 && (previous.end ?? previous.start).slice(0, 10) === dayOf(previous)) {
+    && [shiftDay(dayOf(previous), -1), shiftDay(dayOf(previous), 1)].includes(dayOf(next)) && (previous.end ?? previous.start).slice(0, 10) === dayOf(previous)) {
     Object.assign(previous, { start: next.start, end: next.end });
     return mergeInto(previous, next, anaphoric, describes);
   }
