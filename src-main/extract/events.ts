@@ -662,7 +662,11 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
     ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && sameOrdinal(e)) ??
       sameType.find((e) => sameDay(e) && (next.named.size === 0 || e.named.size === 0));
-  if (!target && anaphoric && next.opening && next.start && previous?.start && next.start.slice(0, 10) < previous.start.slice(0, 10) && shiftDay(next.start.slice(0, 10), 14) >= previous.start.slice(0, 10)) {
+  // A mention that names other parties tells of another meeting: "The latest round opened on Nov. 10 with delegations
+  // from the government and SSOMA" is not the leaders' phone call told of above.
+  const sameParties = (e: FoundEvent) => [...next.named].every((id) => e.named.has(id));
+  if (!target && anaphoric && next.opening && next.start && previous?.start && sameParties(previous) && next.start.slice(0, 10) < previous.start.slice(0, 10)
+    && shiftDay(next.start.slice(0, 10), 14) >= previous.start.slice(0, 10)) {
     // "The talks began on Jan. 7": the talks reported above opened earlier than the day they were reported on.
     previous.start = next.start;
     previous.end ??= previous.start;

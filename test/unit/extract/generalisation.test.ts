@@ -2401,3 +2401,13 @@ describe('a courtesy title is no office', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases])).toEqual([['Claire Moretti', []], ['Marcus Thiele', []]]);
   });
 });
+
+describe('an opening told with other parties', () => {
+  it('keeps "The latest round of talks opened on Nov. 10 with delegations from SSOMA" apart from the leaders\' phone call told above it', () => {
+    const text = 'NAIROBI, Kenya (AP) — Kenyan mediators said Tuesday the signing was postponed.\n\n'
+      + 'Ruto spoke by phone Monday with South Sudan\'s President Salva Kiir.\n\n'
+      + 'The latest round of talks opened in Nairobi on Nov. 10 with delegations from SSOMA and observers from IGAD.';
+    const r = extractArticle(text, { published: '2025-11-18', timezone: 'Africa/Nairobi' });
+    expect(r.events.filter((e) => e.type === 'talks').map((e) => [e.start, e.end])).toEqual([['2025-11-17', '2025-11-17'], ['2025-11-10', '2025-11-10']]);
+  });
+});
