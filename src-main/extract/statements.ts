@@ -29,7 +29,7 @@ const VERBS =
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
-  'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|writing(?= that)|judged(?= that)|' +
+  'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|demanded|appealed|pressed(?= [^.;]{1,60}? to [a-z])|writing(?= that)|judged(?= that)|' +
   '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;

@@ -2411,3 +2411,14 @@ describe('an opening told with other parties', () => {
     expect(r.events.filter((e) => e.type === 'talks').map((e) => [e.start, e.end])).toEqual([['2025-11-17', '2025-11-17'], ['2025-11-10', '2025-11-10']]);
   });
 });
+
+describe('demands, appeals and pressing as statements', () => {
+  it('takes "demanded an investigation", "appealed to donors to fund" and "pressed the Prime Minister to lift" for statements, and not "the demands"', () => {
+    const text = 'GENEVA, 12 March 2026 - Vietnam\'s foreign ministry demanded an investigation. '
+      + 'Ahead of the rainy season, Secretary-General António Guterres appealed to donors to urgently fund the plan. '
+      + 'During the call, Foreign Secretary David Lammy pressed Prime Minister Kamil Idris to lift restrictions on aid convoys. '
+      + 'The rebel demands were long.';
+    const r = extractArticle(text, { published: '2026-03-12', timezone: 'Europe/Zurich' });
+    expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Vietnam', 'António Guterres', 'David Lammy']);
+  });
+});
