@@ -2422,3 +2422,30 @@ describe('demands, appeals and pressing as statements', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Vietnam', 'António Guterres', 'David Lammy']);
   });
 });
+
+describe('meetings as releases and interviews name them', () => {
+  const kinds = (text: string, published = '2026-03-13', timezone = 'Asia/Jakarta') =>
+    extractArticle(text, { published, timezone }).events.map((e) => [e.type, e.start]);
+  it('takes "hold the 44th Meeting of the Joint Technical Committee" and "received Hon. Maria Ocampo" for talks', () => {
+    expect(kinds('Indonesia and Malaysia will hold the 44th Meeting of the Joint Technical Committee in Jakarta on 21 April.')).toEqual([['talks', '2026-04-21']]);
+    expect(kinds('On Thursday, Indonesian Foreign Minister Arif Wicaksono received Hon. Maria Ocampo, Secretary of Foreign Affairs of the Philippines.'))
+      .toEqual([['talks', '2026-03-12']]);
+  });
+  it('takes "the meeting of the Government", "his government\'s weekly session" and "a meeting of the National Security Council" for cabinet meetings', () => {
+    expect(kinds('Moldova\'s Deputy Prime Minister Oleg Serebrian reported at the meeting of the Government on Wednesday morning.')).toEqual([['cabinet_meeting', '2026-03-11']]);
+    expect(kinds('Prime Minister Ion Popa of Moldova reported at his government\'s weekly session on March 10.')).toEqual([['cabinet_meeting', '2026-03-10']]);
+    expect(kinds('Japan\'s Prime Minister Sanae Takaichi chaired a meeting of the National Security Council on Tuesday evening.', '2026-03-13', 'Asia/Tokyo'))
+      .toEqual([['cabinet_meeting', '2026-03-10']]);
+  });
+  it('takes "discussed the round with Ruben Rubinyan" and "closed a round in Moscow" for talks, "signed in Brussels on 3 March" for a signing', () => {
+    expect(kinds('Foreign Minister Hakan Fidan discussed the Gyumri round with Ruben Rubinyan in Yerevan on Friday.')).toEqual([['talks', '2026-03-13']]);
+    expect(kinds('Armenia\'s Ruben Rubinyan closed a round in Moscow with Russia\'s Sergei Lavrov on Monday, 9 March.')).toEqual([['talks', '2026-03-09']]);
+    expect(kinds('British officials said the treaty with Spain would be signed in Brussels on 3 April.')).toEqual([['other', '2026-04-03']]);
+  });
+  it('takes "crossed into Armenia", "would send an economic mission to Jakarta", "went to Utrecht" and "spent two days in Manila" for visits', () => {
+    expect(kinds('Turkish envoy Serdar Kılıç crossed into Armenia through Margara on Tuesday.')).toEqual([['visit', '2026-03-10']]);
+    expect(kinds('Belgium would send an economic mission to Jakarta in November.')).toEqual([['visit', '2026-11-01']]);
+    expect(kinds('Q: And after that?\nA: Norway\'s envoy Kristin Haugen went to Utrecht on 3 March. She spent two days in Manila on 5 and 6 March.'))
+      .toEqual([['visit', '2026-03-03'], ['visit', '2026-03-05']]);
+  });
+});
