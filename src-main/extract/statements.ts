@@ -29,7 +29,7 @@ const VERBS =
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
-  'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|demanded|appealed|pressed(?= [^.;]{1,60}? to [a-z])|writing(?= that)|judged(?= that)|' +
+  'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|demanded|appealed|ruled out|rules out|went on(?=:)|calling for|pressed(?= [^.;]{1,60}? to [a-z])|writing(?= that)|judged(?= that)|' +
   '(?:called|calls|calling)(?= (?:the|it|this|that|their|his|her|them) [^.“"]{0,50}[“"])';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE = /ing$/;
@@ -56,6 +56,8 @@ const DEFINITE_SOURCE = /\bthe (?:senior |top |same )?(?:official|source|diploma
 const LEFT_BOUNDARY = /(?:^|[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s)(?![^;:“”"]*(?:[;:“”"]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bafter\b|\bbecause\b|\bwhen\b|\bwhich\b|\bwho\b|,\s))/;
 const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40}),?\s)?the (?:foreign |defence |defense |interior )?(ministry|department|embassy|presidency)\b/i;
 const CONTACT_ASIDE = /,\s(?:(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)|(?:as\s)?(?:quoted|cited)\sby)\s[^,;]{2,60},\s$/;
+// "a diplomat cited by Le Monde said", "An Israeli official quoted by Channel 12 said": the outlet carries the source.
+const CITED_BY = /\s(?:quoted|cited)\sby\s[^,;“”"]{2,40}?\s$/;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -168,7 +170,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       const before = s.slice(0, verbStart);
       // "An M23 spokesman, reached by Radio Okapi, dismissed", "Russia's foreign ministry, quoted by TASS on Saturday, rejected":
       // the subject stands before how it was reached.
-      const contact = CONTACT_ASIDE.exec(before);
+      const contact = CONTACT_ASIDE.exec(before) ?? CITED_BY.exec(before);
       if (contact) for (const outlet of outletsIn(ctx, sentence, abs(contact.index), abs(verbStart))) reporters.add(outlet);
       const subjectEnd = contact ? contact.index : before.length;
       const boundaryMatch = LEFT_BOUNDARY.exec(before.slice(0, subjectEnd));

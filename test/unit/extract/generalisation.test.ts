@@ -2449,3 +2449,19 @@ describe('meetings as releases and interviews name them', () => {
       .toEqual([['visit', '2026-03-03'], ['visit', '2026-03-05']]);
   });
 });
+
+describe('a source cited by an outlet, and more ways of saying', () => {
+  it('keeps "a diplomat cited by Le Monde said" as an unnamed source Le Monde carries, and "An Israeli official quoted by Channel 12 said" as Israel\'s', () => {
+    const text = 'PARIS, Oct. 22, 2026 — Mali\'s Foreign Minister Abdoulaye Diop met Algerian officials in Lomé.\n\n'
+      + '"Nobody shook hands," a diplomat cited by Le Monde said.\n\nAn Israeli official quoted by Channel 12 said on Saturday that nothing was agreed.';
+    const r = extractArticle(text, { published: '2026-10-22', timezone: 'America/New_York' });
+    expect(r.statements.map((s) => [s.speaker ? actorName(r, s.speaker) : null, s.reportedBy.map((id) => actorName(r, id))]))
+      .toEqual([[null, ['Le Monde']], ['Israel', ['Channel 12']]]);
+  });
+  it('takes "ruled out", "went on:" and "calling for" for statements', () => {
+    const text = 'YEREVAN, 10 June 2026 - Prime Minister Nikol Pashinyan ruled out any return to the old accord. He went on: "It is not yet a gate." '
+      + 'Opposition leader Nikos Androulakis went further, calling for the council to be postponed.';
+    const r = extractArticle(text, { published: '2026-06-10', timezone: 'Asia/Yerevan' });
+    expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Nikol Pashinyan', 'Nikol Pashinyan', 'Nikos Androulakis']);
+  });
+});
