@@ -65,8 +65,8 @@ const APPOSITIVE_ROLES = ROLE_NOUNS.slice().sort((a, b) => b.length - a.length).
 /** The word that makes an office another one: "the shadow foreign secretary", "the deputy foreign minister". */
 const OTHER_OFFICE = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i;
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
-// "told the Meridian", "Speaking to the Clarion during a break": a person is not told with "the"; a masthead is.
-const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\sthe\s$/;
+// "told the Meridian", "Speaking to the Clarion during a break", "told The Sentinel": a person is not told with "the"; a masthead is.
+const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\s[Tt]he\s$/;
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
@@ -433,7 +433,7 @@ class Builder {
     if (fieldBefore && OFFICE_FIELD_ENDS.has(fieldBefore) && OFFICE_PHRASE.test(this.text.slice(Math.max(0, start - 90), start)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) return;
     // "As Semana reported, quoting a commander": what reports, opening a sentence that way, is an outlet.
     const asReported = /(?:^|[.!?:]\s+|\n)As\s(?:the\s)?$/i.test(before) && /^,?\s(?:had\s|has\s)?(?:reported|reports|revealed|wrote|first reported)\b/.test(after);
-    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !ORG_HEADS[head])
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && (!ORG_HEADS[head] || ORG_HEADS[head] === 'media'))
       || (asReported && words.length <= 3 && !ORG_HEADS[head])) {
       // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
       const known = this.forms.get(formKey(name));

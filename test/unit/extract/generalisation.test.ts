@@ -2465,3 +2465,13 @@ describe('a source cited by an outlet, and more ways of saying', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Nikol Pashinyan', 'Nikol Pashinyan', 'Nikos Androulakis']);
   });
 });
+
+describe('a one-word masthead told with "the" or "The"', () => {
+  it('takes "told The Sentinel" and "told the Sentinel" for the outlet that carries the statement', () => {
+    for (const the of ['The', 'the']) {
+      const r = extractArticle(`GIBRALTAR, 17 February 2026 - A senior Spanish diplomat told ${the} Sentinel that Madrid had studied the treaty.`,
+        { published: '2026-02-17', timezone: 'Europe/Gibraltar' });
+      expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Sentinel']]);
+    }
+  });
+});
