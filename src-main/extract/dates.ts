@@ -289,10 +289,10 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;
     const clause = clauseBefore(sentence, dateEnd);
-    const weekdayOnly = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)[\s,.;:]*$/i.exec(r.text);
+    const weekdayOnly = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s(?:morning|afternoon|evening|night))?[\s,.;:]*$/i.exec(r.text);
     // "She travels on to Pristina on Thursday": a trip told in the present is the one to come.
     const travelsOn = !!weekdayOnly && PRESENT_TRAVEL.test(clause);
-    let mention = fromChrono(r, clock, refDay, travelsOn || isFutureClause(clause) || futureAhead(sentence, dateEnd));
+    let mention = fromChrono(r, clock, refDay, travelsOn || isFutureClause(clause) || futureAhead(sentence, dateEnd) || futureBeforeFragment(sentence, dateEnd, clause));
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
       const monday = mondayOf(mention.from);
@@ -436,6 +436,15 @@ function clauseBefore(sentence: string, end: number): string {
   // A quotation's own tense is not the reporting clause's: '"… to meet again," she said on Monday'.
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), head.lastIndexOf('" '), head.lastIndexOf('” '));
   return cut >= 0 ? head.slice(cut) : head;
+}
+
+/**
+ * "The envoys will meet again in Gyumri, just across the frontier, "in the first half of December"": a date in a quoted
+ * phrase with no verb of its own takes its tense from the clause it hangs on.
+ */
+function futureBeforeFragment(sentence: string, end: number, clause: string): boolean {
+  if (!/^(?:[,;]\s)?["“](?:in|on|by|from|during|early|late|mid|before|until|around|at)\b[^,;"“”]{0,40}$/i.test(clause)) return false;
+  return isFutureClause(sentence.slice(0, end - clause.length));
 }
 
 /** "On Thursday he will hold …": a date that opens its clause takes its tense from the verb that follows. */

@@ -2475,3 +2475,15 @@ describe('a one-word masthead told with "the" or "The"', () => {
     }
   });
 });
+
+describe('the tense a date takes from its clause', () => {
+  it('dates "will meet again in Gyumri, just across the frontier, "in the first half of December"" to this December', () => {
+    const r = extractArticle('KARS, Oct. 21, 2026 (AFP) - Armenian envoy Ruben Rubinyan and Turkish envoy Serdar Kılıç will meet again in Gyumri, just across the frontier, "in the first half of December".',
+      { published: '2026-10-21', timezone: 'Europe/Istanbul' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-12-01']]);
+  });
+  it('dates "leaves Haneda for Seoul on Friday morning", told on a Thursday, to the next day', () => {
+    const r = extractArticle('TOKYO, 16 April 2026 - Chinese Foreign Minister Wang Yi leaves Haneda for Seoul on Friday morning.', { published: '2026-04-16', timezone: 'Asia/Tokyo' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-04-17']]);
+  });
+});
