@@ -100,6 +100,13 @@ export function shiftDay(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 }
 
+/** The same day of the month a month or more away ("31 March" a month back is the last of February). */
+function shiftMonth(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const last = Number(lastDayOfMonth(y, m - 1 + months).slice(8));
+  return isoDay(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
+}
+
 function mondayOf(day: string): string {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return shiftDay(day, -((weekday + 6) % 7));
@@ -150,6 +157,13 @@ const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b/i,
   extract: (_context, match) => ({ hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: 0 }),
+});
+
+// "will meet on the 21st", "on the evening of the 3rd": a day of the month alone (the month is the tense's, below). Not
+// "the 21st century", "the 44th Meeting": the ordinal must end its phrase.
+parser.parsers.push({
+  pattern: () => /(?<=\bthe\s)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)!?]|\s*[-–—]\s|\s*$|\s+(?:and|or|but|to|at|in|on|when|with|for|under|after|before|as|of\s(?:this|the|last|next)\smonth)\b)/i,
+  extract: (_context, match) => ({ day: Number(match[1]) }),
 });
 
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
@@ -285,6 +299,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     // "her morning press conference", "the evening session": a part of the day that says which event, not which day.
     if (/^(?:morning|afternoon|evening|night)$/i.test(r.text.trim()) && /\b(?:her|his|their|its|the|a|an|daily|regular|weekly|usual)\s$/i.test(text.slice(Math.max(from, index - 10), index))
       && /^\s(?:press|news|briefing|session|meeting|talks|round|prayers?|flight|programme|program|show|bulletin|edition|sitting|plenary)\b/i.test(text.slice(index + r.text.length, index + r.text.length + 14))) continue;
+    // "on the evening of the 3rd": the part of the day goes with the day that follows it.
+    if (/^(?:morning|afternoon|evening|night)$/i.test(r.text.trim()) && /^\s+of\s+(?:the\s+)?\d/.test(text.slice(index + r.text.length, index + r.text.length + 12))) continue;
     // "at its regular Thursday session", "every Monday": a habit, not a day.
     if (/^\s*(?:on\s)?\w+day\s*$/i.test(r.text) && /\b(?:regular|weekly|usual|customary|every|each)\s$/i.test(text.slice(Math.max(from, index - 12), index))) continue;
     const dateEnd = index - from + r.text.length;
@@ -516,6 +532,12 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     instant = inYear(clock, instant, clock.year);
     if (endInstant && !r.end!.isCertain('year')) endInstant = inYear(clock, endInstant, clock.year);
   } else if (!certain('year') && (certain('month') || certain('day'))) {
+    // "on the 26th": chrono takes the reference's month; the tense says whether it is this month's or the one before or after.
+    if (!certain('month')) {
+      const local = localDate(clock, instant);
+      const months = !future && local > refDay ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+      if (months) instant = localToInstant(clock, `${shiftMonth(local, months)}T12:00`);
+    }
     // chrono picks the nearest year; the tense says which side of publication the date is on.
     const local = localDate(clock, instant);
     // A date a few weeks ahead in a past-tense clause is a date that was set ("set a Jan. 23 date"), not last year's.

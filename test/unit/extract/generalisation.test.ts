@@ -2487,3 +2487,15 @@ describe('the tense a date takes from its clause', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['visit', '2026-04-17']]);
   });
 });
+
+describe('a day of the month alone', () => {
+  const start = (text: string, published: string) => extractArticle(text, { published, timezone: 'Europe/Athens' }).events.map((e) => e.start);
+  it('dates "will meet on the 21st" this month, "met on the 26th" told on the 14th last month, and "on the evening of the 3rd" on the 3rd', () => {
+    expect(start('Armenian envoy Ruben Rubinyan and Turkish envoy Serdar Kılıç will meet on the 21st, under OSCE auspices.', '2026-10-14')).toEqual(['2026-10-21']);
+    expect(start('Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan on the 26th in Ankara.', '2026-03-14')).toEqual(['2026-02-26']);
+    expect(start('Prime Minister Kyriakos Mitsotakis and President Recep Tayyip Erdoğan spoke by telephone on the evening of the 3rd.', '2026-05-16')).toEqual(['2026-05-03']);
+  });
+  it('does not take "the 21st century" or "the 44th round" for a day', () => {
+    expect(start('Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan in the 21st century spirit of the 44th round.', '2026-03-14')).toEqual([null]);
+  });
+});
