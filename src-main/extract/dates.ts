@@ -306,8 +306,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     const dateEnd = index - from + r.text.length;
     const clause = clauseBefore(sentence, dateEnd);
     const weekdayOnly = /^\s*(?:on\s)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s(?:morning|afternoon|evening|night))?[\s,.;:]*$/i.exec(r.text);
-    // "She travels on to Pristina on Thursday": a trip told in the present is the one to come.
-    const travelsOn = !!weekdayOnly && PRESENT_TRAVEL.test(clause);
+    // "She travels on to Pristina on Thursday", "He then goes on to Yerevan on the 20th": a trip told in the present is the one to come.
+    const travelsOn = (!!weekdayOnly || (r.start.isCertain('day') && !r.start.isCertain('month'))) && PRESENT_TRAVEL.test(clause);
     let mention = fromChrono(r, clock, refDay, travelsOn || isFutureClause(clause) || futureAhead(sentence, dateEnd) || futureBeforeFragment(sentence, dateEnd, clause));
     if (!mention) continue;
     if (weekOf && mention.precision === 'day') {
@@ -441,7 +441,7 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
 /** "two weeks", "3 days": how many days. */
 const daysIn = (count: string, unit: string) => (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (unit.toLowerCase() === 'week' ? 7 : 1);
 
-const PRESENT_TRAVEL = /\b(?:travels|flies|heads|departs|leaves|visits)\b/;
+const PRESENT_TRAVEL = /\b(?:travels|flies|heads|departs|leaves|visits|goes)\b/;
 
 /** "the first formal round in six years": how long it has been since the last, neither a date nor a stretch of time. */
 const SINCE_LAST = /\b(?:first|only|longest|biggest|largest|highest|lowest|worst|best)\b[^,.;]*$/i;

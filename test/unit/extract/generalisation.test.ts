@@ -2499,3 +2499,23 @@ describe('a day of the month alone', () => {
     expect(start('Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan in the 21st century spirit of the 44th round.', '2026-03-14')).toEqual([null]);
   });
 });
+
+describe('more meetings by other names', () => {
+  const kinds = (text: string, published = '2026-10-15') => extractArticle(text, { published, timezone: 'America/New_York' }).events.map((e) => [e.type, e.start]);
+  it('takes "is expected to be received by President Aliyev", "hosted President Faye" and "called Mr. Abdelatty" for talks, not "called Hamas a terrorist group"', () => {
+    expect(kinds('British Foreign Secretary Miriam Calloway is expected to be received by President Ilham Aliyev on Friday.')).toEqual([['talks', '2026-10-16']]);
+    expect(kinds('President Bola Tinubu hosted President Bassirou Diomaye Faye at the Presidential Villa on Monday.')).toEqual([['talks', '2026-10-12']]);
+    expect(kinds('Secretary of State Marco Rubio called Mr. Badr Abdelatty on Monday.')).toEqual([['talks', '2026-10-12']]);
+    expect(kinds('Secretary of State Marco Rubio called Hamas a terrorist group on Monday.')).toEqual([]);
+  });
+  it('takes "will host a roundtable with peacebuilders", "a 90-minute session" and "At a second civilian-level session" for talks', () => {
+    expect(kinds('British Foreign Secretary Miriam Calloway will host a roundtable with Armenian peacebuilders in Yerevan on Friday.')).toEqual([['talks', '2026-10-16']]);
+    expect(kinds('Egyptian President Abdel Fattah al-Sisi received US envoy Tom Barrack for a 90-minute session on Thursday.')).toEqual([['talks', '2026-10-15']]);
+    expect(kinds('At a second civilian-level session in Naqoura on Oct. 1, Lebanon and Israel agreed on a map.')).toEqual([['talks', '2026-10-01']]);
+  });
+  it('takes "witnessed the exchange of an MoU" and "will host an international conference on Gaza in Cairo on Nov. 9" for other events, "then goes on to Yerevan on the 20th" for a visit', () => {
+    expect(kinds('Prime Minister Narendra Modi and Prime Minister Pushpa Kamal Dahal witnessed the exchange of an MoU on Monday.')).toEqual([['other', '2026-10-12']]);
+    expect(kinds('Egypt will host an international conference on Gaza in Cairo on Nov. 9.')).toEqual([['other', '2026-11-09']]);
+    expect(kinds('US envoy Tom Barrack is in Baku on Tuesday. He then goes on to Yerevan on the 20th.', '2026-10-14').slice(-1)).toEqual([['visit', '2026-10-20']]);
+  });
+});
