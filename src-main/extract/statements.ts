@@ -58,6 +58,9 @@ const THE_BODY = /^\s*(?:(?:But|And|Meanwhile|Separately|In a statement[^,]{0,40
 const CONTACT_ASIDE = /,\s(?:(?:when\s)?(?:reached|contacted|interviewed|approached|speaking|talking)\s(?:by|to|with)|(?:as\s)?(?:quoted|cited)\sby)\s[^,;]{2,60},\s$/;
 // "a diplomat cited by Le Monde said", "An Israeli official quoted by Channel 12 said": the outlet carries the source.
 const CITED_BY = /\s(?:quoted|cited)\sby\s[^,;“”"]{2,40}?\s$/;
+// "The communiqué warned", "The same statement announced", "The release described": a document told of before speaks for
+// whoever issued it.
+const THE_DOCUMENT = /^\s*(?:(?:But|And|Meanwhile|However),?\s)?(?:the|that|this|its|their)\s(?:(?:same|joint|final|official|written|brief|closing)\s)*(statement|communiqué|communique|release|readout|note|declaration|dispatch)\s*$/i;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -133,9 +136,13 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // "According to Turkish officials quoted by the Anadolu news agency,": the officials speak, the agency carries it.
       const quoted = /^(.+?)\s(?:quoted|cited)\sby\s/.exec(m[1]);
       const source = quoted && media ? firstActor(from, from + m[0].length - m[1].length + quoted[1].length, false) : undefined;
+      // "According to the statement, the Joint Commission will meet": the statement's issuer speaks.
+      const issuer = THE_DOCUMENT.test(m[1]) ? issuerOf(ctx, out, THE_DOCUMENT.exec(m[1])![1]) : undefined;
       if (source) {
         reporters.add(media!.id);
         found.push({ verbStart: from, verbEnd: to, speaker: source, anonymous: ANONYMOUS.test(quoted![1]), channel: true });
+      } else if (issuer) {
+        found.push({ verbStart: from, verbEnd: to, speaker: issuer, anonymous: false, channel: true });
       } else if (media || MEDIA_WORDS.test(m[1]) || document) {
         if (media) reporters.add(media.id);
       } else {
@@ -215,6 +222,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         // "His Highness affirmed": the person just named with that honorific, as "he" would be ("she" is the last woman).
         const pronoun = /\b(he|she|His|Her)\b[^]*$/i.exec(region)![1];
         subject = people.referent(pronoun, found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson);
+      } else if (!subject && THE_DOCUMENT.test(region)) {
+        subject = issuerOf(ctx, out, THE_DOCUMENT.exec(region)![1]);
       } else if (!subject && THE_BODY.test(region)) {
         // "The ministry said", "the department said": the side whose ministry the story named last.
         subject = bodyNamedBefore(ctx, abs(regionStart), THE_BODY.exec(region)![1]);
@@ -475,6 +484,14 @@ function interviewOf(ctx: ArticleContext): { day?: string; outlet?: string } {
   // "He spoke to The Straits Ledger at his office on Monday": the outlet that carries the answers.
   const outlet = intro?.mentions.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'media');
   return { day: intro?.dates.find((d) => d.precision === 'day')?.from, outlet: outlet?.id };
+}
+
+/** Who issued the document a statement was told of as ("X said in a statement", then "The statement added"): the speaker of
+ * the last statement whose sentence names a document of that kind. */
+function issuerOf(ctx: ArticleContext, before: FoundStatement[], noun: string): Actor | undefined {
+  const kind = new RegExp(`\\b${noun.replace(/communiqu[eé]$/i, 'communiqu[eé]')}s?(?!\\p{L})`, 'iu');
+  const issued = before.findLast((x) => x.speaker && kind.test(ctx.text.slice(x.evidence[0], x.evidence[1])));
+  return issued ? ctx.actors.actors.get(issued.speaker!) : undefined;
 }
 
 /**

@@ -2519,3 +2519,13 @@ describe('more meetings by other names', () => {
     expect(kinds('US envoy Tom Barrack is in Baku on Tuesday. He then goes on to Yerevan on the 20th.', '2026-10-14').slice(-1)).toEqual([['visit', '2026-10-20']]);
   });
 });
+
+describe('a document that speaks for its issuer', () => {
+  it('gives "The statement added" and "According to the statement, …" to whoever said it "in a statement", and "The communiqué warned" to the body that issued one', () => {
+    const text = 'NEW DELHI, Jan. 13, 2027 - India\'s Ministry of External Affairs said in a statement that the talks were productive. '
+      + 'The statement added that both sides reviewed connectivity. According to the statement, the Joint Commission will meet in March.\n\n'
+      + 'ECOWAS said in a communiqué that the transition must end by 2027. The communiqué warned that failure to meet the deadline would have consequences.';
+    const r = extractArticle(text, { published: '2027-01-13', timezone: 'Asia/Kolkata' });
+    expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['India', 'India', 'India', 'ECOWAS', 'ECOWAS']);
+  });
+});
