@@ -425,7 +425,7 @@ export const MASTHEADS = ['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gaze
 /** Words that end the name of an organisation, with the kind they suggest. */
 export const ORG_HEADS: Record<string, ActorKind> = {
   Council: 'body', Assembly: 'body', Parliament: 'body', Senate: 'body', Congress: 'body', Court: 'body',
-  Commission: 'body', Committee: 'body', Cabinet: 'body', Knesset: 'body', Duma: 'body', Conference: 'body', Secretariat: 'body',
+  Commission: 'body', Committee: 'body', Representatives: 'body', Deputies: 'body', Cabinet: 'body', Knesset: 'body', Duma: 'body', Conference: 'body', Secretariat: 'body',
   Ministry: 'government', Government: 'government', Administration: 'government', Department: 'government', Office: 'government',
   Brigades: 'armed_group', Brigade: 'armed_group', Tigers: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
   Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',
@@ -466,6 +466,8 @@ export const COMMON_WORDS = new Set([
   'Working', 'Group', 'Committee', 'Commission', 'Secretariat', 'Cabinet', 'Office', 'Ministry', 'Department', 'Press', 'Release',
   'No', 'Statement', 'Communique', 'Communiqué', 'Readout', 'Transcript', 'Briefing', 'Update', 'Live', 'Key', 'Dates', 'Background',
   'Central', 'Asian', 'African', 'European', 'Interim', 'Force', 'Forces',
+  // Headlines' numbers, questions and verbs, and the nouns of schemes and posts ("Three Capitals, One Question: Who Pays").
+  'One', 'Two', 'Three', 'Four', 'Five', 'Who', 'What', 'Why', 'How', 'Question', 'Questions', 'Capitals', 'Level', 'Levels', 'Strategy', 'Governance', 'Officer', 'Officers', 'Worker', 'Workers', 'Authorities', 'Exchanges', 'Cup', 'Hears', 'Pays', 'Asks', 'Says', 'Warns', 'Faces', 'Wins',
 ]);
 
 /** Capitalised words that are never part of a person's name. */

@@ -2529,3 +2529,12 @@ describe('a document that speaks for its issuer', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['India', 'India', 'India', 'ECOWAS', 'ECOWAS']);
   });
 });
+
+describe('title case that names no one', () => {
+  it('makes no person of a headline\'s "Three Capitals, One Question: Who Pays", of "Good Governance" or of "House of Representatives"', () => {
+    const text = 'Envoy\'s Gulf Tour: Three Capitals, One Question: Who Pays\n\nCAIRO, Oct. 15, 2026 - US envoy Tom Barrack met Egyptian officials on Monday to discuss Good Governance. '
+      + 'Libya\'s House of Representatives met in Benghazi on Tuesday.';
+    const r = extractArticle(text, { published: '2026-10-15', timezone: 'Africa/Cairo' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Tom Barrack']);
+  });
+});
