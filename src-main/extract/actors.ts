@@ -72,7 +72,7 @@ const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
 // "Delegations from Kyiv and Moscow", "envoys from Khartoum": the capital stands for the government that sent them.
 const SENT_FROM = /\b(?:delegations?|delegates|envoys?|officials|negotiators|teams?|representatives)\sfrom\s(?:\p{Lu}[\p{L}-]+\s(?:and|or)\s)?$/iu;
-const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|heads?|headed|trip|visit\w*|tour)\s(?:in|to)?\s?$/;
+const TRAVEL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|travel\w*|fly|flew|flies|flown|flying|heads?|headed|trip|visit\w*|tour|goes|go|going|went|returned|returns|(?:is|are|was|were|be) due)\s(?:on\s)?(?:in|to|into)?\s?$/;
 
 const OFFICE_PHRASE = /\b(?:Minister|Ministry|Secretary|Under-Secretary|Secretary-General|Commissioner|Department|Office)\s(?:of|for)\s(?:(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:,\s|\sand\s|\s))*$/u;
 /** A run right after the "of" of an office or after the "and" of its list of portfolios; one after a comma is the holder. */

@@ -2538,3 +2538,15 @@ describe('title case that names no one', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Tom Barrack']);
   });
 });
+
+describe('the host of a trip told by other verbs', () => {
+  it('takes Egypt into "flew into Cairo", Rwanda into "traveled on to Kigali" and Armenia into "goes on to Yerevan"', () => {
+    const hosts = (text: string) => {
+      const r = extractArticle(text, { published: '2026-10-15', timezone: 'America/New_York' });
+      return r.events.filter((e) => e.type === 'visit').map((e) => e.participants.map((id) => actorName(r, id)));
+    };
+    expect(hosts('US envoy Paul Whitaker flew into Cairo from Riyadh on Thursday.')[0]).toContain('Egypt');
+    expect(hosts('Senior Advisor Massad Boulos traveled on to Kigali on Tuesday.')[0]).toContain('Rwanda');
+    expect(hosts('Secretary Marco Rubio then goes on to Yerevan on the 20th.')[0]).toContain('Armenia');
+  });
+});
