@@ -681,6 +681,24 @@ class Builder {
       }
       this.addMention(cabinet, start, end);
     }
+    // "Turkey's cabinet", "the Lebanese Council of Ministers": a government's cabinet is a body of its own, and "the
+    // cabinet" told after it is the same one (when the story names only one).
+    const national: Actor[] = [];
+    const unowned: [number, number][] = [];
+    for (const m of this.text.matchAll(/\b(?:(?:federal|full|caretaker|national)\s)?(?:[Cc]abinet|Council of Ministers)\b(?!\s(?:secretar|minister|member|colleague|reshuffle|post|portfolio|office|level|room|decision)\w*)/g)) {
+      const start = m.index!, end = start + m[0].length;
+      if (this.covered(start, end)) continue;
+      const owner = this.mentions.find((x) => x.end <= start && /^(?:['’]s)?\s$/.test(this.text.slice(x.end, start)) && this.actors.get(x.actorId)!.kind === 'government');
+      if (!owner) { unowned.push([start, end]); continue; }
+      const government = this.actors.get(owner.actorId)!;
+      const cabinet = this.findOrCreate(`Cabinet of ${government.name}`, 'body');
+      cabinet.affiliation ??= government.id;
+      cabinet.aliases.add('cabinet');
+      cabinet.aliases.add(this.text.slice(owner.start, end));
+      this.addMention(cabinet, start, end, false);
+      if (!national.includes(cabinet)) national.push(cabinet);
+    }
+    if (national.length === 1) for (const [start, end] of unowned) this.addMention(national[0], start, end, false);
   }
 
   /** "families of Israeli captives" and the like: groups that are audiences or sides. */

@@ -2550,3 +2550,13 @@ describe('the host of a trip told by other verbs', () => {
     expect(hosts('Secretary Marco Rubio then goes on to Yerevan on the 20th.')[0]).toContain('Armenia');
   });
 });
+
+describe('a government\'s cabinet', () => {
+  it('makes "Turkey\'s cabinet" and "the Lebanese cabinet" bodies of their own, in their meetings beside their countries, and "the cabinet" after them the same body', () => {
+    const text = 'ANKARA, May 12, 2026 - Turkey\'s cabinet met in Ankara on Monday evening. The cabinet approved the deal.\n\nBEIRUT - The Lebanese cabinet met on Tuesday.';
+    const r = extractArticle(text, { published: '2026-05-12', timezone: 'Europe/Istanbul' });
+    expect(r.events.map((e) => [e.type, e.participants.map((id) => actorName(r, id))])).toEqual([
+      ['cabinet_meeting', ['Turkey', 'Cabinet of Turkey']], ['cabinet_meeting', ['Lebanon', 'Cabinet of Lebanon']]]);
+    expect(r.actors.find((a) => a.name === 'Cabinet of Turkey')?.aliases).toEqual(expect.arrayContaining(['cabinet', 'Turkey\'s cabinet']));
+  });
+});
