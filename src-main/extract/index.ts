@@ -163,7 +163,7 @@ function inChronologyYear(text: string, s: { start: number; text: string }, lead
 const DATED_LINE = new RegExp(String.raw`\b${MONTH_NAME}\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`);
 
 /** A bullet that opens with its date: "• 5 February 2026 —", "- 12–13 February 2026 –". */
-const DATED_ENTRY = new RegExp(String.raw`^[-•*▪·]?\s*(?:\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2})`);
+const DATED_ENTRY = new RegExp(String.raw`^[-•*▪·]?\s*(?:\d{1,2}(?:[–-]\d{1,2})?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}\b)`);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
