@@ -467,7 +467,7 @@ export const COMMON_WORDS = new Set([
   'No', 'Statement', 'Communique', 'Communiqué', 'Readout', 'Transcript', 'Briefing', 'Update', 'Live', 'Key', 'Dates', 'Background',
   'Central', 'Asian', 'African', 'European', 'Interim', 'Force', 'Forces',
   // Headlines' numbers, questions and verbs, and the nouns of schemes and posts ("Three Capitals, One Question: Who Pays").
-  'One', 'Two', 'Three', 'Four', 'Five', 'Who', 'What', 'Why', 'How', 'Question', 'Questions', 'Capitals', 'Level', 'Levels', 'Strategy', 'Governance', 'Officer', 'Officers', 'Worker', 'Workers', 'Authorities', 'Exchanges', 'Cup', 'Hears', 'Pays', 'Asks', 'Says', 'Warns', 'Faces', 'Wins',
+  'One', 'Two', 'Three', 'Four', 'Five', 'Who', 'What', 'Why', 'How', 'Question', 'Questions', 'Capitals', 'Level', 'Levels', 'Strategy', 'Governance', 'Officer', 'Officers', 'Worker', 'Workers', 'Authorities', 'Exchanges', 'Cup', 'Conversation', 'Conversations', 'Interview', 'Interviews', 'Hears', 'Pays', 'Asks', 'Says', 'Warns', 'Faces', 'Wins',
 ]);
 
 /** Capitalised words that are never part of a person's name. */

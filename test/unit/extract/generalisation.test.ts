@@ -2560,3 +2560,13 @@ describe('a government\'s cabinet', () => {
     expect(r.actors.find((a) => a.name === 'Cabinet of Turkey')?.aliases).toEqual(expect.arrayContaining(['cabinet', 'Turkey\'s cabinet']));
   });
 });
+
+describe('an interview under a section title', () => {
+  it('gives the answers to the person the introduction names, not to the section title "The Long Conversation"', () => {
+    const text = 'THE HORN LEDGER\nThe Long Conversation\n\nSomalia\'s chief negotiator on the talks\n\nNairobi | Published Tuesday, 22 September 2026\n\n'
+      + 'Ambassador Abdirahman Hussein Farah has led Somalia\'s team in the talks with Ethiopia. We spoke in Nairobi on 15 September.\n\n'
+      + 'Q: Where does this story start for you?\n\nA: In Ankara, on 11 December 2024, we agreed the Ankara Declaration.';
+    const r = extractArticle(text, { published: '2026-09-22', timezone: 'Africa/Nairobi' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Abdirahman Hussein Farah']);
+  });
+});
