@@ -353,7 +353,22 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     found.push({ start, end: start + 4, from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'year', approximate: false, stamp: false });
   }
   found.sort((a, b) => a.start - b.start);
-  return anaphoricDays(sentence, from, found, refDay, previousDay);
+  return clockOnDay(text, anaphoricDays(sentence, from, found, refDay, previousDay), refDay);
+}
+
+/** A time of day with no day of its own, as releases and briefings write it: "at 09.15 hrs.", "At 3pm". */
+const BARE_CLOCK = new RegExp(`^(?:at\\s)?(?:(?:about|around|shortly after|shortly before)\\s)?(?:${'\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?'}|\\d{1,2}\\s?[ap]\\.?m\\.?)(?:\\s?(?:hrs?|hours|h)\\.?)?(?:\\s(?:local time|[A-Z]{2,5}))?$`, 'i');
+
+/**
+ * "Yesterday (5 November 2026) at 09.15 hrs.", "At 11.00 hrs. on the same day": a clock time is on the day its sentence
+ * names; chrono puts it on the day of the report.
+ */
+function clockOnDay(text: string, found: DateMention[], refDay: string): DateMention[] {
+  const days = new Set(found.filter((d) => !d.stamp && !d.counted && d.precision === 'day').map((d) => d.from.slice(0, 10)));
+  const day = days.size === 1 ? [...days][0] : undefined;
+  if (!day || day === refDay) return found;
+  return found.map((d) => (!d.stamp && (d.precision === 'minute' || d.precision === 'hour') && d.from.slice(0, 10) === refDay && BARE_CLOCK.test(text.slice(d.start, d.end).trim())
+    ? { ...d, from: `${day}${d.from.slice(10)}`, to: `${day}${d.to.slice(10)}` } : d));
 }
 
 /** A time of day: "21:40", "9.30 am", "7.12pm". */

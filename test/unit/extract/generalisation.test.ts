@@ -2569,3 +2569,11 @@ describe('an interview under a section title', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Abdirahman Hussein Farah']);
   });
 });
+
+describe('a clock time on the day its sentence names', () => {
+  it('dates "Yesterday (5 November 2026) at 09.15 hrs., X held a telephone conversation" on the 5th, not on the day of the release', () => {
+    const text = 'BANGKOK, 6 November 2026\n\n1. Yesterday (5 November 2026) at 09.15 hrs., H.E. Mr. Thanet Suwannarat, Minister of Foreign Affairs of Thailand, held a telephone conversation with Malaysia\'s Foreign Minister Azhar bin Kamaruddin.';
+    const r = extractArticle(text, { published: '2026-11-06', timezone: 'Asia/Bangkok' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-11-05T09:15:00+07:00']]);
+  });
+});
