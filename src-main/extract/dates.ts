@@ -316,6 +316,13 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
     }
     weekOf = false;
     mention = qualified(sentence.slice(0, index - from), mention);
+    // "on March 10 last year", "in June next year": the year said after the date.
+    const yearAfter = !r.start.isCertain('year') && (mention.precision === 'day' || mention.precision === 'month')
+      ? /^\s*(?:of\s)?(last|next|this)\syear\b/i.exec(text.slice(index + r.text.length, index + r.text.length + 16)) : null;
+    if (yearAfter) {
+      const year = String(Number(refDay.slice(0, 4)) + ({ last: -1, next: 1, this: 0 } as Record<string, number>)[yearAfter[1].toLowerCase()]);
+      mention = { ...mention, from: year + mention.from.slice(4), to: year + mention.to.slice(4) };
+    }
     // "later this month", "earlier this month": the part of the month after or before the report.
     if (mention.precision === 'month' && /\bthis\s+month\b/i.test(r.text)) {
       if (/\blater\s$/i.test(sentence.slice(0, index - from)) || /^later\b/i.test(r.text.trim())) mention = { ...mention, from: shiftDay(refDay, 1), approximate: true };

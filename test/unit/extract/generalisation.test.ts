@@ -2577,3 +2577,11 @@ describe('a clock time on the day its sentence names', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-11-05T09:15:00+07:00']]);
   });
 });
+
+describe('the year said after a date', () => {
+  it('dates "on March 10 last year" and "in June next year" a year from the report', () => {
+    const start = (text: string) => extractArticle(text, { published: '2026-04-17', timezone: 'Asia/Damascus' }).events.map((e) => e.start);
+    expect(start('The accord was signed by Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi in Damascus on March 10 last year.')).toEqual(['2025-03-10']);
+    expect(start('Syrian President Ahmed al-Sharaa will visit Ankara in June next year.')).toEqual(['2027-06-01']);
+  });
+});
