@@ -193,9 +193,9 @@ export interface DatedSection {
 }
 
 /**
- * A live blog's day headings ("Tuesday 9 September", "Wednesday, 12 March 2025" on a line of their own): the entries
- * under an earlier day's heading are stamped and worded relative to that day ("16:05 GMT", "last night"), so they
- * resolve against its end. The rest of the text keeps the publication instant.
+ * A live blog's day headings ("Tuesday 9 September", "Wednesday, 12 March 2025" on a line of their own), and a calendar's
+ * ("Wed 25 Nov · Busan"): the entries under a heading are stamped and worded relative to its day ("16:05 GMT", "last
+ * night", "will host him on Monday"), so they resolve against its end. The rest of the text keeps the publication instant.
  */
 export function datedSections(text: string, clock: Clock): DatedSection[] {
   const sections: DatedSection[] = [{ start: 0, clock }];
@@ -203,7 +203,9 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
   for (const { start: lineStart, text: line } of linesOf(text)) {
     // "On Friday 13 June (so far)", "Tuesday 4 March (updated)": a note after the heading's date is no part of it.
-    const body = line.trim().replace(/[.:]$/, '').replace(/\s*\((?:so far|updated?|continued|cont(?:'|’)?d|latest|live|ongoing)\)$/i, '');
+    // ("Wed 25 Nov · Busan": a calendar's heading names the place after the day.)
+    const body = line.trim().replace(/[.:]$/, '').replace(/\s*\((?:so far|updated?|continued|cont(?:'|’)?d|latest|live|ongoing)\)$/i, '')
+      .replace(/\s[·|]\s\p{Lu}[\p{L} .'’-]{1,30}$/u, '');
     if (!body || body.length > 40 || !/\d/.test(body)) continue;
     if (/^(?:19|20)\d{2}$/.test(body) && body <= published.slice(0, 4)) {
       const year = Number(body);
@@ -218,7 +220,7 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
     if (!mention || mention.precision !== 'day') continue;
     const day = mention.from;
     // A live blog goes on past the day it was first published: a heading of the next day or two moves its clock on too.
-    const dayClock = day !== published && day <= shiftDay(published, 2) ? clockOfDay(clock, day) : clock;
+    const dayClock = day !== published ? clockOfDay(clock, day) : clock;
     if (sections[sections.length - 1].clock !== dayClock) sections.push({ start: lineStart, clock: dayClock });
   }
   return sections.length > 1 ? sections : [...sections, ...overnightSections(text, clock)];

@@ -2585,3 +2585,12 @@ describe('the year said after a date', () => {
     expect(start('Syrian President Ahmed al-Sharaa will visit Ankara in June next year.')).toEqual(['2027-06-01']);
   });
 });
+
+describe('a calendar\'s day headings', () => {
+  it('dates what is told under "Wed 25 Nov · Busan", in the week ahead, on that day', () => {
+    const text = 'THE LONG TABLE\nSingapore, Sunday 22 November 2026\n\nWEEK AHEAD\n\nWed 25 Nov · Busan\n'
+      + 'South Korea hosts the trilateral foreign ministers\' meeting with China and Japan.\n';
+    const r = extractArticle(text, { published: '2026-11-22', timezone: 'Asia/Singapore' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-11-25']]);
+  });
+});
