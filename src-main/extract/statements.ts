@@ -170,6 +170,8 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       if (m[0] === 'declared' && /^\s(?:its\s|their\s)?(?:independence|war|a state of|martial law|victory|a ceasefire|a truce)\b/.test(s.slice(verbEnd))) continue;
       // "North Korea's repeated missile launches", "the posted video": a participle before a noun says nothing.
       if (/ed$/.test(m[0]) && /(?:['’]s|\b(?:the|its|their|his|her|a|an|these|those))\s$/i.test(s.slice(Math.max(0, verbStart - 6), verbStart)) && /^\s\p{Ll}+(?:\s\p{Ll}+)?\s\p{Ll}/u.test(s.slice(verbEnd))) continue;
+      // "in most English-language reports", "media reports": the noun.
+      if (m[0] === 'reports' && /\b(?:in|of|the|most|many|some|several|recent|earlier|media|news|press|[\w-]+-language)\s(?:[\w-]+\s)?$/i.test(s.slice(Math.max(0, verbStart - 30), verbStart))) continue;
       // "member states": the noun; "states" reports only with what it states ("states that", "states:").
       if (m[0] === 'states' && !/^\s(?:that\b|[“"]|:)/.test(s.slice(verbEnd))) continue;
       // "wanted the border described by 2027": describing is saying only with what it was described as.

@@ -2594,3 +2594,11 @@ describe('a calendar\'s day headings', () => {
     expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2026-11-25']]);
   });
 });
+
+describe('"reports" as a noun', () => {
+  it('takes no statement from "Abdirahman Hussein Farah in most English-language reports – has led the team"', () => {
+    const r = extractArticle('NAIROBI, 22 September 2026 - Ambassador Cabdiraxmaan Xuseen Faarax – Abdirahman Hussein Farah in most English-language reports – has led Somalia\'s team.',
+      { published: '2026-09-22', timezone: 'Africa/Nairobi' });
+    expect(r.statements).toEqual([]);
+  });
+});
