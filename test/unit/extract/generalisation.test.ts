@@ -2602,3 +2602,21 @@ describe('"reports" as a noun', () => {
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('meetings as debates and interviews tell them', () => {
+  const kinds = (text: string) => extractArticle(text, { published: '2026-10-20', timezone: 'Europe/London' }).events.map((e) => [e.type, e.start]);
+  it('takes "I was in Riyadh on Monday 12 October" for a visit and "I updated Cabinet this morning" for a cabinet meeting', () => {
+    expect(kinds('Foreign Secretary Laurent Delacroix: I was in Riyadh on Monday 12 October.')).toEqual([['visit', '2026-10-12']]);
+    expect(kinds('The Prime Minister Richard Hallam: I updated Cabinet this morning on our work with partners.')).toEqual([['cabinet_meeting', '2026-10-20']]);
+  });
+  it('takes "Hakan Fidan rang me on Monday", "the JBC would convene in Chanthaburi on 19 November" and "will host leaders of the coalition" for talks', () => {
+    expect(kinds('Turkish Foreign Minister Hakan Fidan rang me on Monday, Somali negotiator Abdirahman Farah said.')[0]).toEqual(['talks', '2026-10-19']);
+    expect(kinds('Thailand and Cambodia agreed that the Joint Boundary Commission would convene in Chanthaburi on 19 November.')).toEqual([['talks', '2026-11-19']]);
+    expect(kinds('Prime Minister Richard Hallam will host leaders of the coalition of the willing at Lancaster House on 2 November.')).toEqual([['talks', '2026-11-02']]);
+  });
+  it('takes "signed a one-page communique", "will brief the AU Peace and Security Council" and "Japan\'s cabinet signed off on" for what they are', () => {
+    expect(kinds('Ethiopian and Eritrean officials signed a one-page communique on Monday.')).toEqual([['other', '2026-10-19']]);
+    expect(kinds('AU envoy Olusegun Obasanjo will brief the AU Peace and Security Council on 10 November.')).toEqual([['other', '2026-11-10']]);
+    expect(kinds('Japan\'s cabinet signed off on a transfer of patrol vessels on Tuesday.')).toEqual([['cabinet_meeting', '2026-10-20']]);
+  });
+});
