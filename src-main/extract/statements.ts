@@ -405,13 +405,14 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   // Of each person's "Name: …" lines, how many ask: an interviewer's are mostly questions.
   const asked = new Map<Actor, [questions: number, lines: number]>();
   for (const { start: lineStart, text: line } of lines) {
-    const own = /^([^.!?:]{3,120}):\s*$/.exec(line);
+    // ("1. Tom Barraclough (Keighley and Ilkley) (Lab)": a member's numbered question in Hansard, on a line of its own.)
+    const own = /^([^.!?:]{3,120}):\s*$/.exec(line) ?? /^\d{1,3}\.\s+(\p{Lu}[^():]{2,60}?)(?:\s\([^()]{2,60}\)){1,2}\s*$/u.exec(line);
     // ("Foreign Minister Motta (through interpreter):", "Question (Reuters):": a note on the label is no part of it.)
     // ("President of the United Arab Emirates Mohamed bin Zayed Al Nahyan:": an office may lead the name.)
     const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|bin|ibn|al|el|de|da|van|von)){0,12})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
-      speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart, lineStart + label.length);
+      speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart + line.indexOf(label), lineStart + line.indexOf(label) + label.length);
       quoteBlock = !!own && /^Quotes? (?:attributable to|from|by)\b/i.test(label);
       if (speaker) labels += quoteBlock ? 2 : 1;
       if (inline && speaker) {

@@ -2620,3 +2620,13 @@ describe('meetings as debates and interviews tell them', () => {
     expect(kinds('Japan\'s cabinet signed off on a transfer of patrol vessels on Tuesday.')).toEqual([['cabinet_meeting', '2026-10-20']]);
   });
 });
+
+describe('a member\'s numbered question in Hansard', () => {
+  it('gives "What recent discussions he has had …" under "1. Tom Barraclough (Keighley and Ilkley) (Lab)" to the member', () => {
+    const text = 'Foreign, Commonwealth and Development Office\nVolume 781: debated on Tuesday 20 October 2026\n\nThe Secretary of State was asked—\n\n'
+      + '1. Tom Barraclough (Keighley and Ilkley) (Lab)\nWhat recent discussions he has had with his Ukrainian counterpart on the prospects for a ceasefire. [905112]\n\n'
+      + 'The Foreign Secretary (Mr Richard Hallam):\nI told the Ukrainian Foreign Minister that we stand with Ukraine.\n';
+    const r = extractArticle(text, { published: '2026-10-20', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Tom Barraclough', 'Richard Hallam']);
+  });
+});
