@@ -397,7 +397,7 @@ export const PERSON_TITLES = [
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
   'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
-  'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Deputy-Minister', 'Vice Minister', 'Vice-Minister', 'Vice Foreign Minister', 'Vice-Foreign Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Cabinet Secretary', 'Press Secretary', 'State Secretary',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
   'Major General', 'Brigadier General', 'Colonel', 'Admiral', 'Commander', 'Chief of Staff', 'Director', 'Chairman', 'Chairwoman', 'Chair',
@@ -487,7 +487,7 @@ export const NON_NAME_WORDS = new Set([
   'Ceasefire', 'Truce', 'Deal', 'Agreement', 'Accord', 'Accords', 'Plan', 'Talks', 'Summit', 'Round', 'Phase', 'War', 'Day',
   'Islamic', 'Arab', 'Muslim', 'Jewish', 'Western', 'Eastern', 'Northern', 'Southern', 'Gulf', 'Global', 'International',
   'Staff', 'Reporting', 'Editing', 'Writing', 'Additional', 'Read', 'More', 'Live', 'Breaking', 'Watch', 'Photo', 'Video',
-  'Statement', 'Release', 'Media', 'Office', 'Press', 'Ministry', 'Minister', 'Government', 'Cabinet', 'Council', 'Parliament',
+  'Statement', 'Release', 'Media', 'Office', 'Press', 'Ministry', 'Minister', 'Government', 'Governments', 'Cabinet', 'Council', 'Parliament',
   'Wire', 'State', 'Foreign', 'Affairs', 'Prime', 'Deputy', 'Chief', 'Secretary', 'General', 'Special', 'Senior', 'Former', 'Contact', 'Ends', 'ENDS', 'Notes', 'Editors', 'Sources', 'Source', 'Officials', 'Official', 'Hostage', 'Hostages', 'Families', 'Forum', 'Agency', 'Hon', 'Rt', 'Mr', 'Ms', 'Dr',
   'Host', 'Hosts', 'Vice',
   // Nouns of institutions and texts that title case capitalises: "Member States", "Coast Guard", "Fiscal Year", "Arbitral Award".

@@ -2630,3 +2630,11 @@ describe('a member\'s numbered question in Hansard', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker!))).toEqual(['Tom Barraclough', 'Richard Hallam']);
   });
 });
+
+describe('a hyphenated title and a plural noun', () => {
+  it('keeps "Vice-Minister" out of Liu Jianhua\'s name and makes no actor of "Both Governments"', () => {
+    const r = extractArticle('LONDON, 20 October 2026 - I met Chinese Vice-Minister Liu Jianhua in Beijing. Vice-Minister Liu said China was open to dialogue. Both Governments have told me they intend to sign.',
+      { published: '2026-10-20', timezone: 'Europe/London' });
+    expect(r.actors.map((a) => a.name)).toEqual(['China', 'Liu Jianhua']);
+  });
+});
