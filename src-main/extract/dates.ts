@@ -365,9 +365,6 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
   return clockOnDay(text, anaphoricDays(sentence, from, found, refDay, previousDay), refDay);
 }
 
-/** A time of day with no day of its own, as releases and briefings write it: "at 09.15 hrs.", "At 3pm". */
-const BARE_CLOCK = new RegExp(`^(?:at\\s)?(?:(?:about|around|shortly after|shortly before)\\s)?(?:${'\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?'}|\\d{1,2}\\s?[ap]\\.?m\\.?)(?:\\s?(?:hrs?|hours|h)\\.?)?(?:\\s(?:local time|[A-Z]{2,5}))?$`, 'i');
-
 /**
  * "Yesterday (5 November 2026) at 09.15 hrs.", "At 11.00 hrs. on the same day": a clock time is on the day its sentence
  * names; chrono puts it on the day of the report.
@@ -376,13 +373,14 @@ function clockOnDay(text: string, found: DateMention[], refDay: string): DateMen
   const days = new Set(found.filter((d) => !d.stamp && !d.counted && d.precision === 'day').map((d) => d.from.slice(0, 10)));
   const day = days.size === 1 ? [...days][0] : undefined;
   if (!day || day === refDay) return found;
-  return found.map((d) => (!d.stamp && (d.precision === 'minute' || d.precision === 'hour') && d.from.slice(0, 10) === refDay && BARE_CLOCK.test(text.slice(d.start, d.end).trim())
+  return found.map((d) => (!d.stamp && (d.precision === 'minute' || d.precision === 'hour') && d.from.slice(0, 10) === refDay && CLOCK_ONLY.test(text.slice(d.start, d.end).trim())
     ? { ...d, from: `${day}${d.from.slice(10)}`, to: `${day}${d.to.slice(10)}` } : d));
 }
 
 /** A time of day: "21:40", "9.30 am", "7.12pm". */
 export const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?`;
-const CLOCK_ONLY = new RegExp(`^(?:at\\s)?(?:(?:about|around)\\s)?(?:${CLOCK}|\\d{1,2}\\s?[ap]\\.?m\\.?)$`, 'i');
+/** A time of day with no day of its own: "21:40", "at about 9.30 am", "At 09.15 hrs." (as releases and briefings write it). */
+const CLOCK_ONLY = new RegExp(`^(?:at\\s)?(?:(?:about|around|shortly after|shortly before)\\s)?(?:${CLOCK}|\\d{1,2}\\s?[ap]\\.?m\\.?)(?:\\s?(?:hrs?|hours|h)\\.?)?(?:\\s(?:local time|[A-Z]{2,5}))?$`, 'i');
 
 const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
 
