@@ -412,7 +412,8 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
     const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|bin|ibn|al|el|de|da|van|von)){0,12})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
-      speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(lineStart + line.indexOf(label), lineStart + line.indexOf(label) + label.length);
+      const labelStart = lineStart + line.indexOf(label);
+      speaker = /^(?:A|Answer)$/.test(label) ? interviewee : personIn(labelStart, labelStart + label.length);
       quoteBlock = !!own && /^Quotes? (?:attributable to|from|by)\b/i.test(label);
       if (speaker) labels += quoteBlock ? 2 : 1;
       if (inline && speaker) {
