@@ -63,17 +63,19 @@ const FLOORS: Record<string, number> = {
 };
 
 // Measured when the held-out articles were written (they were scored, never tuned on), with a little room: a change
-// that generalises worse shows here first.
+// that generalises worse shows here first. The first ten were written early on; twelve more (wire, a dawn release from
+// Wellington, a Yemen timeline, a NATO live blog in GMT, nested attribution from Moscow, a ministry briefing, diacritics
+// from the Balkans, a Chagos feature, a Miami report, an ECOWAS release, a newsletter) were added in stop 20.
 const HELD_OUT_FLOORS: Record<string, number> = {
   actor_recall: 0.93,
   actor_precision: 0.92,
-  event_recall: 0.8,
-  event_precision: 0.88,
-  event_date: 0.8,
+  event_recall: 0.78,
+  event_precision: 0.85,
+  event_date: 0.79,
   event_participants: 0.62,
-  statement_recall: 0.83,
-  statement_precision: 0.95,
-  statement_speaker: 0.95,
+  statement_recall: 0.82,
+  statement_precision: 0.88,
+  statement_speaker: 0.93,
 };
 
 // What the fresh-styles articles reached after their round of tuning, with a little room.
@@ -104,7 +106,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('holds its level on the held-out articles it was never tuned on', () => {
-    expect(goldIn(heldOut).length).toBeGreaterThanOrEqual(10);
+    expect(goldIn(heldOut).length).toBeGreaterThanOrEqual(22);
     const report = score(goldIn(heldOut));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, HELD_OUT_FLOORS);
