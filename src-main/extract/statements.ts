@@ -61,6 +61,7 @@ const CITED_BY = /\s(?:quoted|cited)\sby\s[^,;“”"]{2,40}?\s$/;
 // "The communiqué warned", "The same statement announced", "The release described": a document told of before speaks for
 // whoever issued it.
 const THE_DOCUMENT = /^\s*(?:(?:But|And|Meanwhile|However),?\s)?(?:the|that|this|its|their)\s(?:(?:same|joint|final|official|written|brief|closing)\s)*(statement|communiqué|communique|release|readout|note|declaration|dispatch)\s*$/i;
+const CHANNEL = /\b(?:interviewed (?:by|on)|(?:an |the |her |his )?interview (?:with|on|to)|(?:remarks|comments|a statement|an interview|a post|an article|an op-ed) (?:broadcast|carried|aired|published|posted|quoted)(?: on \w+)? (?:by|on|in)|[Aa]sked by|[Gg]uest of|speaking (?:on|to))\s(?:the\s)?(?:[\p{L}-]+\s(?:daily|newspaper|broadcaster|channel|radio|agency|station)\s)?/gu;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {
@@ -268,6 +269,9 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       // "told Iranian state TV, IRIB, that": the outlet named after its description too.
       const after = OUTLET_APPOSITIVE.exec(s.slice(verbEnd))?.[0] ?? s.slice(verbEnd, verbEnd + 60).split(/\bthat\b|[,;:“"]/)[0];
       for (const outlet of outletsIn(ctx, sentence, abs(verbEnd), abs(verbEnd + after.length))) reporters.add(outlet);
+      // "interviewed by GBC on 14 February,", "In remarks broadcast by Radio Télévision Caraïbes,", "in a statement carried by
+      // Thanh Niên": the channel told anywhere in the sentence.
+      for (const m of s.matchAll(CHANNEL)) for (const outlet of outletsIn(ctx, sentence, abs(m.index! + m[0].length), abs(m.index! + m[0].length + 50)).slice(0, 1)) reporters.add(outlet);
       const own = THIS_OUTLET.test(s) ? publisher(ctx) : undefined;
       if (own) reporters.add(own.id);
       anonymous = unnamed || (ANONYMOUS.test(region) && subject!.kind !== 'person');

@@ -2638,3 +2638,13 @@ describe('a hyphenated title and a plural noun', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['China', 'Liu Jianhua']);
   });
 });
+
+describe('the channel told anywhere in the sentence', () => {
+  it('credits the BBC in "Mr Picardo, interviewed by the BBC on 14 February, said", TASS in "in a statement carried by TASS" and Reuters in "Asked by Reuters about it, X said"', () => {
+    const text = 'GIBRALTAR, 17 February 2026 - Chief Minister Fabian Picardo, interviewed by the BBC on 14 February, said he would not sign anything unread.\n\n'
+      + 'Russia\'s foreign ministry demanded an investigation, in a statement carried by TASS.\n\n'
+      + 'Asked by Reuters about that remark on Friday, Polish deputy minister Radoslaw Wierzbicki said Warsaw would not comment.';
+    const r = extractArticle(text, { published: '2026-02-17', timezone: 'Europe/Gibraltar' });
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['BBC'], ['TASS'], ['Reuters']]);
+  });
+});
