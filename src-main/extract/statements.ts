@@ -138,7 +138,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
       const quoted = /^(.+?)\s(?:quoted|cited)\sby\s/.exec(m[1]);
       const source = quoted && media ? firstActor(from, from + m[0].length - m[1].length + quoted[1].length, false) : undefined;
       // "According to the statement, the Joint Commission will meet": the statement's issuer speaks.
-      const issuer = THE_DOCUMENT.test(m[1]) ? issuerOf(ctx, out, THE_DOCUMENT.exec(m[1])![1]) : undefined;
+      const issuer = issuerOf(ctx, out, m[1]);
       if (source) {
         reporters.add(media!.id);
         found.push({ verbStart: from, verbEnd: to, speaker: source, anonymous: ANONYMOUS.test(quoted![1]), channel: true });
@@ -226,7 +226,7 @@ export function findStatements(ctx: ArticleContext, answers = transcriptSpeakers
         const pronoun = /\b(he|she|His|Her)\b[^]*$/i.exec(region)![1];
         subject = people.referent(pronoun, found.map((f) => f.speaker).filter((x) => x?.kind === 'person').pop() ?? lastPerson);
       } else if (!subject && THE_DOCUMENT.test(region)) {
-        subject = issuerOf(ctx, out, THE_DOCUMENT.exec(region)![1]);
+        subject = issuerOf(ctx, out, region);
       } else if (!subject && THE_BODY.test(region)) {
         // "The ministry said", "the department said": the side whose ministry the story named last.
         subject = bodyNamedBefore(ctx, abs(regionStart), THE_BODY.exec(region)![1]);
@@ -494,9 +494,11 @@ function interviewOf(ctx: ArticleContext): { day?: string; outlet?: string } {
   return { day: intro?.dates.find((d) => d.precision === 'day')?.from, outlet: outlet?.id };
 }
 
-/** Who issued the document a statement was told of as ("X said in a statement", then "The statement added"): the speaker of
- * the last statement whose sentence names a document of that kind. */
-function issuerOf(ctx: ArticleContext, before: FoundStatement[], noun: string): Actor | undefined {
+/** Who issued the document a phrase names ("X said in a statement", then "The statement added"): the speaker of the last
+ * statement whose sentence names a document of that kind; undefined when the phrase names no document. */
+function issuerOf(ctx: ArticleContext, before: FoundStatement[], phrase: string): Actor | undefined {
+  const noun = THE_DOCUMENT.exec(phrase)?.[1];
+  if (!noun) return undefined;
   const kind = new RegExp(`\\b${noun.replace(/communiqu[eé]$/i, 'communiqu[eé]')}s?(?!\\p{L})`, 'iu');
   const issued = before.findLast((x) => x.speaker && kind.test(ctx.text.slice(x.evidence[0], x.evidence[1])));
   return issued ? ctx.actors.actors.get(issued.speaker!) : undefined;
