@@ -40,6 +40,10 @@ interface Trigger {
   listed?: boolean;
 }
 
+/** The titles of the leaders and ministers whom one calls ("called President X"), and the more whom one calls on or hosts. */
+const CALLED_TITLES = 'President|Prime Minister|Foreign Minister|Chancellor|King|Emir|Crown Prince|Secretary';
+const LEADER_TITLES = `${CALLED_TITLES}|Vice President|Queen|Sultan|Premier`;
+
 const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\bcabinet (?:will |is to |is set to |is due to )?(?:hold|holds|held) (?:an? |its )?(?:[\w-]+ ){0,2}(?:session|meeting|sitting)\b|\bcabinet (?:has been |was |is )?(?:summoned|approves|approved|endorses|endorsed|appoints|appointed|adopts|adopted|signed off|signs off)\b|\b(?<!(?:foreign|defence|defense|finance|trade|energy|interior|economy|agriculture|health|prime|deputy|vice|two|both|three|EU|ASEAN|NATO|G7|G20|Arab|African|European) )ministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\bcouncil of ministers(?:,? (?:which|that) (?:met|meets|convened|gathered)| (?:met|meets|convened|gathered|will meet))?\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?:,? (?:which|that) (?:met|meets|convened|gathered)| (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b(?! (?:secretar(?:y|ies)|ministers?|members?|colleagues?|reshuffle|posts?|portfolios?|office)\b)(?<!\bprime cabinet)|\b(?:security|cabinet) (?:meeting|session|sitting|consultations?)\b|\bgovernment\b[^.;]{0,30}?\b(?:met|meets|convened) in (?:an? )?(?:extraordinary|special|emergency|weekly|regular|closed) session\b|\b(?:its|their) (?:regular|weekly|next) (?:\w+day )?(?:session|meeting|sitting)\b(?:(?<=\b(?:government|cabinet|ministers)\b[^.;]{0,80}?\b(?:its|their) (?:regular|weekly|next) (?:\w+day )?(?:session|meeting|sitting))|(?=, (?:the )?(?:[\w-]+ )?(?:government|cabinet)\b))|\bgovernment had discussed\b(?=[^.;]{0,80}\bat a session\b)|\bwhen it (?:meets|met|convenes|sits)\b(?<=\bcabinet\b[^.;]{0,80}?\bwhen it \w+)|\b(?:next|last|previous|weekly|special|emergency) cabinet(?=,?\s(?:[^.;]{0,40}?\s)?(?:will be|was|is to be) held\b)/gi],
   // "at the meeting of the Government on Wednesday" (a release's capital G), "at his government's weekly session", "a meeting
@@ -54,7 +58,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   // "convened the federal government and the TPLF": a mediator brings two named sides together.
   ['talks', /\bconvened(?= (?:the |both )?(?:two sides|sides|parties)\b| [^.;]{0,60}? and (?:the )?\p{Lu})|\b(?:gathered|brought together)(?= (?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|parties|negotiators|delegations|leaders)\b)/gu],
   // "will call on Prime Minister Modi": a courtesy call ("called on X to stop" urges, and is not one).
-  ['talks', /\bcall(?:s|ed|ing)? on(?= (?:the )?(?:(?:His|Her) (?:Excellency|Majesty|Highness)|H\.E\.|Hon\.|Rt\.? Hon\.|Prime Minister|President|Vice President|King|Queen|Emir|Crown Prince|Sultan|Hon['’]ble|Foreign Minister|Minister|Secretary|Governor|Chancellor|Premier|(?:\p{Lu}\p{L}+ ){1,3}(?:Adviser|Advisor|Ambassador|Speaker|Envoy|Commissioner|Director|Minister|Secretary))(?!\w))(?![^.;]{0,80}\bto\s\p{Ll})/gu],
+  ['talks', new RegExp(String.raw`\bcall(?:s|ed|ing)? on(?= (?:the )?(?:(?:His|Her) (?:Excellency|Majesty|Highness)|H\.E\.|Hon\.|Rt\.? Hon\.|${LEADER_TITLES}|Hon['’]ble|Minister|Governor|(?:\p{Lu}\p{L}+ ){1,3}(?:Adviser|Advisor|Ambassador|Speaker|Envoy|Commissioner|Director|Minister|Secretary))(?!\w))(?![^.;]{0,80}\bto\s\p{Ll})`, 'gu')],
   // "spoke to Israel's Minister for Strategic Affairs", "spoke to his Turkish counterpart": a call, case-sensitive for the name.
   ['talks', /\bspoke to(?= (?:\p{Lu}|(?:his|her|their|the) (?:[\p{L}'’-]+ ){0,3}(?:counterpart|minister|president|prime minister|leader|king|emir|envoy)\b))/gu],
   // "will hold the 44th Meeting of the Joint Technical Committee", "convene the 9th Joint Commission for Bilateral
@@ -69,9 +73,9 @@ const TRIGGERS: [EventType, RegExp][] = [
   // "will host a roundtable with civil society", "a 90-minute session at the palace": meetings by other names.
   ['talks', /\b(?:host|hold|chair|co-chair|convene|attend)(?:s|ed|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}round[- ]?table\b|\b(?:\d+|one|two|three|four|five)-(?:minute|hour) (?:session|conversation|call)\b|\bhour-long (?:session|conversation|call)\b/gi],
   // "Rubio called Mr. Abdelatty on Sunday", "called his Egyptian counterpart": a call ("called Hamas a terrorist group" is none, below).
-  ['talks', /\bcalled(?= (?:(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b|(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|President|Prime Minister|Foreign Minister|Chancellor|King|Emir|Crown Prince|Secretary) \p{Lu}))/gu],
+  ['talks', new RegExp(String.raw`\bcalled(?= (?:(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b|(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|${CALLED_TITLES}) \p{Lu}))`, 'gu')],
   // "President Tinubu hosted President Faye at the Presidential Villa": a leader hosted is a meeting.
-  ['talks', /\bhost(?:s|ed)?(?= (?:leaders|heads of state|heads of government|(?:foreign |defence |defense )?ministers) of\b| (?:President|Prime Minister|Vice President|Foreign Minister|Chancellor|King|Queen|Emir|Crown Prince|Sultan|Premier|Secretary) \p{Lu})/gu],
+  ['talks', new RegExp(String.raw`\bhost(?:s|ed)?(?= (?:leaders|heads of state|heads of government|(?:foreign |defence |defense )?ministers) of\b| (?:${LEADER_TITLES}) \p{Lu})`, 'gu')],
   // "Fidan rang me on New Year's Eve", "the JBC would convene in Chanthaburi", "I updated Cabinet this morning".
   ['talks', /\brang(?= (?:me|him|her|them|us|\p{Lu}))|\bconvene[sd]?(?= (?:in|at) \p{Lu})/gu],
   ['cabinet_meeting', /\b(?:briefed|updated|addressed|informed) (?:the )?(?:full )?[Cc]abinet\b/g],
