@@ -67,6 +67,9 @@ const OTHER_OFFICE = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i;
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 // "told the Meridian", "Speaking to the Clarion during a break", "told The Sentinel": a person is not told with "the"; a masthead is.
 const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\s[Tt]he\s$/;
+/** "told the Ministers", "told the Prime Minister": people addressed by their office, which no masthead is named after. */
+const ROLE_WORDS = new Set(ROLE_NOUNS.map((r) => r.split(' ').pop()!));
+const namesOffice = (words: string[]) => words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_RE.test(w.replace(/s$/, '')));
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
@@ -128,6 +131,8 @@ const plainNameWord = (w: string) => w.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w)
 /** Words that head the name of a text or a course: "Memorandum of Understanding", "Arrangement on Diplomatic Training". */
 const DOCUMENT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter',
   'Programme', 'Program', 'School', 'College', 'University', 'Academy', 'Law']);
+/** The document heads among them, which end no person's or body's name. */
+const TEXT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter']);
 /** "the Galata Centre for Eurasian Studies", "Institute of Diplomatic Studies": capitals after an organisation's or a
  * document's head and "for"/"of"/"on" finish its name; they are no person. */
 function continuesName(before: string): boolean {
@@ -425,6 +430,8 @@ class Builder {
 
     const head = words[words.length - 1];
     if (PLACE_HEADS.has(head)) return;
+    // "signed an Implementing Arrangement", "the Joint Declaration": a text, not a person.
+    if (!titled && TEXT_HEADS.has(head)) return;
     // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":
     // the words of an office, not a name.
     if (!titled && (insideOffice(this.text.slice(Math.max(0, start - 90), start)) || OFFICE_WORDS.has(head))) return;
@@ -433,7 +440,7 @@ class Builder {
     if (fieldBefore && OFFICE_FIELD_ENDS.has(fieldBefore) && OFFICE_PHRASE.test(this.text.slice(Math.max(0, start - 90), start)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) return;
     // "As Semana reported, quoting a commander": what reports, opening a sentence that way, is an outlet.
     const asReported = /(?:^|[.!?:]\s+|\n)As\s(?:the\s)?$/i.test(before) && /^,?\s(?:had\s|has\s)?(?:reported|reports|revealed|wrote|first reported)\b/.test(after);
-    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && (!ORG_HEADS[head] || ORG_HEADS[head] === 'media'))
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !namesOffice(words) && (!ORG_HEADS[head] || ORG_HEADS[head] === 'media'))
       || (asReported && words.length <= 3 && !ORG_HEADS[head])) {
       // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
       const known = this.forms.get(formKey(name));

@@ -2648,3 +2648,12 @@ describe('the channel told anywhere in the sentence', () => {
     expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['BBC'], ['TASS'], ['Reuters']]);
   });
 });
+
+describe('people told by their office, and a text by its name', () => {
+  it('makes no outlet of "told the Ministers" or "told the Prime Ministers" (still of "told the Sentinel"), and no person of "an Implementing Arrangement"', () => {
+    const text = 'PORT MORESBY, 12 November 2026 - Mr Marape told the Ministers that Papua New Guinea valued the partnership. Ms Kopa told the Prime Ministers that it was over. '
+      + 'Mr Okoro told the Sentinel that the plan had failed. The two ministers signed an Implementing Arrangement, which Mr Peters called historic.';
+    const r = extractArticle(text, { published: '2026-11-12', timezone: 'Pacific/Port_Moresby' });
+    expect(r.actors.map((a) => `${a.name}:${a.kind}`).sort()).toEqual(['Kopa:person', 'Marape:person', 'Okoro:person', 'Papua New Guinea:government', 'Peters:person', 'Sentinel:media']);
+  });
+});
