@@ -280,6 +280,9 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
       if (/^dialogue$/i.test(m[0]) && !/(?:\b(?:the|a|an|this|that|their|its|his|her|new|direct|first|second|third|next|latest|strategic|bilateral|trilateral)|\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s)?$/u.test(sentence.text.slice(Math.max(0, start - 40), start))) continue;
       // "the deadline can be met": a passive "met" meets nobody, unless someone is met by someone.
       if (/^met$/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s$/i.test(sentence.text.slice(Math.max(0, start - 8), start)) && !/^\s(?:\w+\s)?by\b/.test(sentence.text.slice(end))) continue;
+      // "the Ministers will meet Prime Minister Manele", "ministers met with the envoy": ministers meeting someone hold talks, not cabinet.
+      if (type === 'cabinet_meeting' && /^ministers\b/i.test(m[0])
+        && /^\s(?:(?:with|the|their|his|her|its|a|an|counterparts?)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/u.test(sentence.text.slice(end))) continue;
       if (type === 'cabinet_meeting' && !/meet|\bmet\b|\bheld\b|session|sitting|conven|gather|vot|consult|brief|updat|presid|chair|summon|approv|endors|appoint|adopt|attend|signs? off|signed off/i.test(sentence.text)) continue;
       // "is due in Doha", "flew into Cairo", "left for Amman", "to land in Israel": a place follows, capitalised (the words' pattern ignores case, so
       // "due in two weeks", "left for good" are checked here).

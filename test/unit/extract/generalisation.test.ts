@@ -2657,3 +2657,12 @@ describe('people told by their office, and a text by its name', () => {
     expect(r.actors.map((a) => `${a.name}:${a.kind}`).sort()).toEqual(['Kopa:person', 'Marape:person', 'Okoro:person', 'Papua New Guinea:government', 'Peters:person', 'Sentinel:media']);
   });
 });
+
+describe('ministers meeting someone', () => {
+  const kinds = (text: string) => eventsIn(text, { published: '2026-10-21', timezone: 'Europe/London' });
+  it('takes "the Ministers will meet Prime Minister X" and "ministers met with the envoy" for talks, and "ministers met Tuesday" for cabinet', () => {
+    expect(kinds('In Honiara, the Ministers will meet Solomon Islands Prime Minister Hon. Jeremiah Manele on Friday.')).toEqual([['talks', '2026-10-23']]);
+    expect(kinds('Kenyan ministers met with the envoy on Sunday.')).toEqual([['talks', '2026-10-18']]);
+    expect(kinds('Ghana\'s ministers met Tuesday to approve the budget.')).toEqual([['cabinet_meeting', '2026-10-20']]);
+  });
+});
