@@ -309,10 +309,10 @@ class Builder {
     return titleCased(this.text.slice(this.text.lastIndexOf('\n', offset - 1) + 1, to < 0 ? undefined : to));
   }
 
-  /** Bylines and credits: "By …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */
+  /** Bylines and credits: "By …", "WRITER: …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */
   private insideByline(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    if (/^\(?(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Interview(?:ed)? by|Media contact:?|Contact:?)\s/i.test(this.text.slice(lineStart, lineStart + 30))) return true;
+    if (/^\(?(?:By|Reporting by|Editing by|Writing by|Written by|Words by|Story by|Additional reporting by|Compiled by|Interview(?:ed)? by|(?:Writer|Author|Reporter|Media contact|Contact):?)\s/i.test(this.text.slice(lineStart, lineStart + 30))) return true;
     return /\((?:[^()]*;\s*)?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by [^()]*$/i.test(this.text.slice(Math.max(lineStart, offset - 120), offset));
   }
 

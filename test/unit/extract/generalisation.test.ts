@@ -2666,3 +2666,15 @@ describe('ministers meeting someone', () => {
     expect(kinds('Ghana\'s ministers met Tuesday to approve the budget.')).toEqual([['cabinet_meeting', '2026-10-20']]);
   });
 });
+
+describe('a "WRITER:" byline over an interview', () => {
+  it('gives the answers to the envoy the introduction names, not to the writer', () => {
+    const text = 'Q&A | WORLD\nPUBLISHED : 17 Sep 2026 at 04:00\nWRITER: Pattarawadee Srisuk\n\n'
+      + 'Marit Lunde Haaland became Oslo\'s special envoy for Myanmar in 2025. The Bangkok Post spoke to her on Monday.\n\n'
+      + 'Q: Why those two groups?\n\nA: It was not a Norwegian meeting. We provided the room and the coffee.\n\n'
+      + 'Q: Will they meet again?\n\nA: Then we will keep the channels open, because that is when they are needed.\n';
+    const r = extractArticle(text, { published: '2026-09-17', timezone: 'Asia/Bangkok' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Marit Lunde Haaland', 'Marit Lunde Haaland']);
+    expect(r.actors.map((a) => a.name)).not.toContain('Pattarawadee Srisuk');
+  });
+});
