@@ -458,7 +458,8 @@ class Builder {
     }
     // "after the Siem Reap border talks", "the Minsk agreements": a name that only says where a meeting was is a place.
     if (!titled && /\bthe\s$/i.test(before) && /^(?:\s[\p{L}-]+)?\s(?:talks|summit|meeting|process|accords?|agreements?|format|round|negotiations|declaration|conference|dialogue)\b/u.test(after)) return;
-    const roleBefore = ROLE_BEFORE.exec(before);
+    // ("her first Official Visit": a role noun before words that name nobody is no role.)
+    const roleBefore = words.every((w) => COMMON_WORDS.has(w.replace(POSSESSIVE, ''))) ? null : ROLE_BEFORE.exec(before);
     const appositive = this.appositiveRole(start);
     if (roleBefore) roles.push(roleBefore[1].toLowerCase());
     if (appositive) {

@@ -2678,3 +2678,22 @@ describe('a "WRITER:" byline over an interview', () => {
     expect(r.actors.map((a) => a.name)).not.toContain('Pattarawadee Srisuk');
   });
 });
+
+describe('a release\'s signing, dialogue and rooms', () => {
+  const kinds = (text: string) => eventsIn(text, { published: '2027-10-14', timezone: 'Pacific/Guadalcanal' });
+  it('takes "signed the Honiara Statement of Enhanced Partnership" and "signed a roadmap" for signings', () => {
+    expect(kinds('Prime Minister Stanley Rore and Prime Minister Catherine Aldridge yesterday afternoon signed the Honiara Statement of Enhanced Partnership.')).toEqual([['other', '2027-10-13']]);
+    expect(kinds('Foreign Minister Fa\'asi and Foreign Minister Te Rangi signed a roadmap on fisheries on Monday.')).toEqual([['other', '2027-10-11']]);
+  });
+  it('takes "co-chaired the inaugural … Foreign Ministers\' Dialogue" for talks, and no cabinet meeting of "in the Cabinet Room"', () => {
+    expect(kinds('On Tuesday evening, Hon. Mathias Fa\'asi and Hon. James Te Rangi co-chaired the inaugural Solomon Islands–New Zealand Foreign Ministers\' Dialogue.')).toEqual([['talks', '2027-10-12']]);
+    expect(kinds('Prime Minister Rore and Prime Minister Aldridge held talks in the Cabinet Room yesterday morning.')).toEqual([['talks', '2027-10-13']]);
+  });
+});
+
+describe('a role noun before words that name nobody', () => {
+  it('makes no person "Visit" of "her first Official Visit", and still one of "US envoy Witkoff"', () => {
+    const r = extractArticle('It is her first Official Visit to Fiji. US envoy Witkoff met them.', { published: '2027-10-14', timezone: 'UTC' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Fiji', 'United States', 'Witkoff']);
+  });
+});
