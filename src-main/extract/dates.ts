@@ -16,6 +16,8 @@ export interface Clock {
   year?: number;
   /** A day heading's clock: the reference is the end of that day, and a time alone ("23:40 GMT") falls within it. */
   dayEnd?: boolean;
+  /** A week ahead's weekday heading: the day of what is listed under it without a date of its own. */
+  listedDay?: string;
 }
 
 export interface DateMention {
@@ -201,7 +203,23 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   const sections: DatedSection[] = [{ start: 0, clock }];
   const published = localDate(clock, clock.reference);
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
-  for (const { start: lineStart, text: line } of linesOf(text)) {
+  const lines = linesOf(text);
+  // A week ahead set out under weekdays alone ("MONDAY", "TUES.", "THURSDAY (the 15th)"), two or more of them: each is the
+  // next such day from the publication on.
+  const weekdayHeadings = lines.filter((l) => WEEKDAY_HEADING.test(l.text.trim())).length >= 2;
+  for (const { start: lineStart, text: line } of lines) {
+    const weekday = weekdayHeadings && WEEKDAY_HEADING.exec(line.trim());
+    if (weekday) {
+      const ahead = (WEEKDAYS.findIndex((w) => w.startsWith(weekday[1].toLowerCase())) - new Date(`${published}T12:00:00Z`).getUTCDay() + 7) % 7;
+      const day = shiftDay(published, ahead);
+      sections.push({ start: lineStart, clock: { ...(day !== published ? clockOfDay(clock, day) : clock), listedDay: day } });
+      continue;
+    }
+    // ("LATER THIS MONTH", "LOOKING BACK": another heading in capitals ends the day's list.)
+    if (weekdayHeadings && /^[\p{Lu}\d ,.'’&:–-]{4,40}$/u.test(line.trim()) && sections[sections.length - 1].clock.listedDay) {
+      sections.push({ start: lineStart, clock });
+      continue;
+    }
     // "On Friday 13 June (so far)", "Tuesday 4 March (updated)": a note after the heading's date is no part of it.
     // ("Wed 25 Nov · Busan": a calendar's heading names the place after the day.)
     const body = line.trim().replace(/[.:]$/, '').replace(/\s*\((?:so far|updated?|continued|cont(?:'|’)?d|latest|live|ongoing)\)$/i, '')
@@ -225,6 +243,8 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   }
   return sections.length > 1 ? sections : [...sections, ...overnightSections(text, clock)];
 }
+
+const WEEKDAY_HEADING = /^(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?(?:\s*\((?:the\s)?\d{1,2}(?:st|nd|rd|th)?\))?:?$/i;
 
 /** The clock of a live blog's later day: its reference is the end of that day. */
 function clockOfDay(clock: Clock, day: string): Clock {

@@ -425,6 +425,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // ("… a first face-to-face meeting between them could follow".)
   if (/^[^.;,]{0,60}?\b(?:could|might) (?:follow|come|take place|happen)\b/.test(s.slice(triggers[triggers.length - 1].end))) return null;
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
+  // ("TUES. / • The Quad reconvenes in Jeddah": an item listed under a week ahead's weekday is that day's.)
+  else if (sentence.clock.listedDay) when = { start: sentence.clock.listedDay, end: sentence.clock.listedDay, precision: 'day', approximate: false };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };
   // "… said that "no negotiations are taking place," hours before the envoys sat down": a quotation is no sign of talks under way.
   else if (ONGOING.test(s.slice(0, to).replace(/["“][^"”]*["”]/g, '')) && !isFutureClause(clause)) {

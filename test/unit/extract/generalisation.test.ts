@@ -2697,3 +2697,12 @@ describe('a role noun before words that name nobody', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Fiji', 'United States', 'Witkoff']);
   });
 });
+
+describe('a week ahead under weekday headings', () => {
+  it('dates "MONDAY", "TUES." and "THURSDAY (the 15th)" sections by the next such day from the publication', () => {
+    const text = 'THE BACK CHANNEL\nMonday, April 12, 2027 | Washington\n\nMONDAY\n\n• EU foreign ministers meet in Luxembourg for the Foreign Affairs Council.\n\n'
+      + 'TUES.\n\n• The Sudan Quad reconvenes in Jeddah, with envoys due to sit down at 3 p.m. local time.\n\n'
+      + 'THURSDAY (the 15th)\n\n• UN envoy María Ángela Holguín has invited Nikos Christodoulides and Tufan Erhürman to an informal meeting on the 15th in Geneva.\n';
+    expect(eventsIn(text, { published: '2027-04-12', timezone: 'America/New_York' }).map(([, start]) => start!.slice(0, 10))).toEqual(['2027-04-12', '2027-04-13', '2027-04-15']);
+  });
+});
