@@ -69,7 +69,15 @@ const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\s[Tt]he\s$/;
 /** "told the Ministers", "told the Prime Minister": people addressed by their office, which no masthead is named after. */
 const ROLE_WORDS = new Set(ROLE_NOUNS.map((r) => r.split(' ').pop()!));
+// "told RTÉ's Morning Ireland", "Speaking on Radio Kiskeya's Matin Débat": whose programme someone spoke on is an outlet.
+const TOLD_ON = /\b(?:told|telling|tells|[Ss]peaking (?:on|to)|appearing on|interview(?:ed)? (?:on|with))\s$/;
+const PROGRAMME_AFTER = /^['’]s\s(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,3})\b/u;
 const namesOffice = (words: string[]) => words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_RE.test(w.replace(/s$/, '')));
+/** A programme's name after a possessive: title-cased words, none of them an office ("Ukraine's President Zelensky" is none). */
+const programmeAfter = (after: string) => {
+  const words = PROGRAMME_AFTER.exec(after)?.[1].split(/\s/);
+  return !!words && !words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || TITLE_RE.test(w) || ORG_HEADS[w]);
+};
 const OUTLET_AFTER = /^\s(?:news agency|newspaper|daily|broadcaster|TV|television|radio|website)\b/;
 const LOCATION_PREPOSITION = /(?:\b(?:in|to|at|from|near|via|into|toward|towards|outside)\s)$/;
 // After a travel verb a capital names the host country: "arrived in Beirut", "fly to Doha".
@@ -440,7 +448,7 @@ class Builder {
     if (fieldBefore && OFFICE_FIELD_ENDS.has(fieldBefore) && OFFICE_PHRASE.test(this.text.slice(Math.max(0, start - 90), start)) && /^\s(?:and|&)\s\p{Lu}/u.test(after)) return;
     // "As Semana reported, quoting a commander": what reports, opening a sentence that way, is an outlet.
     const asReported = /(?:^|[.!?:]\s+|\n)As\s(?:the\s)?$/i.test(before) && /^,?\s(?:had\s|has\s)?(?:reported|reports|revealed|wrote|first reported)\b/.test(after);
-    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || (TOLD_THE.test(before) && words.length <= 3 && !namesOffice(words) && (!ORG_HEADS[head] || ORG_HEADS[head] === 'media'))
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || /^Channel \d+$/.test(name) || ((TOLD_THE.test(before) || (TOLD_ON.test(before) && programmeAfter(after))) && words.length <= 3 && !namesOffice(words) && (!ORG_HEADS[head] || ORG_HEADS[head] === 'media'))
       || (asReported && words.length <= 3 && !ORG_HEADS[head])) {
       // "the Spanish daily": a nationality before the outlet word, not an outlet or a state.
       const known = this.forms.get(formKey(name));

@@ -34,7 +34,7 @@ const COUNTRIES: [string, string[]][] = [
   ['China', ['Chinese', 'Beijing']],
   ['France', ['French', 'Paris', 'Elysee', 'Élysée']],
   ['Germany', ['German', 'Berlin']],
-  ['United Kingdom', ['UK', 'U.K.', 'Britain', 'British', 'London', 'Downing Street', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign Office']],
+  ['United Kingdom', ['UK', 'U.K.', 'Britain', 'British', 'London', 'Downing Street', 'No 10', 'Number 10', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign Office']],
   ['Norway', ['Norwegian', 'Oslo']],
   ['Switzerland', ['Swiss', 'Bern']],
   ['Sudan', ['Sudanese', 'Khartoum']],
@@ -288,7 +288,7 @@ const OUTLETS: [string, string[]][] = [
   ['Straits Times', []], ['Jakarta Post', []], ['Hindustan Times', []], ['The Hindu', []], ['Times of India', []],
   ['Arab News', []], ['Gulf News', []], ['Khaleej Times', []], ['Al-Monitor', ['Al Monitor']], ['Sudan Tribune', []], ['Radio Dabanga', []],
   ['Addis Standard', []], ['Daily Nation', []], ['NPR', []], ['PBS', []], ['i24NEWS', ['i24 News']], ['Kathimerini', []], ['Politico Europe', []],
-  ['Ynet', []], ['The Economist', ['Economist']], ['The Telegraph', ['Daily Telegraph']], ['The Times', []], ['The Independent', []],
+  ['Ynet', []], ['RTÉ', ['RTE', 'Raidió Teilifís Éireann']], ['The Economist', ['Economist']], ['The Telegraph', ['Daily Telegraph']], ['The Times', []], ['The Independent', []],
   // National news agencies and regional outlets that wire copy and analyses cite.
   ['Armenpress', []], ['AZERTAC', ['Azertac']], ['Kazinform', []], ['BTA', []], ['Tanjug', []],
   ['HINA', []], ['Ukrinform', []], ['Suspilne', []], ['Hromadske', []], ['Meduza', []], ['Novaya Gazeta', []], ['RFE/RL', ['Radio Free Europe/Radio Liberty', 'Radio Free Europe', 'Radio Liberty']],
@@ -396,7 +396,7 @@ export const PERSON_TITLES = [
   'Special Representative', 'Special Coordinator', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
-  'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
+  'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Taoiseach', 'Tánaiste', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',
   'Finance Minister', 'Minister', 'Minister of State', 'Deputy Minister', 'Deputy-Minister', 'Vice Minister', 'Vice-Minister', 'Vice Foreign Minister', 'Vice-Foreign Minister', 'Secretary of State', 'Secretary-General', 'Secretary General',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Cabinet Secretary', 'Press Secretary', 'State Secretary',
   'Secretary', 'Special Envoy', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Governor', 'Mayor', 'General',
@@ -408,7 +408,7 @@ export const PERSON_TITLES = [
 
 /** Lower-case role nouns that introduce or stand for a person ("envoy Stephen Witkoff", "the envoy"). */
 export const ROLE_NOUNS = [
-  'president', 'vice president', 'prime minister', 'premier', 'foreign minister', 'defence minister', 'defense minister',
+  'president', 'vice president', 'prime minister', 'premier', 'taoiseach', 'tánaiste', 'foreign minister', 'defence minister', 'defense minister',
   'minister', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'envoy', 'special envoy', 'ambassador', 'spokesman', 'spokeswoman',
   'spokesperson', 'negotiator', 'chief negotiator', 'mediator', 'adviser', 'advisor', 'national security adviser',
   'intelligence chief', 'army chief', 'chief of staff', 'emir', 'king', 'crown prince', 'senator', 'chancellor',

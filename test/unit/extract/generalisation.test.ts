@@ -2706,3 +2706,20 @@ describe('a week ahead under weekday headings', () => {
     expect(eventsIn(text, { published: '2027-04-12', timezone: 'America/New_York' }).map(([, start]) => start!.slice(0, 10))).toEqual(['2027-04-12', '2027-04-13', '2027-04-15']);
   });
 });
+
+describe('an outlet named by its programme', () => {
+  it('credits RTÉ in "told RTÉ\'s Morning Ireland", Radio Kiskeya in "told Radio Kiskeya\'s Matin Débat" and the BBC in "Speaking on BBC Radio Ulster\'s Good Morning Ulster"', () => {
+    const text = 'DUBLIN, 14 December 2026 - The Taoiseach, Micheál Martin, told RTÉ\'s Morning Ireland on Thursday that he was "quietly hopeful".\n\n'
+      + 'Prime Minister Alix Fils-Aimé told Radio Kiskeya\'s Matin Débat on Monday that talks would resume.\n\n'
+      + 'Speaking on BBC Radio Ulster\'s Good Morning Ulster yesterday, Mr Thomas-Symonds insisted that the Government would not sign.\n\n'
+      + 'Mr Ruto told Kenya\'s President Samia that it was fine.';
+    const r = extractArticle(text, { published: '2026-12-14', timezone: 'Europe/Dublin' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.reportedBy.map((id) => actorName(r, id))])).toEqual([
+      ['Micheál Martin', ['RTÉ']], ['Alix Fils-Aimé', ['Radio Kiskeya']], ['Thomas-Symonds', ['BBC']], ['Ruto', []]]);
+    expect(r.actors.map((a) => a.name)).not.toContain('Taoiseach');
+  });
+  it('gives "A No 10 spokesperson said" to the United Kingdom', () => {
+    const r = extractArticle('LONDON, 14 December 2026 - A No 10 spokesperson said the talks had been useful.', { published: '2026-12-14', timezone: 'Europe/London' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['United Kingdom']);
+  });
+});
