@@ -76,6 +76,8 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['talks', new RegExp(String.raw`\bcalled(?= (?:(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b|(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|${CALLED_TITLES}) \p{Lu}))`, 'gu')],
   // "President Tinubu hosted President Faye at the Presidential Villa": a leader hosted is a meeting.
   ['talks', new RegExp(String.raw`\bhost(?:s|ed)?(?= (?:leaders|heads of state|heads of government|(?:foreign |defence |defense )?ministers) of\b| (?:${LEADER_TITLES}) \p{Lu})`, 'gu')],
+  // "spent about 45 minutes this afternoon with the European Commission president", "spent two hours with Abiy": a meeting.
+  ['talks', /\bspen[dt]s?(?= (?:about |some |nearly |almost |more than |over |around |an? )?(?:\d+|an?|one|two|three|four|five|six|several|ninety|forty|forty-five|thirty) (?:minutes|hours?)\b[^.;]{0,40}? with (?:\p{Lu}|(?:the|his|her|their) (?:[\p{L}'’-]+ ){0,3}(?:president|prime minister|minister|leaders?|counterparts?|king|emir|envoy|delegations?)\b))/gu],
   // "Fidan rang me on New Year's Eve", "the JBC would convene in Chanthaburi", "I updated Cabinet this morning".
   ['talks', /\brang(?= (?:me|him|her|them|us|\p{Lu}))|\bconvene[sd]?(?= (?:in|at) \p{Lu})/gu],
   ['cabinet_meeting', /\b(?:briefed|updated|addressed|informed) (?:the )?(?:full )?[Cc]abinet\b/g],

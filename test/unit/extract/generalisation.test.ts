@@ -2723,3 +2723,11 @@ describe('an outlet named by its programme', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['United Kingdom']);
   });
 });
+
+describe('time spent with someone', () => {
+  it('takes "spent about 45 minutes this afternoon with the European Commission president" for talks, and not "spent 20 minutes with reporters"', () => {
+    const kinds = (text: string) => eventsIn(text, { published: '2026-12-14', timezone: 'Europe/London' });
+    expect(kinds('Brazil\'s president, Luiz Inácio Lula da Silva, spent about 45 minutes this afternoon with the European Commission president, Ursula von der Leyen.')).toEqual([['talks', '2026-12-14']]);
+    expect(kinds('President Lula spent 20 minutes with reporters on Monday.')).toEqual([]);
+  });
+});
