@@ -25,7 +25,7 @@ const VERBS =
   'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
-  'declared|declares|maintained|maintains|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
+  'declared|declares|maintain(?:ed|s)(?! (?:a|an|the|its|their|his|her|our|good|close|traditional|friendly|strong|cordial|regular|diplomatic|contacts?|ties|relations|links|pressure|control|presence|order|dialogue|communications?)\\b)|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".

@@ -2731,3 +2731,12 @@ describe('time spent with someone', () => {
     expect(kinds('President Lula spent 20 minutes with reporters on Monday.')).toEqual([]);
   });
 });
+
+describe('ties maintained, and Hà Nội', () => {
+  it('takes "have maintained a traditional friendship" for no statement ("maintained that" still is one), and Hà Nội for the capital', () => {
+    const r = extractArticle('HÀ NỘI, June 11 (VNA) – Vietnam and Uzbekistan have maintained a traditional friendship for three decades. Mr Saidov maintained that the talks were useful. The talks in Hà Nội were useful, Mr Saidov maintained.',
+      { published: '2025-06-11', timezone: 'Asia/Ho_Chi_Minh' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Saidov', 'Saidov']);
+    expect(r.actors.map((a) => a.name)).not.toContain('Hà Nội');
+  });
+});
