@@ -390,10 +390,14 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
  * names; chrono puts it on the day of the report.
  */
 function clockOnDay(text: string, found: DateMention[], refDay: string): DateMention[] {
-  const days = new Set(found.filter((d) => !d.stamp && !d.counted && d.precision === 'day').map((d) => d.from.slice(0, 10)));
+  const dayMentions = found.filter((d) => !d.stamp && !d.counted && d.precision === 'day');
+  const days = new Set(dayMentions.map((d) => d.from.slice(0, 10)));
   const day = days.size === 1 ? [...days][0] : undefined;
   if (!day || day === refDay) return found;
-  return found.map((d) => (!d.stamp && (d.precision === 'minute' || d.precision === 'hour') && d.from.slice(0, 10) === refDay && CLOCK_ONLY.test(text.slice(d.start, d.end).trim())
+  // (The day beside the time, not a deadline further on: "released shortly after 1:00 am, … said … until Dec. 1".)
+  const beside = (d: DateMention) => dayMentions.some((x) => Math.max(x.start - d.end, d.start - x.end) <= 40
+    && !/\b(?:until|till|by|through|before)\s$/i.test(text.slice(Math.max(0, x.start - 10), x.start)));
+  return found.map((d) => (!d.stamp && (d.precision === 'minute' || d.precision === 'hour') && d.from.slice(0, 10) === refDay && CLOCK_ONLY.test(text.slice(d.start, d.end).trim()) && beside(d)
     ? { ...d, from: `${day}${d.from.slice(10)}`, to: `${day}${d.to.slice(10)}` } : d));
 }
 

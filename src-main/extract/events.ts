@@ -658,8 +658,13 @@ function findLocation(s: string, from: number, to: number, type: EventType): str
 
 const RANK: Record<Precision, number> = { minute: 0, hour: 1, day: 2, week: 3, month: 4, year: 5 };
 
+/** Two clock times this far apart on one day are two events ("reconvene at 09:00", "due to meet Rutte at about 19:00"). */
+const APART_MS = 3 * 3_600_000;
+
 function datesOverlap(a: FoundEvent, b: FoundEvent): boolean {
   if (!a.start || !b.start) return true;
+  const timed = (e: FoundEvent) => e.precision === 'minute' || e.precision === 'hour';
+  if (timed(a) && timed(b) && Math.abs(Date.parse(a.start) - Date.parse(b.start)) >= APART_MS) return false;
   return a.start.slice(0, 10) <= (b.end ?? b.start).slice(0, 10) && b.start.slice(0, 10) <= (a.end ?? a.start).slice(0, 10);
 }
 
