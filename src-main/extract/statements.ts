@@ -524,7 +524,7 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
 }
 
 // "Speaking to media after the meeting", "told reporters as the meeting broke up": words said at an event told before.
-const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at|as)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations)\b/i;
+const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at|as)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations|signing|ceremony|session)\b/i;
 
 /** The day of the event a statement says it was made at, from the nearest sentence before that tells of such an event with a day. */
 function occasionDay(ctx: ArticleContext, sentence: SentenceContext): string | undefined {
@@ -765,7 +765,7 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
     const rel = d.start - sentence.start;
     const relEnd = d.end - sentence.start;
     // ("said the next session had been set for March 24": the day is what was said.)
-    if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would|is|are|was|were|been|had|has|have|set|scheduled|due)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
+    if (rel >= a.verbEnd && rel - a.verbEnd <= 45 && !/\b(?:that|will|would|should|could|must|may|might|can|shall|is|are|was|were|been|had|has|have|set|scheduled|due)\b|[,;“"]/.test(s.slice(a.verbEnd, rel))) return true;
     if (rel >= a.verbEnd && /^\s(?:[^,;.]*?\s)?in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:statement|interview|post|video|speech|briefing|letter|message|press conference|news conference)(?: \w+)?(?: (?:issued|released|published|posted|given|carried)(?: by [^,;.“"]{2,60}?)?)?(?: on)? ?$/.test(s.slice(a.verbEnd, rel))) return true;
     // "was quoted by Antara on Monday as saying": the day inside the attribution.
     if (rel >= a.verbStart && relEnd <= a.verbEnd) return true;
@@ -777,7 +777,8 @@ function statementDate(ctx: ArticleContext, sentence: SentenceContext, a: Attrib
   if (near) return near.from;
   // "In a statement on Wednesday, X said", "Speaking to reporters yesterday, X said": the opening phrase dates it.
   const firstComma = s.indexOf(', ');
-  const adverbial = /^(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|Speaking|Talking|Opening|Closing|Addressing|Presiding|Chairing|Briefing|Visiting|Writing|Responding|Asked|Interviewed|Appearing)\b/.test(s);
+  // ("Editor's note: On Tuesday, …", "Update: Late on Friday, …": a label may open the line.)
+  const adverbial = /^(?:[\p{L}'’ ]{2,20}:\s)?(?:In|On|At|Back (?:in|at)|Earlier|Later|After|Before|During|Late|Early|Last|This|Yesterday|Today|Speaking|Talking|Opening|Closing|Addressing|Presiding|Chairing|Briefing|Visiting|Writing|Responding|Asked|Interviewed|Appearing)\b/u.test(s);
   const opening = adverbial && firstComma > 0 && firstComma < a.verbStart ? usable.find((d) => d.end - sentence.start <= firstComma) : undefined;
   if (opening) return opening.from;
   // "Jaishankar, speaking at a think-tank event in Delhi on Thursday evening, said": the aside dates it.

@@ -2740,3 +2740,26 @@ describe('ties maintained, and Hà Nội', () => {
     expect(r.actors.map((a) => a.name)).not.toContain('Hà Nội');
   });
 });
+
+describe('clock times on their own day', () => {
+  it('keeps "released shortly after 1:00 am" on the day of the report, not on a deadline the sentence names ("until Dec. 1")', () => {
+    const r = extractArticle('NAIROBI, Kenya (AFP) — Tue. Nov. 24, 2026\n\nIn a joint statement released shortly after 1:00 am, Riyadh and Washington said the two delegations had "agreed to continue their engagement until Dec. 1 with the aim of concluding a truce."',
+      { published: '2026-11-24', timezone: 'Africa/Nairobi' });
+    expect(r.statements.map((s) => s.date?.slice(0, 10))).toEqual(['2026-11-24']);
+  });
+  it('keeps meetings at 09:00 and at 19:00 of one day apart', () => {
+    const text = 'TIRANA, 7 July 2027 - Mark Rutte and President Zelenskyy hold talks at 09:00 local time. Zelenskyy is due to meet Rutte at about 19:00 local time.';
+    expect(eventsIn(text, { published: '2027-07-07', timezone: 'Europe/Tirane' }).map(([, start]) => start!.slice(11, 16))).toEqual(['09:00', '19:00']);
+  });
+});
+
+describe('a statement\'s day', () => {
+  const dates = (text: string) => extractArticle(text, { published: '2027-10-14', timezone: 'Pacific/Guadalcanal' }).statements.map((s) => s.date?.slice(0, 10));
+  it('is not a day in what was said ("should take place within ten days")', () => {
+    expect(dates('HONIARA, 14 October 2027 - Mr Al-Khulaifi said the first releases should take place within ten days.')).toEqual(['2027-10-14']);
+  });
+  it('is the day a labelled opening names ("Editor\'s note: On Tuesday, … said") and the day of the signing it was said after', () => {
+    expect(dates('HONIARA, 14 October 2027\n\nEditor\'s note: On Tuesday, the day after this interview, Thailand\'s Ministry of Foreign Affairs said that Bangkok stands ready.')).toEqual(['2027-10-12']);
+    expect(dates('HONIARA, 14 October 2027\n\nPrime Minister Rore and Prime Minister Aldridge yesterday afternoon signed the Honiara Statement of Enhanced Partnership.\n\nSpeaking at the joint media conference after the signing, Prime Minister Rore said the Statement reflected a friendship.')).toEqual(['2027-10-13']);
+  });
+});
