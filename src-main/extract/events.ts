@@ -546,7 +546,10 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   // "X has accepted Y's invitation and will be in Canberra": the sentence's subject is the one who will be there.
   const subject = /\band\s$/.test(sentence.text.slice(from, trigger.start)) && /^(?:will|would|was|were)\b/.test(sentence.text.slice(trigger.start))
     ? mentionsIn(sentence, sentence.start, sentence.start + 60).filter((m) => actorOf(ctx, m).kind === 'person').slice(0, 1) : [];
-  const who = [...delegation, ...(accepted ? guest : subject.length ? subject : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
+  // "Foreign Minister Jahongir Rustamov, who is paying an official visit to Kazakhstan": the one the clause is about travels.
+  const relative = before.length ? null : /,\s(?:who|whose)\s[^,;]{0,50}$/.exec(sentence.text.slice(0, trigger.start));
+  const antecedent = relative ? sentence.mentions.filter((m) => m.end <= sentence.start + relative.index && sentence.start + relative.index - m.end <= 2 && actorOf(ctx, m).kind !== 'media') : [];
+  const who = [...delegation, ...(accepted ? guest : subject.length ? subject : antecedent.length ? antecedent : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
 }

@@ -1388,7 +1388,7 @@ describe('a meeting before the one the story tells of', () => {
   it('"Since our meeting here in the Kremlin in August" does not date the talks held today', () => {
     expect(eventsIn('Vladimir Putin held talks with President Mohamed bin Zayed Al Nahyan, who is in Russia on a working visit.\n\n'
       + 'Vladimir Putin: Your Highness, my dear friend,\n\nSince our meeting here in the Kremlin in August, a great deal has happened.',
-    { published: '2026-02-18', timezone: 'Europe/Moscow' })).toEqual([['talks', null], ['talks', '2025-08-01']]);
+    { published: '2026-02-18', timezone: 'Europe/Moscow' })).toEqual([['talks', null], ['visit', null], ['talks', '2025-08-01']]);
   });
 });
 
@@ -2761,5 +2761,14 @@ describe('a statement\'s day', () => {
   it('is the day a labelled opening names ("Editor\'s note: On Tuesday, … said") and the day of the signing it was said after', () => {
     expect(dates('HONIARA, 14 October 2027\n\nEditor\'s note: On Tuesday, the day after this interview, Thailand\'s Ministry of Foreign Affairs said that Bangkok stands ready.')).toEqual(['2027-10-12']);
     expect(dates('HONIARA, 14 October 2027\n\nPrime Minister Rore and Prime Minister Aldridge yesterday afternoon signed the Honiara Statement of Enhanced Partnership.\n\nSpeaking at the joint media conference after the signing, Prime Minister Rore said the Statement reflected a friendship.')).toEqual(['2027-10-13']);
+  });
+});
+
+describe('a visitor told in a relative clause', () => {
+  it('makes "Jahongir Rustamov, who is paying an official visit to Kazakhstan" the visitor', () => {
+    const r = extractArticle('ASTANA, 14 October 2027 – Minister Ğalymjan Särsenbaev held talks with Foreign Minister of Uzbekistan Jahongir Rustamov, who is paying an official visit to Kazakhstan from 12 to 14 October.',
+      { published: '2027-10-14', timezone: 'Asia/Almaty' });
+    const visit = r.events.find((e) => e.type === 'visit')!;
+    expect(visit.participants.map((id) => actorName(r, id))).toEqual(['Jahongir Rustamov', 'Uzbekistan', 'Kazakhstan']);
   });
 });
