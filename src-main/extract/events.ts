@@ -25,6 +25,8 @@ export interface FoundEvent {
   richness: number;
   /** "The talks began on Jan. 7": the date is when the event opened. */
   opening?: boolean;
+  /** "On the sidelines of the meeting, X met Y": a meeting of its own beside a bigger one, never merged into it. */
+  sideline?: boolean;
   /** "The meeting, on Wednesday afternoon Mexico City time, covered …": the day where it happened, told outright. */
   localDay?: boolean;
   /** Where the line of a dated list that tells of it starts: each entry of a chronology is an event of its own. */
@@ -78,6 +80,8 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['talks', new RegExp(String.raw`\bhost(?:s|ed)?(?= (?:leaders|heads of state|heads of government|(?:foreign |defence |defense )?ministers) of\b| (?:${LEADER_TITLES}) \p{Lu})`, 'gu')],
   // "spent about 45 minutes this afternoon with the European Commission president", "spent two hours with Abiy": a meeting.
   ['talks', /\bspen[dt]s?(?= (?:about |some |nearly |almost |more than |over |around |an? )?(?:\d+|an?|one|two|three|four|five|six|several|ninety|forty|forty-five|thirty) (?:minutes|hours?)\b[^.;]{0,40}? with (?:\p{Lu}|(?:the|his|her|their) (?:[\p{L}'’-]+ ){0,3}(?:president|prime minister|minister|leaders?|counterparts?|king|emir|envoy|delegations?)\b))/gu],
+  // "Erdoğan received Sybiha and Lebedinsky at Dolmabahçe Palace": a guest received by name (a person must follow, below).
+  ['talks', /\breceived(?= (?:\p{Lu}[\p{L}\p{M}'’.-]+ )*\p{Lu}[\p{L}\p{M}'’-]+(?: and \p{Lu}|,| at| in| on| for| during|\.))/gu],
   // "Fidan rang me on New Year's Eve", "the JBC would convene in Chanthaburi", "I updated Cabinet this morning".
   ['talks', /\brang(?= (?:me|him|her|them|us|\p{Lu}))|\bconvene[sd]?(?= (?:in|at) \p{Lu})/gu],
   ['cabinet_meeting', /\b(?:briefed|updated|addressed|informed) (?:the )?(?:full )?[Cc]abinet\b/g],
@@ -393,8 +397,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const clause = s.slice(from, to);
   // "wants to see Russia withdraw": only seeing a person, or a delegation, is a meeting; "spoke to Reuters" is an interview.
   const word = s.slice(triggers[0].start, triggers[0].end);
-  const addressee = /see$|^spoke to$/.test(word) ? mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0] : undefined;
-  if (/see$/.test(word) && /^\s\p{Lu}/u.test(s.slice(triggers[0].end)) && addressee?.kind !== 'person') return null;
+  const addressee = /see$|^spoke to$|^received$/.test(word) ? mentionsIn(sentence, abs(triggers[0].end), abs(triggers[0].end + 40)).map((m) => actorOf(ctx, m))[0] : undefined;
+  if (/see$|^received$/.test(word) && /^\s\p{Lu}/u.test(s.slice(triggers[0].end)) && addressee?.kind !== 'person') return null;
   if (word === 'spoke to' && addressee?.kind === 'media') return null;
   // "familiar with the negotiations", "ahead in the talks": a passing reference, not a new mention ("at their last session
   // in Port Moresby in April" is one, dated).
@@ -404,6 +408,10 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // trigger follows ("Two days after the Muscat meeting, X sat down with Y" tells of a new one).
   const lead = s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start);
   const passing = noun && (PASSING.test(lead) || (triggers.length === 1 && AROUND_IT.test(lead)));
+  // ("On the sidelines of the meeting, Wadephul met Sybiha": the meeting beside which another was held is told of before.)
+  if (triggers.length > 1 && /\bon the (?:sidelines|margins|fringes?) of (?:the |this |that |a |an )?(?:[\w'’-]+ ){0,4}$/i.test(s.slice(Math.max(0, triggers[0].start - 60), triggers[0].start))) {
+    return buildEvent(ctx, sentence, triggers.slice(1), triggers[0].end, to, subjectEnd, traveller);
+  }
   // ("After the talks, the two heads of state witnessed the signing of …": the event told after the passing one.)
   if (passing && triggers.length > 1 && triggers[1].type !== type && AROUND_IT.test(lead) && /^,\s/.test(s.slice(triggers[0].end))) return buildEvent(ctx, sentence, triggers.slice(1), triggers[0].end, to, subjectEnd, traveller);
   if (passing && !sentence.dates.some((d) => !d.stamp && d.start - sentence.start >= triggers[0].end && d.start - sentence.start <= to)) return null;
@@ -473,6 +481,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     ordinal,
     earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(lead),
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
+    sideline: /\bon the (?:sidelines|margins|fringes?) of\b/i.test(s) && named.length > 0,
     // (Not "ran past midnight local time": a meeting running into the next day keeps its own.)
     localDay: /\blocal time\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b/u.test(clause) && !/\b(?:midnight|early hours|small hours|overnight)\b/i.test(clause),
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
@@ -703,7 +712,7 @@ function mergeOrAdd(events: FoundEvent[], next: FoundEvent, anaphoric: boolean, 
   const target = anaphoric
     ? previous && datesOverlap(previous, next) && sameOrdinal(previous) ? previous : [...sameType].reverse().find((e) => e.start && next.start && datesOverlap(e, next) && sameOrdinal(e))
     : sameType.find((e) => e.named.size > 0 && next.named.size > 0 && subsetEither(e.named, next.named) && datesOverlap(e, next) && sameOrdinal(e)) ??
-      sameType.find((e) => sameDay(e) && (next.named.size === 0 || e.named.size === 0));
+      sameType.find((e) => sameDay(e) && (next.named.size === 0 || e.named.size === 0) && !next.sideline);
   // A mention that names other parties tells of another meeting: "The latest round opened on Nov. 10 with delegations
   // from the government and SSOMA" is not the leaders' phone call told of above.
   const sameParties = (e: FoundEvent) => [...next.named].every((id) => e.named.has(id));

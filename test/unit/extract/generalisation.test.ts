@@ -2772,3 +2772,17 @@ describe('a visitor told in a relative clause', () => {
     expect(visit.participants.map((id) => actorName(r, id))).toEqual(['Jahongir Rustamov', 'Uzbekistan', 'Kazakhstan']);
   });
 });
+
+describe('a meeting beside a bigger one, and a guest received by name', () => {
+  const kinds = (text: string) => eventsIn(text, { published: '2026-12-05', timezone: 'Europe/Berlin' });
+  it('keeps a bilateral "on the sidelines of the meeting" apart from the meeting', () => {
+    expect(kinds('BERLIN, 5 December 2026 - Foreign ministers met in Brussels on Thursday. On the sidelines of the meeting, Wadephul met his Ukrainian counterpart Andrii Sybiha on Thursday.'))
+      .toEqual([['talks', '2026-12-03'], ['talks', '2026-12-03']]);
+    expect(kinds('BERLIN, 5 December 2026 - Foreign ministers met in Brussels on Thursday. Minister Johann Wadephul met Andrii Sybiha on Thursday on the sidelines of the meeting.'))
+      .toEqual([['talks', '2026-12-03'], ['talks', '2026-12-03']]);
+  });
+  it('takes "Erdoğan received Sybiha at Dolmabahçe Palace" for talks, and not "Israel received Hamas\'s response"', () => {
+    expect(kinds('Foreign Minister Andrii Sybiha arrived on Thursday. President Recep Tayyip Erdoğan received Sybiha at Dolmabahçe Palace on Thursday evening.').slice(-1)).toEqual([['talks', '2026-12-03']]);
+    expect(kinds('Israel received Hamas\'s response on Thursday.')).toEqual([]);
+  });
+});
