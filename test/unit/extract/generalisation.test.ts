@@ -2786,3 +2786,16 @@ describe('a meeting beside a bigger one, and a guest received by name', () => {
     expect(kinds('Israel received Hamas\'s response on Thursday.')).toEqual([]);
   });
 });
+
+describe('more ways to tell of a meeting or an exchange', () => {
+  const kinds = (text: string) => eventsIn(`BRUSSELS, 19 November 2026 - ${text}`, { published: '2026-11-19', timezone: 'Europe/Brussels' });
+  it('takes an emergency session, sitting across one table, negotiators returning to a capital and "his conversation with" for talks', () => {
+    expect(kinds('The UN Security Council held an emergency session yesterday afternoon on the situation.')).toEqual([['talks', '2026-11-18']]);
+    expect(kinds('Then on Saturday, army and RSF negotiators finally sat across one table for roughly three hours.')).toEqual([['talks', '2026-11-14']]);
+    expect(kinds('Negotiators will return to Brussels on Wednesday to work through the legal text.')).toEqual([['talks', '2026-11-25']]);
+    expect(kinds('He informed the cabinet about the outcome of his conversation with Ukrainian Foreign Minister Andrii Sybiha on 17 November.')).toEqual([['talks', '2026-11-17']]);
+  });
+  it('takes "the exchange of prisoners of war that took place on Monday" for an exchange', () => {
+    expect(kinds('The exchange of prisoners of war that took place on Monday was once again made possible by the mediation of the United Arab Emirates.')).toEqual([['other', '2026-11-16']]);
+  });
+});
