@@ -393,7 +393,7 @@ export const PERSON_TITLES = [
   'Samdech Thipadei', 'Samdech Techo', 'Samdech', 'Gen', 'Gen.', 'Lt Gen', 'Lt. Gen.', 'Maj Gen', 'Maj. Gen.', 'Col', 'Col.', 'Capt', 'Capt.',
   'Seri', 'Tun', 'Pehin', 'Brigadier', 'Lieutenant General', 'Lieutenant Colonel', 'Lieutenant', 'Captain', 'Major', 'Sec.', 'Usec.', 'Asec.',
   'Under-Secretary-General', 'Assistant Secretary-General', 'Deputy Secretary-General', 'High Representative', 'High Commissioner',
-  'Special Representative', 'Special Coordinator', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
+  'Special Representative', 'Special Coordinator', 'Commissioner', 'European Commissioner', 'EU Commissioner', 'Undersecretary', 'Under-Secretary', 'Assistant Secretary', 'Head of Mission', 'Force Commander', 'Hajji', 'Datuk', 'Dato', "Dato'",
   'Sayyed', 'Sayyid', 'Mullah', 'Maulana', 'Baron', 'Brig. Gen.', 'Lt. Col.', 'Field Marshal', 'Marshal', 'Prof.', 'Professor', 'Shaykh',
   'Emir', 'Amir', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'President', 'Vice President', 'Vice-President', 'First Vice President', 'First Vice-President', 'Vice Premier', 'Vice-Premier', 'Prime Minister',
   'Deputy Prime Minister', 'PM', 'DPM', 'Chancellor', 'Premier', 'Taoiseach', 'Tánaiste', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister',

@@ -2799,3 +2799,12 @@ describe('more ways to tell of a meeting or an exchange', () => {
     expect(kinds('The exchange of prisoners of war that took place on Monday was once again made possible by the mediation of the United Arab Emirates.')).toEqual([['other', '2026-11-16']]);
   });
 });
+
+describe('a commissioner\'s title', () => {
+  it('keeps "EU Commissioner" and "Commissioner" out of Maroš Šefčovič\'s name', () => {
+    const r = extractArticle('LONDON, 2 November 2026 - EU Commissioner Maroš Šefčovič met Prime Minister Keir Starmer on Monday. Commissioner Šefčovič said the talks were useful.',
+      { published: '2026-11-02', timezone: 'Europe/London' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Maroš Šefčovič', 'Keir Starmer']);
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Maroš Šefčovič']);
+  });
+});
