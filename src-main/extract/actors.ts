@@ -67,11 +67,12 @@ const OTHER_OFFICE = /\b(?:shadow|former|deputy|vice|assistant|junior)\s$/i;
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET_NOUNS.join('|')})\\s$`);
 // "told the Meridian", "Speaking to the Clarion during a break", "told The Sentinel": a person is not told with "the"; a masthead is.
 const TOLD_THE = /\b(?:told|telling|tells|[Ss]peaking to|[Tt]alking to|interview with|interviewed by)\s[Tt]he\s$/;
-/** "told the Ministers", "told the Prime Minister": people addressed by their office, which no masthead is named after. */
+/** The last words of role nouns: "minister", "envoy", "leader". */
 const ROLE_WORDS = new Set(ROLE_NOUNS.map((r) => r.split(' ').pop()!));
 // "told RTÉ's Morning Ireland", "Speaking on Radio Kiskeya's Matin Débat": whose programme someone spoke on is an outlet.
 const TOLD_ON = /\b(?:told|telling|tells|[Ss]peaking (?:on|to)|appearing on|interview(?:ed)? (?:on|with))\s$/;
 const PROGRAMME_AFTER = /^['’]s\s(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,3})\b/u;
+/** "told the Ministers", "told the Prime Ministers": people addressed by their office, which no masthead is named after. */
 const namesOffice = (words: string[]) => words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_RE.test(w.replace(/s$/, '')));
 /** A programme's name after a possessive: title-cased words, none of them an office ("Ukraine's President Zelensky" is none). */
 const programmeAfter = (after: string) => {
@@ -137,10 +138,9 @@ const OUTLET_EDITION = /^\s(?:Mubasher|Haber|World|English|Arabic|Arabia|Persian
 const plainNameWord = (w: string) => w.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NON_NAME_WORDS.has(w) && !COMMON_WORDS.has(w);
 
 /** Words that head the name of a text or a course: "Memorandum of Understanding", "Arrangement on Diplomatic Training". */
-const DOCUMENT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter',
-  'Programme', 'Program', 'School', 'College', 'University', 'Academy', 'Law']);
-/** The document heads among them, which end no person's or body's name. */
+/** The heads of a text's name, which end no person's or body's name ("an Implementing Arrangement"). */
 const TEXT_HEADS = new Set(['Memorandum', 'Arrangement', 'Agreement', 'Convention', 'Treaty', 'Protocol', 'Declaration', 'Charter']);
+const DOCUMENT_HEADS = new Set([...TEXT_HEADS, 'Programme', 'Program', 'School', 'College', 'University', 'Academy', 'Law']);
 /** "the Galata Centre for Eurasian Studies", "Institute of Diplomatic Studies": capitals after an organisation's or a
  * document's head and "for"/"of"/"on" finish its name; they are no person. */
 function continuesName(before: string): boolean {

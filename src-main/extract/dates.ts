@@ -194,6 +194,9 @@ export interface DatedSection {
   clock: Clock;
 }
 
+/** A weekday alone on its line, as a week ahead heads its days: "MONDAY", "TUES.", "THURSDAY (the 15th)". */
+const WEEKDAY_HEADING = /^(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?(?:\s*\((?:the\s)?\d{1,2}(?:st|nd|rd|th)?\))?:?$/i;
+
 /**
  * A live blog's day headings ("Tuesday 9 September", "Wednesday, 12 March 2025" on a line of their own), and a calendar's
  * ("Wed 25 Nov · Busan"): the entries under a heading are stamped and worded relative to its day ("16:05 GMT", "last
@@ -243,8 +246,6 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   }
   return sections.length > 1 ? sections : [...sections, ...overnightSections(text, clock)];
 }
-
-const WEEKDAY_HEADING = /^(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?(?:\s*\((?:the\s)?\d{1,2}(?:st|nd|rd|th)?\))?:?$/i;
 
 /** The clock of a live blog's later day: its reference is the end of that day. */
 function clockOfDay(clock: Clock, day: string): Clock {

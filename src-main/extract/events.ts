@@ -89,6 +89,9 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['cabinet_meeting', /\b(?:briefed|updated|addressed|informed) (?:the )?(?:full )?[Cc]abinet\b/g],
   ['other', /\b(?:(?:released|freed|frees|swapped|exchanged|returned) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\w-]+ )?(?:prisoners|detainees|captives|hostages|soldiers|servicemen|civilians|POWs|prisoners of war|\p{Lu}\p{Ll}+(?:ian|ese|i)s)|signed(?= (?:in \p{Lu}[\p{L}'’-]+ )?(?:on|in) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))|sign(?:ed|s)? (?:an?|the) ["“]?(?:[\w-]+ ){0,3}(?:accords?|agreements?|deal|declaration|memorandum|treaty|truce|ceasefire|(?:implementing )?arrangement|charter|protocol|communiqu[eé]|statement of|road ?map|framework|mous?|pact|compact|letter of intent)|(?:accord|agreement|deal|declaration|memorandum|treaty) (?:was |were |is |are )?signed|cut off (?:contact|ties|communications?)|summon(?:s|ed|ing)? (?:the |its |their )?(?:[\p{L}'’-]+ ){0,3}(?:ambassador|chargé d['’]affaires|charge d['’]affaires|envoy|head of mission)|(?:prisoner |POW |detainee |prisoner-)?(?:swap|exchange)(?= (?:of [^.;,]{3,40}? )?(?:that |which )?(?:took place|was held|was carried out|happened)\b)|(?:prisoner |POW |detainee |prisoner-)?(?:swap|exchange)(?= (?:on|in) (?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|suspend(?:s|ed)? (?:the )?(?:talks|contacts|negotiations)|walked out of (?:the )?(?:talks|negotiations|meeting|session|summit)|(?:accepts?|accepted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)(?! (?:proposal|plan|offer|initiative|terms)\b)|exchanged (?:[\w-]+ ){0,2}(?:memoranda|memorandums|MoUs|instruments of ratification)|brief(?:s|ed|ing)? the (?:UN |United Nations |AU |African Union |[\w-]+ )?(?:Peace and )?Security Council|host(?:s|ed|ing)? (?:an? |the )(?:[\w'’-]+ ){0,3}conference(?<!(?:press|news) conference)|(?<=\b(?:witnessed|attended|oversaw|presided over) )the (?:signing|exchange)(?: and (?:signing|exchange))? of)\b/giu],
 ];
+// "On the sidelines of the meeting, X met Y": another meeting beside the one named; SIDELINES_OF ends at that one's noun.
+const SIDELINES = /\bon the (?:sidelines|margins|fringes?) of\b/i;
+const SIDELINES_OF = new RegExp(`${SIDELINES.source} (?:the |this |that |a |an )?(?:[\\w'’-]+ ){0,4}$`, 'i');
 const NEGATED = /\b(?:no|not|never|any|won't|wouldn't|can't|cannot|without|refused to (?:hold|join|attend)|ruled out)\s(?:\w+\s){0,2}$/i;
 // "said that a third session was likely": "that" before an indefinite is a conjunction, and the session a new one.
 // "The senior officials’ meeting": the words between may hold an apostrophe.
@@ -411,7 +414,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const lead = s.slice(Math.max(0, triggers[0].start - 30), triggers[0].start);
   const passing = noun && (PASSING.test(lead) || (triggers.length === 1 && AROUND_IT.test(lead)));
   // ("On the sidelines of the meeting, Wadephul met Sybiha": the meeting beside which another was held is told of before.)
-  if (triggers.length > 1 && /\bon the (?:sidelines|margins|fringes?) of (?:the |this |that |a |an )?(?:[\w'’-]+ ){0,4}$/i.test(s.slice(Math.max(0, triggers[0].start - 60), triggers[0].start))) {
+  if (triggers.length > 1 && SIDELINES_OF.test(s.slice(Math.max(0, triggers[0].start - 60), triggers[0].start))) {
     return buildEvent(ctx, sentence, triggers.slice(1), triggers[0].end, to, subjectEnd, traveller);
   }
   // ("After the talks, the two heads of state witnessed the signing of …": the event told after the passing one.)
@@ -483,7 +486,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
     ordinal,
     earlier: /\bsince\s(?:(?:our|their|the|his|her|its|that)\s)?(?:[\w-]+\s){0,2}$/i.test(lead),
     opening: /\b(?:began|begun|started|opened|kicked off|got under way|got underway)\b/.test(clause),
-    sideline: /\bon the (?:sidelines|margins|fringes?) of\b/i.test(s) && named.length > 0,
+    sideline: SIDELINES.test(s) && named.length > 0,
     // (Not "ran past midnight local time": a meeting running into the next day keeps its own.)
     localDay: /\blocal time\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b/u.test(clause) && !/\b(?:midnight|early hours|small hours|overnight)\b/i.test(clause),
     // The mention that dates the event and names its parties cites it best; a summarising lede loses ties.
