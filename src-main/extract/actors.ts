@@ -438,6 +438,8 @@ class Builder {
 
     const head = words[words.length - 1];
     if (PLACE_HEADS.has(head)) return;
+    // "9am New Zealand Daylight Time", "Eastern Standard Time": a clock's zone.
+    if (head === 'Time' && /^(?:Daylight|Standard|Summer|Mean|Local)$/.test(words[words.length - 2] ?? '')) return;
     // "signed an Implementing Arrangement", "the Joint Declaration": a text, not a person.
     if (!titled && TEXT_HEADS.has(head)) return;
     // "Minister of Foreign Affairs, International Cooperation and External Trade", "Parliamentary Under-Secretary":

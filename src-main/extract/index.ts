@@ -19,6 +19,13 @@ export interface ExtractOptions {
 }
 
 const TYPE_LABELS: Record<FoundEvent['type'], string> = { talks: 'Talks', cabinet_meeting: 'Cabinet meeting', visit: 'Visit', other: 'Event' };
+/** What an event of type "other" was, from the words that tell of it: "Signing: …" reads better than "Event: …". */
+const OTHER_LABELS: [RegExp, string][] = [
+  [/\bsign(?:s|ed|ing)?\b/i, 'Signing'], [/\b(?:swap|exchange|freed|released|returned)\b/i, 'Exchange'], [/\bsummon/i, 'Summons'],
+  [/\bbrief(?:s|ed|ing)?\b/i, 'Briefing'], [/\bconference\b/i, 'Conference'], [/\bsuspend/i, 'Suspension'], [/\bwalked out\b/i, 'Walkout'],
+];
+const labelOf = (e: FoundEvent, text: string) =>
+  e.type === 'other' ? OTHER_LABELS.find(([re]) => re.test(text.slice(e.evidence[0], e.evidence[1])))?.[1] ?? TYPE_LABELS.other : TYPE_LABELS[e.type];
 
 /** A sentence or line that ends as body text does; a headline, label or title does not. */
 const FINISHED = /[.!?"”]$/;
@@ -91,7 +98,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     events: events.map((e, i) => ({
       id: `e${i + 1}`,
       type: e.type,
-      title: `${TYPE_LABELS[e.type]}${e.location ? ` in ${e.location}` : ''}${e.named.size ? `: ${[...e.named].map(nameOf).join(', ')}` : ''}`,
+      title: `${labelOf(e, text)}${e.location ? ` in ${e.location}` : ''}${e.named.size ? `: ${[...e.named].map(nameOf).join(', ')}` : ''}`,
       start: e.start,
       end: e.end,
       precision: e.precision,

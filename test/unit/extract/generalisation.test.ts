@@ -2808,3 +2808,12 @@ describe('a commissioner\'s title', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Maroš Šefčovič']);
   });
 });
+
+describe('a clock\'s zone, and what an event of another kind was', () => {
+  it('makes no person of "New Zealand Daylight Time" and titles a signing "Signing: …"', () => {
+    const r = extractArticle('HONIARA, 14 October 2027 - Rt Hon. Catherine Aldridge departed Auckland at 9am New Zealand Daylight Time. Prime Minister Stanley Rore and Prime Minister Catherine Aldridge yesterday afternoon signed the Honiara Statement of Enhanced Partnership.',
+      { published: '2027-10-14', timezone: 'Pacific/Guadalcanal' });
+    expect(r.actors.map((a) => a.name)).not.toContain('Daylight Time');
+    expect(r.events.map((e) => e.title)).toContain('Signing: Stanley Rore, Catherine Aldridge, Solomon Islands');
+  });
+});
