@@ -105,6 +105,9 @@ const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'M
 const PLACE_HEADS = new Set(['Highway', 'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Palace', 'Hotel', 'House', 'Airport', 'Bridge',
   'Hall', 'Building', 'Compound', 'Stadium', 'Castle', 'Residence', 'Base', 'Camp', 'Island', 'Islands', 'River', 'Lake', 'Valley', 'Drive', 'Lane']);
 
+/** Words that open a place's name: "Lake Thun", "Mount Kenya", "Gulf of Aden". */
+const PLACE_OPENERS = new Set(['Lake', 'Mount', 'Mt', 'Gulf', 'Bay', 'Lac', 'Mont']);
+
 // The rest of an organisation's name after "for"/"of" when an acronym follows it, and a capitalised "X of the" before it.
 const FULL_NAME_AFTER = /^\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:and|of|the|for|de|du|des)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’-]*|\s\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s\(\p{Lu}{2,6}\))/u;
 const FULL_NAME_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)\s(?:of|for)\s(?:the\s)?$/u;
@@ -320,7 +323,7 @@ class Builder {
   /** Bylines and credits: "By …", "WRITER: …", "Interview by …", "(Reporting by …; Editing by …)", "Media contact: …". */
   private insideByline(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    if (/^\(?(?:By|Reporting by|Editing by|Writing by|Written by|Words by|Story by|Additional reporting by|Compiled by|Interview(?:ed)? by|(?:Writer|Author|Reporter|Media contact|Contact):?)\s/i.test(this.text.slice(lineStart, lineStart + 30))) return true;
+    if (/^\(?(?:By|Reporting by|Editing by|Writing by|Written by|Words by|Story by|Additional reporting by|Compiled by|Interview(?:ed)? by|Interview:|(?:Writer|Author|Reporter|Media contact|Contact):?)\s/i.test(this.text.slice(lineStart, lineStart + 30))) return true;
     return /\((?:[^()]*;\s*)?(?:Reporting|Editing|Writing|Additional reporting|Compiled) by [^()]*$/i.test(this.text.slice(Math.max(lineStart, offset - 120), offset));
   }
 
@@ -438,6 +441,8 @@ class Builder {
 
     const head = words[words.length - 1];
     if (PLACE_HEADS.has(head)) return;
+    // "above Lake Thun", "on Mount Lebanon": a place named by what it is first.
+    if (!titled && words.length <= 3 && PLACE_OPENERS.has(words[0])) return;
     // "9am New Zealand Daylight Time", "Eastern Standard Time": a clock's zone.
     if (head === 'Time' && /^(?:Daylight|Standard|Summer|Mean|Local)$/.test(words[words.length - 2] ?? '')) return;
     // "signed an Implementing Arrangement", "the Joint Declaration": a text, not a person.

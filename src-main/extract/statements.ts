@@ -488,7 +488,7 @@ function speakersBySentence(ctx: ArticleContext, byLine: Map<number, Actor>, kee
  */
 function interviewOf(ctx: ArticleContext): { day?: string; outlet?: string } {
   // ("The Peace and Security Council, at its 1348th meeting held on 15 September 2026,": the day a communiqué speaks for.)
-  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down)|at (?:its|their) [\w-]+ (?:meeting|session) held on)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
+  const intro = ctx.sentences.find((x) => /\b(?:interviewed|spoke to|talked to|(?:the|this) interview|debated on|sitting of|date of (?:the )?event|we (?:spoke|talked|met|sat down)|met (?:her|him|them) (?:at|in|on)|at (?:its|their) [\w-]+ (?:meeting|session) held on)\b/i.test(x.text) && x.dates.some((d) => d.precision === 'day'));
   // "He spoke to The Straits Ledger at his office on Monday": the outlet that carries the answers.
   const outlet = intro?.mentions.map((m) => actorOf(ctx, m)).find((a) => a.kind === 'media');
   return { day: intro?.dates.find((d) => d.precision === 'day')?.from, outlet: outlet?.id };

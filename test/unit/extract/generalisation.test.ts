@@ -2817,3 +2817,15 @@ describe('a clock\'s zone, and what an event of another kind was', () => {
     expect(r.events.map((e) => e.title)).toContain('Signing: Stanley Rore, Catherine Aldridge, Solomon Islands');
   });
 });
+
+describe('a Q&A under "Interview:" met on a weekday', () => {
+  it('gives the answers to the envoy on the day the outlet met her, and makes no person of "Lake Thun"', () => {
+    const text = 'Interview: Nadia Steiner-Bovet\nMarch 13, 2026 - 09:00\nSWI swissinfo.ch\n\n'
+      + 'Béatrice Zbinden was appointed Switzerland\'s special envoy for the Cameroon process in 2024. SWI swissinfo.ch met her at the Maison de la Paix in Geneva on Wednesday morning.\n\n'
+      + 'Q: What happened during those four days?\n\nA: The delegations stayed in the same hotel above Lake Thun. Not always in the same room, I admit.\n\n'
+      + 'Q: Will they meet again?\n\nA: Then we will keep the channels open, because that is when they are needed.\n';
+    const r = extractArticle(text, { published: '2026-03-13', timezone: 'Europe/Zurich' });
+    expect(r.statements.map((s) => [actorName(r, s.speaker), s.date])).toEqual([['Béatrice Zbinden', '2026-03-11'], ['Béatrice Zbinden', '2026-03-11']]);
+    expect(r.actors.map((a) => a.name)).not.toContain('Lake Thun');
+  });
+});
