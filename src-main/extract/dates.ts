@@ -139,7 +139,9 @@ const MONTH_FIRST_ZONES = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|P
 function numericDates(text: string, clock: Clock): string {
   const dayFirst = !!clock.zone && !MONTH_FIRST_ZONES.test(clock.zone);
   const swap = (_: string, d: string, m: string, y: string) => `${m}/${d}/${y}`;
-  const slashed = dayFirst ? text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, (all, d: string, m: string, y: string) => (Number(m) <= 12 ? swap(all, d, m, y) : all)) : text;
+  const slashed = dayFirst ? text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, (all, d: string, m: string, y: string) => (Number(m) <= 12 ? swap(all, d, m, y) : all))
+    // "Monday (8/2)", "(Tuesday, 9/2)", "Today (10/2)": a release's day and month in brackets, day first too.
+    .replace(/(?<=\((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?)(\d{1,2})\/(\d{1,2})(?=\))/g, (all, d: string, m: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${m}/${d}` : all)) : text;
   // "on Monday last" (Indian and older British usage) is "last Monday", in as many characters; "from 10 to 12 June",
   // which chrono reads as 10 to 12 o'clock, is "10 - 12 June".
   return slashed.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, swap)

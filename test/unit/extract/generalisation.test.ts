@@ -2829,3 +2829,11 @@ describe('a Q&A under "Interview:" met on a weekday', () => {
     expect(r.actors.map((a) => a.name)).not.toContain('Lake Thun');
   });
 });
+
+describe('a release\'s day and month in brackets', () => {
+  it('reads "Monday (8/2)", "(Tuesday, 9/2)" and "Today (10/2)" day first where the zone writes dates so', () => {
+    const text = 'Jakarta, Wednesday, 10 February 2027 | 05.30 WIB\n\nThe JMC was preceded on Monday (8/2) by a Senior Officials Meeting. '
+      + 'Minister Sugiono received Minister Justin Kundu yesterday (Tuesday, 9/2). Today (10/2), Minister Kundu will travel to Jayapura for a working visit.';
+    expect(eventsIn(text, { published: '2027-02-10', timezone: 'Asia/Jakarta' })).toEqual([['talks', '2027-02-08'], ['talks', '2027-02-09'], ['visit', '2027-02-10']]);
+  });
+});
