@@ -312,6 +312,8 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       continue;
     }
     if (/^\s*in\s+\w+\s+(?:years?|months?|decades?)\s*$/i.test(r.text) && SINCE_LAST.test(sentence.slice(0, index - from))) continue;
+    // "spoke for about half an hour", "talked for two hours": how long, not when (chrono reads it as from now on).
+    if (/^\s*for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?(?:half\s+an|an?|one|two|three|four|five|\d+)\s+(?:hours?|minutes?)\s*$/i.test(r.text)) continue;
     // "a week before Siem Reap", "two days after the vote": counted from another event, not from the report.
     if (/^\s*(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s*$/i.test(r.text)
       && /^\s*(?:the\s)?\p{L}/u.test(text.slice(index + r.text.length, index + r.text.length + 20)) && !/^\s*(?:the\s)?(?:report|publication)\b/i.test(text.slice(index + r.text.length))) continue;

@@ -2837,3 +2837,10 @@ describe('a release\'s day and month in brackets', () => {
     expect(eventsIn(text, { published: '2027-02-10', timezone: 'Asia/Jakarta' })).toEqual([['talks', '2027-02-08'], ['talks', '2027-02-09'], ['visit', '2027-02-10']]);
   });
 });
+
+describe('how long a call lasted', () => {
+  it('does not date "spoke by phone for about half an hour on Monday" by the half hour', () => {
+    expect(eventsIn('WASHINGTON, May 12, 2027 - Prime Minister Mark Carney and President Donald Trump spoke by phone for about half an hour on Monday.', { published: '2027-05-12', timezone: 'America/New_York' }))
+      .toEqual([['talks', '2027-05-10']]);
+  });
+});
