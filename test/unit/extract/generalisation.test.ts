@@ -2844,3 +2844,14 @@ describe('how long a call lasted', () => {
       .toEqual([['talks', '2027-05-10']]);
   });
 });
+
+describe('a minister hosted by country and office, and an arrival at a named place', () => {
+  const kinds = (text: string) => eventsIn(`WASHINGTON, May 12, 2027 - ${text}`, { published: '2027-05-12', timezone: 'America/New_York' }).map(([type, start]) => [type, start!.slice(0, 10)]);
+  it('takes "hosts Japan\'s foreign minister, Toshimitsu Motegi" for talks and "arrived at Joint Base Andrews" for a visit', () => {
+    expect(kinds('Secretary of State Marco Rubio hosts Japan\'s foreign minister, Toshimitsu Motegi, at the State Department this morning.')).toEqual([['talks', '2027-05-12']]);
+    expect(kinds('Japanese Foreign Minister Toshimitsu Motegi arrived at Joint Base Andrews late last night.')).toEqual([['visit', '2027-05-11']]);
+  });
+  it('takes "arrived at a compromise" for no visit', () => {
+    expect(kinds('The two sides arrived at a compromise on Monday.')).toEqual([]);
+  });
+});
