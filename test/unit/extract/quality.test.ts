@@ -16,12 +16,12 @@ const tuned = join(repo, 'test/fixtures/articles');
 /** Articles written after the last round of tuning and never tuned on: how the extractor does on text it has not seen. */
 const heldOut = join(repo, 'test/fixtures/heldout');
 /**
- * Articles in styles new to the extractor, written in thirty-four batches (four of nine, three of six, twenty-seven of
+ * Articles in styles new to the extractor, written in thirty-five batches (four of nine, three of six, twenty-eight of
  * twelve); each batch was scored unseen once (events recall .71, .76, .70, .66, .83, .70, .77, .68, .73, .76, .68, .81,
- * .68, .79, .81, .82, .77, .86, .75, .80, .79, .84, .68, .78, .78, .76, .79, .64, .76, .77, .76, .76, .79 and .75; statement
+ * .68, .79, .81, .82, .77, .86, .75, .80, .79, .84, .68, .78, .78, .76, .79, .64, .76, .77, .76, .76, .79, .75 and .78; statement
  * recall .81, .73, .64, .65, .76, .81, .78, .80, .75, .70, .81, .71, .76, .75, .81, .77, .86, .74, .76, .84, .85, .80, .78,
- * .70, .68, .80, .82, .79, .75, .82, .79, .80, .78 and .77; statement dates .55, .85, .81, .80, .81, .54, .94, .72, .93, .77,
- * .77, .78, .80, .81, .73, .51, .89, .71, .70, .82, .88, .82, .83, .83, .73, .82, .85, .86, .72, .68, .83, .80, .81 and .75),
+ * .70, .68, .80, .82, .79, .75, .82, .79, .80, .78, .77 and .80; statement dates .55, .85, .81, .80, .81, .54, .94, .72, .93, .77,
+ * .77, .78, .80, .81, .73, .51, .89, .71, .70, .82, .88, .82, .83, .83, .73, .82, .85, .86, .72, .68, .83, .80, .81, .75 and .84),
  * then tuned on.
  */
 const freshStyles = join(repo, 'test/fixtures/fresh-styles');
@@ -116,7 +116,7 @@ describe('extraction quality on the gold articles', () => {
   });
 
   it('keeps what the rounds on fresh styles reached (wire, live blogs, chronologies, releases, readouts, transcripts, debates, digests, columns)', () => {
-    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(378);
+    expect(goldIn(freshStyles).length).toBeGreaterThanOrEqual(390);
     const report = score(goldIn(freshStyles));
     console.log(JSON.stringify(report, null, 2));
     expectFloors(report.scores, FRESH_STYLES_FLOORS);
