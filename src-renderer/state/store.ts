@@ -60,9 +60,8 @@ export const useApp = create<AppState>((set, get) => ({
   revision: 0,
 
   async start() {
+    // One round of calls: refresh reads the project too, so the views mount once, on the project's first revision.
     try {
-      const project = await call('project.info', {});
-      set({ project });
       await get().refresh();
     } catch (e) {
       // No project open yet: the picker shows the recent files.

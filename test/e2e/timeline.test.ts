@@ -68,6 +68,17 @@ const app = useAppShell(() => {
 });
 
 describe('timeline', () => {
+  it('opens the project with one round of calls: the project and its extent each asked for once', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname.replace('/api/', '')); });
+    await page.goto(app.shell.url);
+    await page.locator(`[data-entity-id="${ids.talks}"]`).waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('parley:timeline-painted').length > 0);
+    const times = (method: string) => asked.filter((m) => m === method).length;
+    expect([times('project.info'), times('timeline.extent')]).toEqual([1, 1]);
+    await page.close();
+  });
   it('draws entries with their titles and lanes with actor names', async () => {
     const page = await openTimeline();
     expect(await page.locator(`[data-entity-id="${ids.talks}"]`).getAttribute('aria-label')).toMatch(/^Ceasefire talks/);
