@@ -400,7 +400,7 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const sharesSubject = from > subjectEnd && /^,? (?:as well as|but also|alongside)\b/.test(s.slice(from))
     || sameSubjectVerb(sentence, subjectEnd, triggers[0].start);
   const subjects = sharesSubject ? mentionsIn(sentence, sentence.start, abs(subjectEnd)).map((m) => actorOf(ctx, m)) : [];
-  const named = [...new Set([...inClause, ...subjects])].filter((a) => a.kind !== 'media');
+  const named = [...new Set([...inClause, ...subjects, ...pairTold(ctx, sentence, s.slice(from, to), inClause)])].filter((a) => a.kind !== 'media');
   const participants = withAffiliations(ctx, type === 'cabinet_meeting' ? [...named, ...cabinetOwners(ctx, sentence, triggers[0].start, from, to, named)] : named);
   const reportedBy = sentence.mentions.map((m) => actorOf(ctx, m)).filter((a) => a.kind === 'media');
   const clause = s.slice(from, to);
@@ -570,6 +570,20 @@ function visitors(ctx: ArticleContext, sentence: SentenceContext, trigger: Trigg
   const who = [...delegation, ...(accepted ? guest : subject.length ? subject : antecedent.length ? antecedent : before.slice(-1)), ...by].map((m) => actorOf(ctx, m));
   if (who.length === 0 && /\b(?:he|she)\b/i.test(sentence.text.slice(from, trigger.start))) who.push(...[referent(ctx, sentence, traveller)].filter((a) => a !== undefined));
   return [...who, ...host.map((m) => actorOf(ctx, m))];
+}
+
+/** "The signing followed three hours of discussions between the two leaders": the two people last named before. */
+function pairTold(ctx: ArticleContext, sentence: SentenceContext, clause: string, named: Actor[]): Actor[] {
+  if (!/\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|heads of state|heads of government|(?:foreign )?ministers)\b/i.test(clause)) return [];
+  if (named.filter((a) => a.kind === 'person').length >= 2) return [];
+  const people: Actor[] = [];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && people.length < 2; i--) {
+    for (const m of [...ctx.sentences[i].mentions].reverse()) {
+      const a = actorOf(ctx, m);
+      if (a.kind === 'person' && !people.includes(a) && people.length < 2) people.push(a);
+    }
+  }
+  return people.length === 2 ? people : [];
 }
 
 /**

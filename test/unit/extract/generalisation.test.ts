@@ -2855,3 +2855,12 @@ describe('a minister hosted by country and office, and an arrival at a named pla
     expect(kinds('The two sides arrived at a compromise on Monday.')).toEqual([]);
   });
 });
+
+describe('"the two leaders"', () => {
+  it('are the two people named last before, in a meeting told of them alone', () => {
+    const r = extractArticle('HONIARA, 14 October 2027 - Prime Minister Stanley Rore welcomed Prime Minister Catherine Aldridge at the airport.\n\n'
+      + 'The signing followed almost three hours of discussions between the two leaders yesterday morning.', { published: '2027-10-14', timezone: 'Pacific/Guadalcanal' });
+    const talks = r.events.find((e) => e.type === 'talks')!;
+    expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Stanley Rore', 'Catherine Aldridge']));
+  });
+});
