@@ -26,7 +26,7 @@ const VERBS =
   'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintain(?:ed|s)(?! (?:a|an|the|its|their|his|her|our|good|close|traditional|friendly|strong|cordial|regular|diplomatic|contacts?|ties|relations|links|pressure|control|presence|order|dialogue|communications?)\\b)|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
-  'called on|calls on|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
+  '(?:called|calls) on(?= [^.;]{1,80}? to [a-z])|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +
   'arguing|conveyed|conveys|repeated|repeats|describe|describing|promising|noting|urging|vowing|pledging|accusing|claiming|suggesting|acknowledging|' +
   // The verbs of releases and readouts: "thanked Sri Lanka for …", "recalled that", "pressed for".
   'thanked(?= [^.;]{1,60}? for\\b)|recalled|reminded(?= [^.;]{1,60}? that\\b)|observed|answered|appreciated|commended|pressed for|demanded|appealed|ruled out|rules out|went on(?=:)|calling for|pressed(?= [^.;]{1,60}? to [a-z])|writing(?= that)|judged(?= that)|' +

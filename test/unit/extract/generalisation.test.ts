@@ -2864,3 +2864,11 @@ describe('"the two leaders"', () => {
     expect(talks.participants.map((id) => actorName(r, id))).toEqual(expect.arrayContaining(['Stanley Rore', 'Catherine Aldridge']));
   });
 });
+
+describe('a courtesy call is no statement', () => {
+  it('takes "called on Prime Minister Shehbaz Sharif on Sunday" for no statement, and "called on both sides to stop fighting" for one', () => {
+    const r = extractArticle('ISLAMABAD, Jan 11 (APP) - Qatar\'s Minister of State Mohammed bin Abdulaziz Al-Khulaifi called on Prime Minister Shehbaz Sharif on Sunday. The UN called on both sides to stop fighting.',
+      { published: '2026-01-11', timezone: 'Asia/Karachi' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['United Nations']);
+  });
+});
