@@ -80,6 +80,8 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['talks', new RegExp(String.raw`\bhost(?:s|ed)?(?= (?:leaders|heads of state|heads of government|(?:foreign |defence |defense )?ministers) of\b| (?:${LEADER_TITLES}) \p{Lu})`, 'gu')],
   // "Rubio hosts Japan's foreign minister, Toshimitsu Motegi": a leader or minister hosted, told by country and office.
   ['talks', /\bhost(?:s|ed|ing)?(?= \p{Lu}[\p{L}'’-]+['’]s (?:[\p{Ll}-]+ ){0,2}(?:minister|president|prime minister|premier|chancellor|counterpart|leader|envoy|king|emir)\b)/gu],
+  // "President Ruto welcomed President Museveni at State House": a leader welcomed in person is a meeting.
+  ['talks', new RegExp(String.raw`\bwelcome[sd](?= (?:the visiting |his |her )?(?:${LEADER_TITLES}|Foreign Minister|Minister|counterparts?) [^.;]{0,60}?\b(?:at|to|in) (?:the )?\p{Lu})`, 'gu')],
   // "spent about 45 minutes this afternoon with the European Commission president", "spent two hours with Abiy": a meeting.
   ['talks', /\bspen[dt]s?(?= (?:about |some |nearly |almost |more than |over |around |an? )?(?:\d+|an?|one|two|three|four|five|six|several|ninety|forty|forty-five|thirty) (?:minutes|hours?)\b[^.;]{0,40}? with (?:\p{Lu}|(?:the|his|her|their) (?:[\p{L}'’-]+ ){0,3}(?:president|prime minister|minister|leaders?|counterparts?|king|emir|envoy|delegations?)\b))/gu],
   // "Erdoğan received Sybiha and Lebedinsky at Dolmabahçe Palace": a guest received by name (a person must follow, below).

@@ -23,7 +23,7 @@ const VERBS =
   'reported|reports|said|argue|countered|counters|responded|responds|replied|replies|retorted|warn|insist|stress|says|say|told|tells|tell|telling|confirmed|confirms|confirming|warned|warns|warning|stressed|stresses|stressing|noted|notes|' +
   'hinted|hints|suggested|suggests|expressed|expresses|added|adds|adding|underscored|underscores|reaffirmed|reaffirms|highlighted|highlights|insisted|insists|insisting|claimed|claims|denied|denies|' +
   'announced|announces|stated|states|argued|argues|acknowledged|acknowledges|affirmed|affirms|reiterated|reiterates|urged|urges|' +
-  'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcomed|welcomes|explained|' +
+  'accused|accuses|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|rejected|rejects|welcome[sd](?! (?:the visiting |his |her |their |a |the )?(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|Foreign Minister|Minister|Secretary|Vice President|counterparts?|delegations?|guests?|leaders?)\\b(?![\'’]))|explained|' +
   'explains|revealed|reveals|admitted|admits|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|asserted|asserts|' +
   'declared|declares|maintain(?:ed|s)(?! (?:a|an|the|its|their|his|her|our|good|close|traditional|friendly|strong|cordial|regular|diplomatic|contacts?|ties|relations|links|pressure|control|presence|order|dialogue|communications?)\\b)|predicted|predicts|wrote|writes|tweeted|posted|described|describes|called for|calls for|' +
   '(?:called|calls) on(?= [^.;]{1,80}? to [a-z])|dismissed|dismisses|conceded|concedes|signalled|signaled|indicated|indicates|cautioned|cautions|briefed|informed|assured|saying|' +

@@ -2872,3 +2872,12 @@ describe('a courtesy call is no statement', () => {
     expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['United Nations']);
   });
 });
+
+describe('a leader welcomed in person', () => {
+  it('takes "Ruto welcomed President Museveni at State House" for talks and no statement, "Ruto welcomed the agreement" for a statement', () => {
+    const text = 'NAIROBI, 14 October 2027 - President William Ruto welcomed President Yoweri Museveni at State House on Monday. Ruto welcomed the agreement on the border.';
+    const r = extractArticle(text, { published: '2027-10-14', timezone: 'Africa/Nairobi' });
+    expect(r.events.map((e) => [e.type, e.start])).toEqual([['talks', '2027-10-11']]);
+    expect(r.statements.map((s) => s.evidence[0])).toEqual([text.indexOf('Ruto welcomed the agreement')]);
+  });
+});
