@@ -2881,3 +2881,13 @@ describe('a leader welcomed in person', () => {
     expect(r.statements.map((s) => s.evidence[0])).toEqual([text.indexOf('Ruto welcomed the agreement')]);
   });
 });
+
+describe('more meetings by other words', () => {
+  const kinds = (text: string) => eventsIn(`BRUSSELS, Dec. 3, 2026 - ${text}`, { published: '2026-12-03', timezone: 'America/New_York' });
+  it('takes "faced each other across the table", "hosting each delegation separately over dinner", "sat with Minister X" and "expected to witness the signing of" for what they are', () => {
+    expect(kinds('Serbian negotiator Petar Petković and Kosovo\'s Besnik Bislimi faced each other across the table for more than seven hours Wednesday.')).toEqual([['talks', '2026-12-02']]);
+    expect(kinds('EU envoy Peter Sørensen began by hosting each delegation separately over dinner Tuesday.')).toEqual([['talks', '2026-12-01']]);
+    expect(kinds('I sat with Minister Paul Atanga Nji on Tuesday for more than an hour.')).toEqual([['talks', '2026-12-01']]);
+    expect(kinds('President Rabuka and Prime Minister Teo are expected to witness the signing of a Memorandum of Understanding on Friday.')).toEqual([['other', '2026-12-04']]);
+  });
+});
