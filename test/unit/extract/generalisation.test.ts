@@ -2891,3 +2891,10 @@ describe('more meetings by other words', () => {
     expect(kinds('President Rabuka and Prime Minister Teo are expected to witness the signing of a Memorandum of Understanding on Friday.')).toEqual([['other', '2026-12-04']]);
   });
 });
+
+describe('a dateline\'s date, then the story\'s day', () => {
+  it('reads "GENEVA, 11 March 2026 - On Tuesday Ruto met …" as two dates, not a range, and dates the meeting Tuesday', () => {
+    expect(eventsIn('GENEVA, 11 March 2026 - On Tuesday President William Ruto met Minister Paul Atanga Nji.', { published: '2026-03-11', timezone: 'Europe/Zurich' }))
+      .toEqual([['talks', '2026-03-10']]);
+  });
+});
