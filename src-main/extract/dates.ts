@@ -182,8 +182,9 @@ export function parseDates(original: string, clock: Clock, offset = 0): ParsedDa
     }
     // "March 2023 - A second round": chrono reads "a second" as the end of a range.
     const [head, tail] = r.text.split(/\s[-–—]\s/);
-    // ("GENEVA, 11 March 2026 - On Tuesday Ruto met": a dateline's date, then the story's day, not a range between them.)
-    if (tail !== undefined && /^on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(tail.trim())) {
+    // ("GENEVA, 11 March 2026 - On Tuesday Ruto met", "… - Yesterday the Minister …": a dateline's date, then the story's
+    // day, not a range between them.)
+    if (tail !== undefined && /^(?:on|last|this|next|late|early|earlier|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(tail.trim())) {
       const at = r.text.lastIndexOf(tail);
       return [head, tail].flatMap((part, k) => parser.parse(part, reference).slice(0, 1)
         .map((x) => ({ index: offset + r.index + (k ? at : 0) + x.index, result: x })));

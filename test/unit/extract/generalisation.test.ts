@@ -2893,8 +2893,10 @@ describe('more meetings by other words', () => {
 });
 
 describe('a dateline\'s date, then the story\'s day', () => {
-  it('reads "GENEVA, 11 March 2026 - On Tuesday Ruto met …" as two dates, not a range, and dates the meeting Tuesday', () => {
-    expect(eventsIn('GENEVA, 11 March 2026 - On Tuesday President William Ruto met Minister Paul Atanga Nji.', { published: '2026-03-11', timezone: 'Europe/Zurich' }))
-      .toEqual([['talks', '2026-03-10']]);
+  it('reads "GENEVA, 11 March 2026 - On Tuesday Ruto met …", "… - Yesterday …", "… - Last Friday …" as two dates, not a range', () => {
+    const opts = { published: '2026-03-11', timezone: 'Europe/Zurich' };
+    expect(eventsIn('GENEVA, 11 March 2026 - On Tuesday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-10']]);
+    expect(eventsIn('GENEVA, 11 March 2026 - Yesterday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-10']]);
+    expect(eventsIn('GENEVA, 11 March 2026 - Last Friday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-06']]);
   });
 });
