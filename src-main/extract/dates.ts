@@ -109,9 +109,11 @@ function shiftMonth(day: string, months: number): string {
   return isoDay(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
 }
 
+/** The day of the week of an ISO day, Sunday 0 (as WEEKDAYS counts). */
+const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
 function mondayOf(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return shiftDay(day, -((weekday + 6) % 7));
+  return shiftDay(day, -((weekdayOf(day) + 6) % 7));
 }
 
 function lastDayOfMonth(y: number, m: number): string {
@@ -218,11 +220,12 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   const lines = linesOf(text);
   // A week ahead set out under weekdays alone ("MONDAY", "TUES.", "THURSDAY (the 15th)"), two or more of them: each is the
   // next such day from the publication on.
-  const weekdayHeadings = lines.filter((l) => WEEKDAY_HEADING.test(l.text.trim())).length >= 2;
-  for (const { start: lineStart, text: line } of lines) {
-    const weekday = weekdayHeadings && WEEKDAY_HEADING.exec(line.trim());
+  const weekdays = lines.map((l) => WEEKDAY_HEADING.exec(l.text.trim()));
+  const weekdayHeadings = weekdays.filter(Boolean).length >= 2;
+  for (const [i, { start: lineStart, text: line }] of lines.entries()) {
+    const weekday = weekdayHeadings && weekdays[i];
     if (weekday) {
-      const ahead = (WEEKDAYS.findIndex((w) => w.startsWith(weekday[1].toLowerCase())) - new Date(`${published}T12:00:00Z`).getUTCDay() + 7) % 7;
+      const ahead = (WEEKDAYS.findIndex((w) => w.startsWith(weekday[1].toLowerCase())) - weekdayOf(published) + 7) % 7;
       const day = shiftDay(published, ahead);
       sections.push({ start: lineStart, clock: { ...(day !== published ? clockOfDay(clock, day) : clock), listedDay: day } });
       continue;
@@ -363,7 +366,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       else if (/\bearlier\s$/i.test(sentence.slice(0, index - from)) || /^earlier\b/i.test(r.text.trim())) mention = { ...mention, to: refDay, approximate: true };
     }
     // "later on Monday" or "earlier on Monday" said on a Monday, or "travels on Monday" told on one, is today, not a week away.
-    if (weekdayOnly && WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase()) === new Date(`${refDay}T00:00:00Z`).getUTCDay()
+    if (weekdayOnly && WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase()) === weekdayOf(refDay)
       && (travelsOn || /\b(?:later|earlier)(?:\s+on)?\s+$/i.test(sentence.slice(0, index - from)))) mention = { ...mention, from: refDay, to: refDay };
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
@@ -566,7 +569,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
   if (weekday) {
     const relative = text.replace(/^on /, '');
     const target = WEEKDAYS.indexOf(weekday[1]);
-    const current = new Date(`${refDay}T00:00:00Z`).getUTCDay();
+    const current = weekdayOf(refDay);
     let delta: number;
     // "next Thursday" said on a Tuesday is the Thursday of next week; "this Thursday" is two days away.
     if (relative.startsWith('next ')) delta = 7 - ((current + 6) % 7) + ((target + 6) % 7);
@@ -604,7 +607,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     const year = Number(local.slice(0, 4));
     // "Thursday 5 March" is in the year whose 5 March is a Thursday, whatever the tense suggests.
     const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
-    const weekdayIn = (n: number) => new Date(`${year + n}${local.slice(4)}T00:00:00Z`).getUTCDay();
+    const weekdayIn = (n: number) => weekdayOf(`${year + n}${local.slice(4)}`);
     if (weekday !== null && weekdayIn(years) !== weekday) years = [0, -1, 1].find((n) => weekdayIn(n) === weekday) ?? years;
     if (years) {
       instant = inYear(clock, instant, year + years);

@@ -81,7 +81,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   // "Rubio hosts Japan's foreign minister, Toshimitsu Motegi": a leader or minister hosted, told by country and office.
   ['talks', /\bhost(?:s|ed|ing)?(?= \p{Lu}[\p{L}'’-]+['’]s (?:[\p{Ll}-]+ ){0,2}(?:minister|president|prime minister|premier|chancellor|counterpart|leader|envoy|king|emir)\b)/gu],
   // "President Ruto welcomed President Museveni at State House": a leader welcomed in person is a meeting.
-  ['talks', new RegExp(String.raw`\bwelcome[sd](?= (?:the visiting |his |her )?(?:${LEADER_TITLES}|Foreign Minister|Minister|counterparts?) [^.;]{0,60}?\b(?:at|to|in) (?:the )?\p{Lu})`, 'gu')],
+  ['talks', new RegExp(String.raw`\bwelcome[sd](?= (?:the visiting |his |her )?(?:${LEADER_TITLES}|Minister|counterparts?) [^.;]{0,60}?\b(?:at|to|in) (?:the )?\p{Lu})`, 'gu')],
   // "On the Tuesday I sat with Minister Atanga Nji for more than an hour": a meeting (a name or an office follows).
   ['talks', /\bsat with(?= (?:\p{Lu}|(?:his|her|their|the) (?:[\p{L}-]+ ){0,3}(?:counterparts?|minister|president|delegations?|envoys?|leaders?)\b))/gu],
   // "spent about 45 minutes this afternoon with the European Commission president", "spent two hours with Abiy": a meeting.
