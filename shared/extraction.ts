@@ -19,6 +19,8 @@ export const extractedActorSchema = z.object({
   kind: z.enum(ACTOR_KINDS),
   aliases: z.array(z.string()),
   mentions: z.array(span),
+  /** The actor, by id, it belongs to: a person's country, a cabinet's government. An import files a new actor under it. */
+  affiliation: z.string().optional(),
 });
 
 export const extractedEventSchema = z.object({

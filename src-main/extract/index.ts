@@ -92,9 +92,12 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
     for (const id of titleCase) e.named.delete(id);
   }
   const mentioned = [...actors.actors.values()].filter((a) => a.mentions.length > 0 && !titleCase.has(a.id));
+  const mentionedIds = new Set(mentioned.map((a) => a.id));
   const nameOf = (id: string) => actors.actors.get(id)?.name ?? id;
   return {
-    actors: mentioned.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], mentions: a.mentions })),
+    actors: mentioned.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], mentions: a.mentions,
+      // (An outlet stays on its own: a researcher files a broadcaster under no country's lane.)
+      ...(a.affiliation && a.kind !== 'media' && mentionedIds.has(a.affiliation) ? { affiliation: a.affiliation } : {}) })),
     events: events.map((e, i) => ({
       id: `e${i + 1}`,
       type: e.type,

@@ -1,7 +1,7 @@
 // Accepting an import: the source, the actors, events and statements the user kept, and a citation of
 // the words each came from, all as one undo step. Proposals that match an existing entry only add the
 // citation (and any participants it lacked) to it.
-import type { ImportArticle, ImportProposals, ImportResult } from '../../shared/api/import';
+import type { ImportArticle, ImportProposals, ImportResult, ProposedActor } from '../../shared/api/import';
 import type { Actor } from '../../shared/model';
 import type { Span } from '../../shared/extraction';
 import type { EntityType } from '../../shared/model';
@@ -24,6 +24,7 @@ export function acceptImport(store: ProjectStore, input: AcceptInput): ImportRes
     const projectIdOf = new Map<string, string>();
     const resolve = (ids: string[]) => unique(ids.map((id) => projectIdOf.get(id) ?? (actorsById.has(id) ? id : undefined)).filter((id): id is string => !!id));
     const firstMentions: [string, Span][] = [];
+    const created: [ProposedActor, string][] = [];
 
     const actorIds = input.actors.map((proposed) => {
       const existing = proposed.existingId ? actorsById.get(proposed.existingId) : byName(proposed.name);
@@ -35,13 +36,25 @@ export function acceptImport(store: ProjectStore, input: AcceptInput): ImportRes
         projectIdOf.set(proposed.id, existing.id);
         return existing.id;
       }
-      const created = store.createActor({ name: proposed.name, kind: proposed.kind, aliases: proposed.aliases, parentId: null, color: null, notes: '', tags: [] });
-      actorsById.set(created.id, created);
-      projectIdOf.set(proposed.id, created.id);
+      const actor = store.createActor({ name: proposed.name, kind: proposed.kind, aliases: proposed.aliases, parentId: null, color: null, notes: '', tags: [] });
+      actorsById.set(actor.id, actor);
+      projectIdOf.set(proposed.id, actor.id);
+      created.push([proposed, actor.id]);
       counts.actors++;
-      if (proposed.mentions[0]) firstMentions.push([created.id, proposed.mentions[0]]);
-      return created.id;
+      if (proposed.mentions[0]) firstMentions.push([actor.id, proposed.mentions[0]]);
+      return actor.id;
     });
+
+    // A new actor is filed under the one it belongs to (Netanyahu under Israel) when that one was kept or is in the project.
+    // (One the review made a loop of, A in B and B in A, stays where it is.)
+    const within = (id: string, ancestor: string): boolean => {
+      for (let at: string | null | undefined = id; at; at = actorsById.get(at)?.parentId) if (at === ancestor) return true;
+      return false;
+    };
+    for (const [proposed, id] of created) {
+      const parentId = proposed.affiliation && resolve([proposed.affiliation])[0];
+      if (parentId && !within(parentId, id)) actorsById.set(id, store.updateActor(id, { parentId }));
+    }
 
     const outlet = article.outletName.trim()
       ? byName(article.outletName) ?? store.createActor({ name: article.outletName.trim(), kind: 'media', aliases: [], parentId: null, color: null, notes: '', tags: [] })

@@ -35,13 +35,17 @@ export function StatementEditor({ value, actors, zone, onChange }: { value: Prop
   );
 }
 
-export function ActorEditor({ value, onChange }: { value: ProposedActor; onChange(patch: Partial<ProposedActor>): void }) {
+export function ActorEditor({ value, actors, onChange }: { value: ProposedActor; actors: Actor[]; onChange(patch: Partial<ProposedActor>): void }) {
+  // Only a new actor is filed: one the project has keeps its place.
+  const parents = actors.filter((a) => a.id !== value.id).map((a) => ({ value: a.id, label: a.name }));
   return (
     <div className="proposal-editor">
       <TextField label="Name" value={value.name} onCommit={(name) => name.trim() && onChange({ name })} />
       <SelectField label="Kind" value={value.kind} options={ACTOR_KINDS.map((k) => ({ value: k, label: k.replace('_', ' ') }))} onCommit={(kind) => onChange({ kind })} />
       <TextField label="Aliases" value={value.aliases.join(', ')} placeholder="comma, separated"
         onCommit={(text) => onChange({ aliases: [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))] })} />
+      {!value.existingId && <SelectField label="Filed under" value={parents.some((p) => p.value === value.affiliation) ? value.affiliation! : ''} options={[{ value: '', label: '(top level)' }, ...parents]}
+        onCommit={(id) => onChange({ affiliation: id || undefined })} />}
     </div>
   );
 }

@@ -90,11 +90,12 @@ export function ProposalList({ draft }: { draft: Draft }) {
         const learned = known ? a.aliases.filter((x) => ![known.name, ...known.aliases].some((k) => k.toLowerCase() === x.toLowerCase())) : [];
         return (
           <Card key={item.key} kind="actor" item={item} label={a.name}
-            editor={<ActorEditor value={a} onChange={(patch) => update('actor', item.key, { value: { ...a, ...patch } })} />}>
+            editor={<ActorEditor value={a} actors={options} onChange={(patch) => update('actor', item.key, { value: { ...a, ...patch } })} />}>
             <div className="line"><strong>{a.name}</strong> <span className="meta">{a.kind.replace('_', ' ')}</span></div>
             <div className="meta">
               {known ? (learned.length ? `In the project; learns ${learned.join(', ')}` : 'In the project') : `New${a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''}`}
               {` · ${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`}
+              {!known && a.affiliation && options.some((o) => o.id === a.affiliation) ? ` · filed under ${nameOf(a.affiliation)}` : ''}
             </div>
           </Card>
         );

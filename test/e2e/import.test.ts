@@ -63,6 +63,38 @@ describe('importing an article in the browser shell', () => {
     await page.close();
   });
 
+  it('files each new person under their country, as the review shows and lets the user change', async () => {
+    const page = await openApp(app.browser, app.shell.url);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    await dialog.getByLabel('Article text').fill('DOHA, May 9 (Nile Wire) - Israeli Prime Minister Daniel Avner met Qatari Prime Minister Yusuf Al-Hamadi and '
+      + 'Egyptian Foreign Minister Samir Fawzi in Doha on Thursday.');
+    await dialog.getByLabel('Published').fill('2025-05-09T10:00');
+    await dialog.getByLabel('Time zone').fill('Asia/Qatar');
+    await dialog.getByRole('button', { name: 'Find entries' }).click();
+    const card = (name: string) => dialog.getByRole('listitem', { name: `actor proposal: ${name}` });
+    await expect.poll(() => card('Daniel Avner').innerText()).toContain('filed under Israel');
+    await expect.poll(() => card('Yusuf Al-Hamadi').innerText()).toContain('filed under Qatar');
+    // The user moves the Egyptian minister to the top level.
+    await card('Samir Fawzi').getByRole('button', { name: 'Edit' }).click();
+    await card('Samir Fawzi').getByLabel('Filed under').selectOption({ label: '(top level)' });
+    await expect.poll(() => card('Samir Fawzi').innerText()).not.toContain('filed under');
+    await dialog.getByRole('button', { name: /^Accept \d+ kept$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // In the timeline each minister's lane sits under their country's, and the one moved to the top level does not.
+    const header = (name: string) => page.locator('.tl-lane-header', { has: page.getByText(name, { exact: true }) });
+    await expect.poll(() => header('Daniel Avner').getAttribute('class')).toContain('depth-1');
+    await expect.poll(() => header('Yusuf Al-Hamadi').getAttribute('class')).toContain('depth-1');
+    await expect.poll(() => header('Samir Fawzi').getAttribute('class')).toContain('depth-0');
+    const db = new Database(project, { readonly: true });
+    const parentOf = (name: string) => (db.prepare('SELECT p.name FROM actors a LEFT JOIN actors p ON p.id = a.parent_id WHERE a.name = ?').get(name) as { name: string | null }).name;
+    expect([parentOf('Daniel Avner'), parentOf('Yusuf Al-Hamadi'), parentOf('Samir Fawzi')]).toEqual(['Israel', 'Qatar', null]);
+    db.close();
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a saved web page chosen as a file, with its title, outlet and publication time', async () => {
     const page = await openApp(app.browser, app.shell.url);
     await page.getByRole('button', { name: 'Import…' }).click();

@@ -84,6 +84,34 @@ describe('import.accept', () => {
     expect(store.listCitations({ sourceId: result.sourceId }).length).toBe(result.counts.citations);
   });
 
+  it('files a new person under their country, new or in the project, and leaves the project’s actors where they are', async () => {
+    const s = await importSession();
+    const israel = s.government('Israel');
+    const text = 'DOHA, May 8 (Nile Wire) - Israeli Prime Minister Daniel Avner met Qatari Prime Minister Yusuf Al-Hamadi in Doha on Tuesday.';
+    const { article, proposals } = await s.ok<Proposed>('import.propose', { text, ...CAIRO_PUBLISHED });
+    const proposal = (name: string) => proposals.actors.find((a) => a.name === name)!;
+    expect(proposal('Daniel Avner').affiliation).toBe(israel.id);
+    expect(proposal('Yusuf Al-Hamadi').affiliation).toBe(proposal('Qatar').id);
+    expect(proposal('Israel').affiliation).toBeUndefined();
+
+    const result = await s.ok<ImportResult>('import.accept', { article, ...proposals });
+    const stored = (name: string) => s.store.listActors().find((a) => a.name === name)!;
+    expect(stored('Daniel Avner').parentId).toBe(israel.id);
+    expect(stored('Yusuf Al-Hamadi').parentId).toBe(stored('Qatar').id);
+    expect(s.store.getActor(israel.id).parentId).toBeNull();
+    expect(result.counts.actors).toBe(3);
+
+    // Qatar rejected: its minister stays at the top level; a loop the review made (A under B, B under A) is not followed.
+    const again = await importSession();
+    const kept = proposals.actors.filter((a) => a.name !== 'Qatar').map((a) => ({ ...a, existingId: undefined }));
+    const avner = kept.find((a) => a.name === 'Daniel Avner')!, hamadi = kept.find((a) => a.name === 'Yusuf Al-Hamadi')!;
+    Object.assign(avner, { affiliation: hamadi.id });
+    Object.assign(hamadi, { affiliation: avner.id });
+    await again.ok<ImportResult>('import.accept', { article, ...proposals, actors: kept, events: [], statements: [] });
+    const parents = again.store.listActors().map((a) => [a.name, a.parentId && again.store.getActor(a.parentId).name]);
+    expect(parents).toEqual(expect.arrayContaining([['Daniel Avner', 'Yusuf Al-Hamadi'], ['Yusuf Al-Hamadi', null]]));
+  });
+
   it('finds or adds the outlet, which reports every statement', async () => {
     const { ok, store, article, proposals } = await proposed();
     const first = await ok<ImportResult>('import.accept', { article: { ...article, outletName: 'Nile Wire' }, actors: [], events: [], statements: proposals.statements });
