@@ -575,7 +575,8 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (relative.startsWith('next ')) delta = 7 - ((current + 6) % 7) + ((target + 6) % 7);
     else if (relative.startsWith('last ')) delta = -(((current - target + 7) % 7) || 7);
     else if (relative.startsWith('this ')) delta = target - current;
-    else if (future) delta = (target - current + 7) % 7 || 7;
+    // "are due to meet on Tuesday" on a Tuesday is that day: wire copy names today's weekday rather than say "today".
+    else if (future) delta = (target - current + 7) % 7;
     else delta = -((current - target + 7) % 7);
     const day = shiftDay(refDay, delta);
     return { from: day, to: day, precision: 'day', approximate: false };

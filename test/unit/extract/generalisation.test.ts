@@ -1961,7 +1961,7 @@ describe('the tense of a participle opener', () => {
     const r = extractArticle('Speaking at a forum in Tianjin on Wednesday, Premier Li Qiang said China “will not trade away its development rights”.',
       { published: '2026-05-14', timezone: 'Asia/Shanghai' });
     expect(r.statements.map((s) => s.date)).toEqual(['2026-05-13']);
-    expect(eventsIn('On Thursday, the envoy will hold talks in Geneva.', { published: '2026-05-14', timezone: 'Europe/Zurich' })).toEqual([['talks', '2026-05-21']]);
+    expect(eventsIn('On Thursday, the envoy will hold talks in Geneva.', { published: '2026-05-16', timezone: 'Europe/Zurich' })).toEqual([['talks', '2026-05-21']]);
   });
 });
 
@@ -2898,5 +2898,13 @@ describe('a dateline\'s date, then the story\'s day', () => {
     expect(eventsIn('GENEVA, 11 March 2026 - On Tuesday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-10']]);
     expect(eventsIn('GENEVA, 11 March 2026 - Yesterday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-10']]);
     expect(eventsIn('GENEVA, 11 March 2026 - Last Friday President William Ruto met Minister Paul Atanga Nji.', opts)).toEqual([['talks', '2026-03-06']]);
+  });
+});
+
+describe('today named by its weekday', () => {
+  it('reads "are due to meet in Doha on Tuesday" in a story of Tuesday as that day, and "will meet on Wednesday" as the next', () => {
+    const opts = { published: '2026-11-03', timezone: 'Asia/Qatar' };
+    expect(eventsIn('DOHA, Nov 3 (Reuters) - Delegations from the army and the RSF are due to meet in Doha on Tuesday, officials said.', opts)).toEqual([['talks', '2026-11-03']]);
+    expect(eventsIn('DOHA, Nov 3 (Reuters) - President William Ruto will meet Minister Paul Atanga Nji on Wednesday.', opts)).toEqual([['talks', '2026-11-04']]);
   });
 });
