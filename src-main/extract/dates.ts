@@ -172,6 +172,12 @@ parser.parsers.push({
   extract: (_context, match) => ({ day: Number(match[1]) }),
 });
 
+// "Tues. the 12th", "Monday the 3rd": a day of the month whose weekday says which month it is in (below).
+parser.parsers.push({
+  pattern: () => /\b(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?,?\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\s)/i,
+  extract: (_context, match) => ({ day: Number(match[2]), weekday: WEEKDAYS.findIndex((w) => w.startsWith(match[1].toLowerCase().slice(0, 3))) }),
+});
+
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
 export function parseDates(original: string, clock: Clock, offset = 0): ParsedDate[] {
   const reference = { instant: clock.reference, timezone: offsetAt(clock, clock.reference) };
@@ -502,7 +508,8 @@ function anaphoricDays(sentence: string, from: number, found: DateMention[], ref
 /** "two weeks", "3 days": how many days. */
 const daysIn = (count: string, unit: string) => (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (unit.toLowerCase() === 'week' ? 7 : 1);
 
-const PRESENT_TRAVEL = /\b(?:travels|flies|heads|departs|leaves|visits|goes)\b/;
+// (Not the noun: "The visits follow Monday's meeting".)
+const PRESENT_TRAVEL = /\b(?<!\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]wo|[Ss]uch)\s)(?:travels|flies|heads|departs|leaves|visits|goes)\b/;
 
 /** "the first formal round in six years": how long it has been since the last, neither a date nor a stretch of time. */
 const SINCE_LAST = /\b(?:first|only|longest|biggest|largest|highest|lowest|worst|best)\b[^,.;]*$/i;
@@ -597,7 +604,10 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     // "on the 26th": chrono takes the reference's month; the tense says whether it is this month's or the one before or after.
     if (!certain('month')) {
       const local = localDate(clock, instant);
-      const months = !future && local > refDay ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+      const tense = !future && local > refDay ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
+      // ("Tues. the 12th" is in the month, of this one and the two beside it, whose 12th is a Tuesday.)
+      const weekday = certain('weekday') ? r.start.get('weekday') : null;
+      const months = weekday === null ? tense : [tense, 0, 1, -1].find((n) => weekdayOf(shiftMonth(local, n)) === weekday) ?? tense;
       if (months) instant = localToInstant(clock, `${shiftMonth(local, months)}T12:00`);
     }
     // chrono picks the nearest year; the tense says which side of publication the date is on.
@@ -650,6 +660,8 @@ function findDurations(sentence: string, refDay: string, futureAt: (index: numbe
     if (/^in\s(?:days|weeks|months|years)$/i.test(m[0])) continue;
     // "over three days of talks": how long the talks took, not a stretch before publication.
     if (/^\s+of\s(?:[\w-]+\s)?(?:talks|negotiations|meetings|discussions|consultations)\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    // "a further $84 million over four years": what a sum is spread over, not a stretch before publication.
+    if (/(?:[$€£¥]\s?[\d.,]+|\d\s?(?:million|billion|bn|m)|\b(?:dollars|euros|pounds|francs|yuan|yen|rupees))\b[^.;]{0,12}$/i.test(sentence.slice(Math.max(0, m.index! - 40), m.index))) continue;
     const words = m[0].toLowerCase().split(/\s+/);
     const unit = (m[2] ?? m[3]).toLowerCase().replace(/s$/, '');
     const count = m[3] ? 1 : words.map((w) => COUNT_WORDS[w] ?? (Number(w) || 0)).find((n) => n > 0) ?? (unit === 'day' ? 7 : unit === 'week' ? 3 : 3);

@@ -47,6 +47,8 @@ const CALLED_TITLES = 'President|Prime Minister|Foreign Minister|Chancellor|King
 const LEADER_TITLES = `${CALLED_TITLES}|Vice President|Queen|Sultan|Premier`;
 
 const TRIGGERS: [EventType, RegExp][] = [
+  // "Monday's meeting of the National Security Committee of Cabinet": a committee of cabinet's meeting, before "meeting" is talks.
+  ['cabinet_meeting', /\b(?:[Mm]eeting|[Ss]ession)s? of the (?:\p{Lu}[\p{L}-]+ ){1,4}Committee of (?:the )?Cabinet\b/gu],
   ['cabinet_meeting', /\bcabinet (?:will |is to |is set to |is due to )?(?:hold|holds|held) (?:an? |its )?(?:[\w-]+ ){0,2}(?:session|meeting|sitting)\b|\bcabinet (?:has been |was |is )?(?:summoned|approves|approved|endorses|endorsed|appoints|appointed|adopts|adopted|signed off|signs off)\b|\b(?<!(?:foreign|defence|defense|finance|trade|energy|interior|economy|agriculture|health|prime|deputy|vice|two|both|three|EU|ASEAN|NATO|G7|G20|Arab|African|European) )ministers (?:\w+ )?(?:met|meet|convened|gathered)\b|\bcouncil of ministers(?:,? (?:which|that) (?:met|meets|convened|gathered)| (?:met|meets|convened|gathered|will meet))?\b|\b(?:(?:security|war|political-security|full|diplomatic-security) )?cabinet(?:,? (?:which|that) (?:met|meets|convened|gathered)| (?:meeting|session|meets|met|convened|will convene|is scheduled to convene|gathered|voted))?\b(?! (?:secretar(?:y|ies)|ministers?|members?|colleagues?|reshuffle|posts?|portfolios?|office|room|building)\b)(?<!\bprime cabinet)|\b(?:security|cabinet) (?:meeting|session|sitting|consultations?)\b|\bgovernment\b[^.;]{0,30}?\b(?:met|meets|convened) in (?:an? )?(?:extraordinary|special|emergency|weekly|regular|closed) session\b|\b(?:its|their) (?:regular|weekly|next) (?:\w+day )?(?:session|meeting|sitting)\b(?:(?<=\b(?:government|cabinet|ministers)\b[^.;]{0,80}?\b(?:its|their) (?:regular|weekly|next) (?:\w+day )?(?:session|meeting|sitting))|(?=, (?:the )?(?:[\w-]+ )?(?:government|cabinet)\b))|\bgovernment had discussed\b(?=[^.;]{0,80}\bat a session\b)|\bwhen it (?:meets|met|convenes|sits)\b(?<=\bcabinet\b[^.;]{0,80}?\bwhen it \w+)|\b(?:next|last|previous|weekly|special|emergency) cabinet(?=,?\s(?:[^.;]{0,40}?\s)?(?:will be|was|is to be) held\b)/gi],
   // "at the meeting of the Government on Wednesday" (a release's capital G), "at his government's weekly session", "a meeting
   // of the National Security Council": the cabinet meeting under other names.
@@ -313,6 +315,9 @@ function findTriggers(sentence: SentenceContext): Trigger[] {
         // ("Secretary Salgado has accepted the invitation and will be in Canberra on 26 April": the subject's second verb.)
         if (!/(?:\b(?:he|she|He|She|I|we|We)|\p{Lu}[\p{L}'’-]+|\band)\s$/u.test(sentence.text.slice(Math.max(0, start - 30), start))) continue;
       }
+      // "The visits follow Monday's meeting", "The trip comes after …": the visit told already, placed by what it follows.
+      if (type === 'visit' && /^(?:visits?|trips?)$/i.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s$/.test(sentence.text.slice(Math.max(0, start - 6), start))
+        && /^\s(?:follows?|followed|comes?|came)\b/.test(sentence.text.slice(end))) continue;
       // "as he heads to the airport", "leaders head back to the table": going somewhere, not visiting anyone.
       if (type === 'visit' && /^\s(?:the\s)?(?:airport|venue|room|hotel|talks|meeting|border|front|region|area|scene|site|capital|table|negotiating table|polls)\b/.test(sentence.text.slice(end))) continue;
       // "called Hamas a terrorist group", "called the President a liar": a name given, not a call.
@@ -673,7 +678,10 @@ function pickDate(sentence: SentenceContext, from: number, to: number, trigger: 
   // ("two days after the vote on 14 May" is counted from it: the count is the event's date).
   const otherEvent = (d: DateMention) => d.start - sentence.start > trigger && !COUNTED_FROM.test(sentence.text.slice(d.start - sentence.start))
     && /\b(?:days?|weeks?|months?|hours?|shortly|soon|just|barely|only|not long)\s(?:after|before)\s(?!\d|(?:midnight|noon|dawn|daybreak|sunset|sunrise|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i.test(sentence.text.slice(trigger, d.end - sentence.start));
-  const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d));
+  // "extending Australia's support to the police until 2030": how long what was agreed lasts, not when it was agreed.
+  // (A day it runs until may be the day something happens: "would run until Friday, when they hope to sign".)
+  const until = (d: DateMention) => (d.precision === 'year' || d.precision === 'month') && /\b(?:until|till|through)\s(?:the\s(?:end|middle|start)\sof\s)?$/i.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 24), d.start - sentence.start));
+  const usable = candidates.filter((d) => !(since(d) && /\bfirst\b/i.test(sentence.text.slice(from, d.start - sentence.start))) && !lastTime(d) && !otherEvent(d) && !until(d));
   const dated = usable.some((d) => !since(d)) ? usable.filter((d) => !since(d)) : usable;
   const nearest = dated.sort((a, b) => Math.abs(a.start - sentence.start - trigger) - Math.abs(b.start - sentence.start - trigger))[0];
   // "concluded on the 30th of November a round … held from 27th to 30th November": the stretch that holds the day.

@@ -31,6 +31,8 @@ function getNlp() {
 const NON_FINAL_ABBREVIATIONS = new RegExp(`(?:\\b(?:${DOTTED_TITLES.join('|')})\\.|\\b[A-Z]\\.)$`);
 // A wire story's abbreviated month ("on Feb. 27", "Sept. 3") goes on with its day.
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+// So does an abbreviated weekday ("Tues. the 12th", "Thurs. 14 Oct").
+const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$/;
 
 export function analyse(text: string): Analysis {
   const winkNlp = getNlp();
@@ -53,7 +55,9 @@ export function analyse(text: string): Analysis {
   for (const range of rough) {
     const last = merged[merged.length - 1];
     const previous = last ? text.slice(last[0], last[1]) : '';
-    const continues = NON_FINAL_ABBREVIATIONS.test(previous) || (MONTH_ABBREVIATION.test(previous) && /^\s*\d/.test(text.slice(last![1], range[1])));
+    const next = last ? text.slice(last[1], range[1]) : '';
+    const continues = NON_FINAL_ABBREVIATIONS.test(previous) || (MONTH_ABBREVIATION.test(previous) && /^\s*\d/.test(next))
+      || (WEEKDAY_ABBREVIATION.test(previous) && /^\s*(?:the\s)?\d/.test(next));
     if (last && continues && !text.slice(last[1], range[0]).includes('\n')) {
       last[1] = range[1];
     } else merged.push([...range]);

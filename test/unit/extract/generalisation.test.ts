@@ -2908,3 +2908,23 @@ describe('today named by its weekday', () => {
     expect(eventsIn('DOHA, Nov 3 (Reuters) - President William Ruto will meet Minister Paul Atanga Nji on Wednesday.', opts)).toEqual([['talks', '2026-11-04']]);
   });
 });
+
+describe('a day of the month with its weekday, and sums spread over years', () => {
+  it('reads "Tues. the 12th" in an 8 October calendar as 12 October (the 12th that is a Tuesday), and "Monday the 4th" as 4 October', () => {
+    const opts = { published: '2027-10-08', timezone: 'America/New_York' };
+    expect(eventsIn('Calendar\n\n- Tues. the 12th: EU foreign ministers meet in Luxembourg, with Central Asia on the agenda.', opts)).toEqual([['talks', '2027-10-12']]);
+    expect(first('They met on Monday the 4th.', '2027-10-08')?.from).toBe('2027-10-04');
+    const sentence = 'The Council of Ministers approved a mandate on Thursday the 4th of June.';
+    const days = findDates(sentence, 0, sentence.length, makeClock('2026-09-22', 'Africa/Mogadishu')).map((d) => d.from);
+    expect(days).toContain('2026-06-04');
+    expect(days).not.toContain('2025-09-04');
+  });
+  it('takes "The visits follow Monday\'s meeting …, which endorsed $84 million over four years" for Monday\'s meeting, with no stretch of four years', () => {
+    const text = 'The visits follow Monday\'s meeting of the National Security Committee of Cabinet, which endorsed a further $84 million over four years for policing.';
+    expect(eventsIn(text, { published: '2027-02-11', timezone: 'Australia/Sydney' })).toEqual([['cabinet_meeting', '2027-02-08']]);
+  });
+  it('does not date a signing by how long what was signed lasts ("extending support to the police until 2030")', () => {
+    const text = 'HONIARA, 10 February 2027 - Following the meeting, Minister Tehoko and Police Minister Dorothy Kiriau signed a Memorandum of Understanding extending Australia\'s support to the police force until 2030.';
+    expect(extractArticle(text, { published: '2027-02-10', timezone: 'Pacific/Guadalcanal' }).events.map((e) => e.start)).not.toContain('2030-01-01');
+  });
+});
