@@ -393,7 +393,10 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
     // "CS MWANGI:", "FM HAUGLAND:": an office's initials before the surname.
     const label = ctx.text.slice(from, to).trim().replace(/^(?:\p{Lu}{1,3}\.?\s)(?=\p{Lu}{3})/u, '');
     if (label.length < 3 || label !== label.toUpperCase()) return undefined;
-    return people.find((a) => [a.name, ...a.aliases].some((n) => n.toUpperCase() === label || n.toUpperCase().split(/\s+/).pop() === label));
+    const named = (l: string) => people.find((a) => [a.name, ...a.aliases].some((n) => n.toUpperCase() === l || n.toUpperCase().split(/\s+/).pop() === l));
+    // ("PRESIDENT CYRIL RAMAPHOSA": the office before the name.)
+    const words = label.split(/\s+/);
+    return words.map((_, i) => words.slice(i).join(' ')).map(named).find(Boolean);
   };
   const byLine = new Map<number, Actor>();
   let labels = 0;
@@ -410,10 +413,13 @@ export function transcriptSpeakers(ctx: ArticleContext): Map<number, Actor> {
   const asked = new Map<Actor, [questions: number, lines: number]>();
   for (const { start: lineStart, text: line } of lines) {
     // ("1. Tom Barraclough (Keighley and Ilkley) (Lab)": a member's numbered question in Hansard, on a line of its own.)
-    const own = /^([^.!?:]{3,120}):\s*$/.exec(line) ?? /^\d{1,3}\.\s+(\p{Lu}[^():]{2,60}?)(?:\s\([^()]{2,60}\)){1,2}\s*$/u.exec(line);
+    // ("Quotes attributable to Senator the Hon. Rhiannon Kelleher:": an honorific's full stop ends no sentence.)
+    const own = /^((?:[^.!?:]|(?<=\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Sen|Gen|Jr|Sr))\.){3,120}):\s*$/.exec(line) ?? /^\d{1,3}\.\s+(\p{Lu}[^():]{2,60}?)(?:\s\([^()]{2,60}\)){1,2}\s*$/u.exec(line);
     // ("Foreign Minister Motta (through interpreter):", "Question (Reuters):": a note on the label is no part of it.)
     // ("President of the United Arab Emirates Mohamed bin Zayed Al Nahyan:": an office may lead the name.)
-    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|bin|ibn|al|el|de|da|van|von)){0,12})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line);
+    const inline = /^(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|bin|ibn|al|el|de|da|van|von)){0,12})(?:\s\([^()]{1,60}\))?:\s+\S/u.exec(line)
+      // ("CLIP — PARKS TAU, MINISTER OF TRADE: "…"": a bulletin's clip, its speaker in capitals, the office after.)
+      ?? /^(?:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT)\s*[—–:-]\s*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5})(?:,\s[^:"“]{2,90})?:\s+\S/u.exec(line);
     if (own || inline) {
       const label = (own ?? inline)![1];
       const labelStart = lineStart + line.indexOf(label);

@@ -2928,3 +2928,17 @@ describe('a day of the month with its weekday, and sums spread over years', () =
     expect(extractArticle(text, { published: '2027-02-10', timezone: 'Pacific/Guadalcanal' }).events.map((e) => e.start)).not.toContain('2030-01-01');
   });
 });
+
+describe('quotes a release or a bulletin attributes by label', () => {
+  it('gives the paragraphs under "Quotes attributable to Senator the Hon. Rhiannon Kelleher:" to her', () => {
+    const text = 'CANBERRA, 11 February 2027 - Foreign Minister Rhiannon Kelleher will visit Tonga on Monday.\n\nQuotes attributable to Senator the Hon. Rhiannon Kelleher:\n\n"Australia\'s security is bound up with the security of the Pacific family."\n\n"I am honoured to be returning to Tonga."\n';
+    const r = extractArticle(text, { published: '2027-02-11', timezone: 'Australia/Sydney' });
+    expect(r.statements.map((s) => actorName(r, s.speaker))).toEqual(['Rhiannon Kelleher', 'Rhiannon Kelleher']);
+  });
+  it('gives "CLIP — PARKS TAU, MINISTER OF TRADE: "…"" and "CLIP — PRESIDENT CYRIL RAMAPHOSA: "…"" to the people they name', () => {
+    const text = 'NEWSREADER: Trade Minister Parks Tau met US officials in Washington on Tuesday. President Cyril Ramaphosa spoke to President Donald Trump.\n\nCLIP — PARKS TAU, MINISTER OF TRADE, INDUSTRY AND COMPETITION: "We did not come here expecting a miracle."\n\nCLIP — PRESIDENT CYRIL RAMAPHOSA: "We will negotiate as equals."\n';
+    const r = extractArticle(text, { published: '2027-03-04', timezone: 'Africa/Johannesburg' });
+    const clips = r.statements.filter((s) => text.slice(s.evidence[0], s.evidence[1]).startsWith('CLIP'));
+    expect(clips.map((s) => actorName(r, s.speaker))).toEqual(['Parks Tau', 'Cyril Ramaphosa']);
+  });
+});
