@@ -453,6 +453,14 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   // ("… a first face-to-face meeting between them could follow".)
   if (/^[^.;,]{0,60}?\b(?:could|might) (?:follow|come|take place|happen)\b/.test(s.slice(triggers[triggers.length - 1].end))) return null;
   if (date) when = { start: date.from, end: date.to, precision: date.precision, approximate: date.approximate };
+  // "Overnight, Minister Kelleher spoke by phone with …", "Dar landed in Ankara overnight": the night before the day it is
+  // told on, dated by the evening it began ("the overnight session" is only how long it ran).
+  // (Nor is "said in a statement posted overnight that a summit …" a summit told of.)
+  else if (/\bovernight\b(?!\s(?:[\w-]+\s)?(?:session|round|talks|train|flight|stay|meeting|negotiations|bus|ferry)\b)/i.test(clause)
+    && !/\b(?:said|says|told|statement|posted|reported|wrote|tweeted)\b[^.;]{0,40}\bovernight\b/i.test(clause) && !isFutureClause(clause)) {
+    const eve = shiftDay(localDate(sentence.clock, sentence.clock.reference), -1);
+    when = { start: eve, end: eve, precision: 'day', approximate: false };
+  }
   // ("TUES. / • The Quad reconvenes in Jeddah": an item listed under a week ahead's weekday is that day's.)
   else if (sentence.clock.listedDay) when = { start: sentence.clock.listedDay, end: sentence.clock.listedDay, precision: 'day', approximate: false };
   else if (sentence.stamp && !isFutureClause(clause)) when = { start: sentence.stamp.from.slice(0, 10), end: sentence.stamp.from.slice(0, 10), precision: 'day', approximate: false };

@@ -2942,3 +2942,11 @@ describe('quotes a release or a bulletin attributes by label', () => {
     expect(clips.map((s) => actorName(r, s.speaker))).toEqual(['Parks Tau', 'Cyril Ramaphosa']);
   });
 });
+
+describe('overnight', () => {
+  it('dates "Overnight, Minister Kelleher spoke by phone with …" in a dawn release to the day before, and no summit in a statement "posted overnight"', () => {
+    const opts = { published: '2027-02-11T06:00', timezone: 'Australia/Sydney' };
+    expect(eventsIn('CANBERRA - Overnight, Minister Rhiannon Kelleher spoke by phone with Tonga\'s Foreign Minister, Lord Tu\'ilakepa Vaea.', opts)).toEqual([['talks', '2027-02-10']]);
+    expect(eventsIn('The AFC/M23 alliance said in a statement posted overnight that a summit "about eastern Congo without us is theatre".', opts).map(([, day]) => day)).not.toContain('2027-02-10');
+  });
+});
