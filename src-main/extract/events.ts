@@ -442,7 +442,8 @@ function buildEvent(ctx: ArticleContext, sentence: SentenceContext, triggers: Tr
   const describes = anaphoric && DESCRIBES_EVENT.test(s);
   // "Calloway landed on Tuesday 14 May and went straight into a meeting": a clause without its own date shares the one before,
   // "… last met in Moscow in August last year, when the UAE president paid a state visit": the time the clause before names.
-  const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$|,\swhen\s(?:[\w-]+\s){0,6}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined);
+  const date = pickDate(sentence, from, to, triggers[0].start) ?? (/\band\s(?:[\w-]+\s){0,5}$|,\swhen\s(?:[\w-]+\s){0,6}$/.test(s.slice(0, triggers[0].start)) ? pickDate(sentence, 0, from, from) : undefined)
+    ?? sentenceOpener(sentence, triggers[0].start);
   let when: Pick<FoundEvent, 'start' | 'end' | 'precision' | 'approximate'> = { start: null, end: null, precision: null, approximate: false };
   // "plans to visit Abu Dhabi and Cairo in the coming weeks": an intention with no day set is not on the timeline. So is a
   // wish: "proposed that officials meet before the end of March", "should meet again later this year".
@@ -658,6 +659,19 @@ function openingDate(sentence: SentenceContext): DateMention | undefined {
   const first = sentence.dates[0];
   return first && first.start - sentence.start <= 2 ? first : undefined;
 }
+
+/**
+ * "On Monday evening, shortly after arriving in the capital, Xi met with …": a day the sentence opens with dates all of it,
+ * up to a verb of saying ("On Thursday, the spokesperson told reporters the talks had been candid": the day of the words).
+ */
+function sentenceOpener(sentence: SentenceContext, trigger: number): DateMention | undefined {
+  const first = sentence.dates[0];
+  const s = sentence.text;
+  return first && !first.stamp && !first.counted && /^(?:(?:late|early)\s)?(?:on|in)?\s?$/i.test(s.slice(0, first.start - sentence.start))
+    && /^,/.test(s.slice(first.end - sentence.start)) && !SAYING.test(s.slice(first.end - sentence.start, trigger)) ? first : undefined;
+}
+
+const SAYING = /\b(?:said|says|told|tells|stated|announced|added|warned|noted|confirmed|wrote|reported|insisted|stressed)\b/i;
 
 /** The date in the trigger's clause nearest the trigger; stamps and datelines only give context. */
 function pickDate(sentence: SentenceContext, from: number, to: number, trigger: number): DateMention | undefined {

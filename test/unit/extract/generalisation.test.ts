@@ -2950,3 +2950,12 @@ describe('overnight', () => {
     expect(eventsIn('The AFC/M23 alliance said in a statement posted overnight that a summit "about eastern Congo without us is theatre".', opts).map(([, day]) => day)).not.toContain('2027-02-10');
   });
 });
+
+describe('a day the sentence opens with', () => {
+  it('dates "On Monday evening, shortly after arriving in the capital, Xi met with X" by its opener, but not talks in what "On Thursday, X told reporters" they had been', () => {
+    const opts = { published: '2027-06-15', timezone: 'Asia/Shanghai' };
+    expect(eventsIn('On Monday evening, shortly after arriving in the Turkmen capital, Xi Jinping met with Gurbanguly Berdimuhamedov at the Ruhyyet Palace.', opts))
+      .toContainEqual(['talks', '2027-06-14']);
+    expect(eventsIn('On Thursday, Chinese foreign ministry spokesperson Mao Ning told reporters in Beijing that the talks had been "candid".', opts).map(([, day]) => day)).not.toContain('2027-06-10');
+  });
+});
