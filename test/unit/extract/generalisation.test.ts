@@ -2959,3 +2959,15 @@ describe('a day the sentence opens with', () => {
     expect(eventsIn('On Thursday, Chinese foreign ministry spokesperson Mao Ning told reporters in Beijing that the talks had been "candid".', opts).map(([, day]) => day)).not.toContain('2027-06-10');
   });
 });
+
+describe('audiences, passive receptions, annual committees, landings', () => {
+  const opts = { published: '2027-02-11', timezone: 'Australia/Sydney' };
+  it('takes "would grant the Minister an audience on the 16th" and "was received the following day by Somaliland\'s president" for meetings', () => {
+    expect(eventsIn('Lord Vaea confirmed that His Majesty King Tupou VI would grant the Minister an audience on the 16th.', opts)).toEqual([['talks', '2027-02-16']]);
+    expect(eventsIn('He was received on Tuesday by Somaliland\'s president, Abdirahman Irro.', opts)).toEqual([['talks', '2027-02-09']]);
+  });
+  it('takes "co-chaired the annual Joint Ministerial Committee" for talks and "touched down at Hargeisa\'s Egal International Airport" for a visit', () => {
+    expect(eventsIn('On Tuesday, Minister Liam Tehoko co-chaired the annual Joint Ministerial Committee with Vanuatu\'s Minister Marcel Bule Tamata.', opts)).toEqual([['talks', '2027-02-09']]);
+    expect(eventsIn('Foreign Minister Abdisalam Haji touched down at Hargeisa\'s Egal International Airport on Tuesday.', opts)).toEqual([['visit', '2027-02-09']]);
+  });
+});
