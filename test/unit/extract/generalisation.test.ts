@@ -2971,3 +2971,10 @@ describe('audiences, passive receptions, annual committees, landings', () => {
     expect(eventsIn('Foreign Minister Abdisalam Haji touched down at Hargeisa\'s Egal International Airport on Tuesday.', opts)).toEqual([['visit', '2027-02-09']]);
   });
 });
+
+describe('a cabinet told by a participle', () => {
+  it('takes "South Africa\'s Cabinet, meeting Wednesday in Pretoria, approved …" for a cabinet meeting on Wednesday', () => {
+    expect(eventsIn('South Africa\'s Cabinet, meeting Wednesday in Pretoria, approved a request to host a round of proximity talks.', { published: '2027-10-08', timezone: 'America/New_York' }))
+      .toContainEqual(['cabinet_meeting', '2027-10-06']);
+  });
+});
