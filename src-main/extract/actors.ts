@@ -462,6 +462,11 @@ class Builder {
       if (!known || this.resolve(known.actorKey).kind === 'media') this.addMention(this.findOrCreate(name, 'media'), start, end);
       return;
     }
+    // "told Radio Azattyk", "Radio Vanuatu": a station named by what it is first.
+    if (words.length >= 2 && words.length <= 4 && /^(?:Radio|Radyo|Rádio|Radiotelevisión|Télévision|Televisión)$/.test(words[0])) {
+      this.addMention(this.findOrCreate(name, 'media'), start, end);
+      return;
+    }
     if (ORG_HEADS[head]) {
       // "Qatari Foreign Ministry" is Qatar; a named body of its own stays separate.
       if (affiliation && ['government'].includes(ORG_HEADS[head])) return;

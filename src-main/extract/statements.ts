@@ -61,7 +61,7 @@ const CITED_BY = /\s(?:quoted|cited)\sby\s[^,;“”"]{2,40}?\s$/;
 // "The communiqué warned", "The same statement announced", "The release described": a document told of before speaks for
 // whoever issued it.
 const THE_DOCUMENT = /^\s*(?:(?:But|And|Meanwhile|However),?\s)?(?:the|that|this|its|their)\s(?:(?:same|joint|final|official|written|brief|closing)\s)*(statement|communiqué|communique|release|readout|note|declaration|dispatch)\s*$/i;
-const CHANNEL = /\b(?:interviewed (?:by|on)|(?:an |the |her |his )?interview (?:with|on|to)|(?:remarks|comments|a statement|an interview|a post|an article|an op-ed) (?:broadcast|carried|aired|published|posted|quoted)(?: on \w+)? (?:by|on|in)|[Aa]sked by|[Gg]uest of|[Ss]peaking (?:on|to))\s(?:the\s)?(?:[\p{L}-]+\s(?:daily|newspaper|broadcaster|channel|radio|agency|station)\s)?/gu;
+const CHANNEL = /\b(?:interviewed (?:by|on)|(?:an |the |her |his )?interview (?:with|on|to)|(?:remarks|comments|a statement|an interview|a post|an article|an op-ed) (?:broadcast|carried|aired|published|posted|quoted|reported|relayed)(?: on \w+)? (?:by|on|in)|[Aa]sked by|[Gg]uest of|[Ss]peaking (?:on|to))\s(?:the\s)?(?:[\p{L}-]+\s(?:daily|newspaper|broadcaster|channel|radio|agency|station)\s)?/gu;
 const OWN_OFFICE = /\b(?:his|her) (?:office|spokesman|spokeswoman|spokesperson|aides?|ministry|government|camp)\s*$/i;
 
 interface Attribution {

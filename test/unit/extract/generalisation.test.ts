@@ -2978,3 +2978,14 @@ describe('a cabinet told by a participle', () => {
       .toContainEqual(['cabinet_meeting', '2027-10-06']);
   });
 });
+
+describe('outlets named by what they are first, and remarks reported by one', () => {
+  it('takes "told Radio Azattyk" for an outlet and credits "in remarks reported by Al-Ahram" to Al-Ahram', () => {
+    const opts = { published: '2027-10-08', timezone: 'Asia/Bishkek' };
+    const r = extractArticle('Gulnara Mamytova, a deputy of the Batken district council, told Radio Azattyk that villagers were afraid.', opts);
+    expect(r.actors.find((a) => a.name === 'Radio Azattyk')?.kind).toBe('media');
+    expect(r.statements.map((s) => s.reportedBy.map((id) => actorName(r, id)))).toEqual([['Radio Azattyk']]);
+    const q = extractArticle('Egypt\'s foreign minister, Badr Abdelatty, in remarks reported by Al-Ahram, said Egypt "will not stand by".', opts);
+    expect(q.statements.map((s) => s.reportedBy.map((id) => actorName(q, id)))).toEqual([['Al-Ahram']]);
+  });
+});
