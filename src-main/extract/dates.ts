@@ -572,6 +572,11 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     if (!rest) return null;
     if (/^(?:today|tonight|this morning|this afternoon|this evening)$/.test(rest)) return { from: refDay, to: refDay, precision: 'day', approximate: false };
   }
+  // "last night": the evening before the report's day, whatever its hour (chrono reads it against the machine's own clock).
+  if (/^(?:late )?last night$/.test(text)) {
+    const eve = shiftDay(refDay, -1);
+    return { from: eve, to: eve, precision: 'day', approximate: false };
+  }
   const weekday = /^(?:on )?(?:last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {
     const relative = text.replace(/^on /, '');

@@ -2989,3 +2989,12 @@ describe('outlets named by what they are first, and remarks reported by one', ()
     expect(q.statements.map((s) => s.reportedBy.map((id) => actorName(q, id)))).toEqual([['Al-Ahram']]);
   });
 });
+
+describe('last night', () => {
+  it('is the evening before the report\'s day, whether it went out at dawn, at noon or late at night, in any zone', () => {
+    const sentence = 'Speaking from Honiara last night, he said so.';
+    for (const [published, zone] of [['2027-02-11', 'Australia/Sydney'], ['2027-02-11T06:00', 'Australia/Sydney'], ['2027-02-11T23:00', 'Australia/Sydney'], ['2027-02-11T06:00', 'Europe/London'], ['2027-02-11T06:00', 'America/Los_Angeles']]) {
+      expect(first(sentence, published, zone)?.from, `${published} ${zone}`).toBe('2027-02-10');
+    }
+  });
+});
