@@ -530,7 +530,8 @@ function contextDate(ctx: ArticleContext, sentence: SentenceContext, previous: F
 }
 
 // "Speaking to media after the meeting", "told reporters as the meeting broke up": words said at an event told before.
-const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at|as)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations|signing|ceremony|session)\b/i;
+// ("Opening the talks, the Prime Minister thanked …", "She told the meeting that …": words said at it too.)
+const AT_OCCASION = /\b(?:after|following|at the end of|at the close of|during|on the sidelines of|on the margins of|at|as|opening|closing|addressing|told|telling)\s(?:the|this|their|its)\s(?:same\s)?(?:[\w-]+\s)?(meeting|talks|summit|round|call|dinner|retreat|conference|consultations|negotiations|signing|ceremony|session)\b/i;
 
 /** The day of the event a statement says it was made at, from the nearest sentence before that tells of such an event with a day. */
 function occasionDay(ctx: ArticleContext, sentence: SentenceContext): string | undefined {

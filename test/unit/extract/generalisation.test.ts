@@ -2998,3 +2998,13 @@ describe('last night', () => {
     }
   });
 });
+
+describe('words said at a meeting told before', () => {
+  it('dates "Opening the talks, the Prime Minister thanked …" by the talks "on Tuesday evening", "She told the meeting that …" by the meeting after', () => {
+    const text = 'Nukuʻalofa, 19 March 2026 – The Prime Minister, Dr. Sēmisi Fonua Kioa, held official talks on Tuesday evening with Australia\'s Pacific Minister, Sarah Whitfield. Their officials met again on Wednesday.\n\nThe Partnership will be signed at 10am today.\n\nOpening the talks, Dr. Kioa thanked Australia for standing with Tonga "in the days after the ash."\n\nMs Whitfield told the meeting that Canberra wanted the wharves "built by Tongans".';
+    const r = extractArticle(text, { published: '2026-03-19T05:20', timezone: 'Pacific/Tongatapu' });
+    const said = (words: string) => r.statements.find((s) => text.slice(s.evidence[0], s.evidence[1]).includes(words))?.date;
+    expect(said('Opening the talks')).toBe('2026-03-17');
+    expect(said('told the meeting')).toBe('2026-03-18');
+  });
+});
