@@ -97,7 +97,9 @@ const TRAILING_LETTERS = new RegExp(String.raw`^(?:${SEAT_LETTERS}|MS|OBE|CBE|MB
 const OFFICE_AFTER_NAME = new RegExp(String.raw`^(?:\s(?:${SEAT_LETTERS}))?,\s(?:the\s)?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Secretary|Minister|Envoy|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Negotiator|Mediator|Coordinator|Commissioner|President|Chancellor)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})?),`, 'u');
 /** "Helen Marsh, the foreign secretary,", "Hakan Fidan, Turkey's foreign minister,": an office in lower case after the name. */
 const LOWER_OFFICE_AFTER_NAME = /^,\s(?:the|his|her|(?:\p{Lu}[\p{L}-]+['’]s))\s((?:[a-z-]+\s){0,2}(?:secretary|minister|prime minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|mediator|president|chancellor))(?:\s(?:of|for)\s[^,.;]{1,30})?[,.;]/u;
-const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief']);
+const OFFICE_FIELD_ENDS = new Set(['Affairs', 'Trade', 'Development', 'Cooperation', 'Co-operation', 'Defence', 'Defense', 'Security', 'Relief',
+  'Police', 'Justice', 'Finance', 'Health', 'Energy', 'Industry', 'Labour', 'Agriculture', 'Fisheries', 'Tourism', 'Immigration', 'Planning',
+  'Transport', 'Infrastructure', 'Environment', 'Education']);
 const OFFICE_WORDS = new Set(['Secretary', 'Under-Secretary', 'Commissioner', 'Minister', 'Envoy', 'Ambassador', 'Representative', 'Spokesman', 'Commander', 'Councillor',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Governor', 'Adviser', 'Advisor', 'Coordinator', 'Mediator', 'Negotiator']);
 

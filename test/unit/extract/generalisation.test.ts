@@ -3008,3 +3008,11 @@ describe('words said at a meeting told before', () => {
     expect(said('told the meeting')).toBe('2026-03-18');
   });
 });
+
+describe('a portfolio in an office\'s list', () => {
+  it('takes "Minister for Police, National Security and Correctional Services, the Hon. Dorothy Kiriau" for one person, not "National Security"', () => {
+    const r = extractArticle('Minister Liam Tehoko and the Solomon Islands Minister for Police, National Security and Correctional Services, the Hon. Dorothy Kiriau MP, signed a Memorandum of Understanding.',
+      { published: '2027-02-11', timezone: 'Pacific/Guadalcanal' });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Liam Tehoko', 'Dorothy Kiriau']);
+  });
+});
