@@ -473,7 +473,7 @@ class Builder {
       // "Qatari Foreign Ministry" is Qatar; a named body of its own stays separate.
       if (affiliation && ['government'].includes(ORG_HEADS[head])) return;
       if (words.length < 2) return;
-      const org = this.findOrCreate(name, ORG_HEADS[head]);
+      const org = this.findOrCreate(name, orgKind(name, head));
       this.addMention(org, start, end);
       this.acronymAfter(org, end);
       return;
@@ -578,8 +578,7 @@ class Builder {
     if (inside.some((x) => x.start === start) && ORG_HEADS[head] === 'government' && !/Government$/.test(name)) return true;
     if (words.every((w) => NON_NAME_WORDS.has(w) && !ORG_HEADS[w])) return false;
     // A name that goes on in lower-case words: "Patriotic Front for Aïr and Azawagh (FPAA)", "Families of the Abducted Council".
-    // "Sudan News Agency", "Polish Press Agency": an agency of news is an outlet.
-    const kind = head === 'Agency' && /\b(?:News|Press)\s/.test(name) ? 'media' : ORG_HEADS[head];
+    const kind = orgKind(name, head);
     const earlier = kind === 'government' ? null : FULL_NAME_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
     // ("Members of the National Council said": a capital that only opens the sentence is no name; "Commander-in-Chief of the
     // Kenya Defence Forces" is an office of the body.)
@@ -851,6 +850,12 @@ class Builder {
     for (const actor of this.actors.values()) actor.mentions.sort((a, b) => a[0] - b[0]);
     return { actors: this.actors, mentions: this.mentions };
   }
+}
+
+/** What a named body is, by its last word: "Sudan News Agency" is an outlet, "the Royal Solomon Islands Police Force" no armed group. */
+function orgKind(name: string, head: string): ActorKind {
+  if (head === 'Agency' && /\b(?:News|Press)\s/.test(name)) return 'media';
+  return /\bPolice\b/.test(name) ? 'organization' : ORG_HEADS[head];
 }
 
 function toKind(kind: string): ActorKind {

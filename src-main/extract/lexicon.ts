@@ -428,7 +428,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Commission: 'body', Committee: 'body', Representatives: 'body', Deputies: 'body', Cabinet: 'body', Knesset: 'body', Duma: 'body', Conference: 'body', Secretariat: 'body',
   Ministry: 'government', Government: 'government', Administration: 'government', Department: 'government', Office: 'government',
   Brigades: 'armed_group', Brigade: 'armed_group', Tigers: 'armed_group', Forces: 'armed_group', Force: 'armed_group', Army: 'armed_group', Front: 'armed_group', Militia: 'armed_group',
-  Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',
+  Police: 'organization', Movement: 'organization', Party: 'organization', Organization: 'organization', Organisation: 'organization', Union: 'organization',
   League: 'organization', Group: 'organization', Coalition: 'organization', Alliance: 'organization', Foundation: 'organization',
   Institute: 'organization', Centre: 'organization', Center: 'organization', Agency: 'organization', Authority: 'organization',
   Bank: 'organization', Fund: 'organization', Programme: 'organization', Federation: 'organization', Society: 'organization',

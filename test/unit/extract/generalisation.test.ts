@@ -3016,3 +3016,10 @@ describe('a portfolio in an office\'s list', () => {
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Liam Tehoko', 'Dorothy Kiriau']);
   });
 });
+
+describe('police forces', () => {
+  it('takes "Australian Federal Police" and "the Royal Solomon Islands Police Force" for organisations, not a person or an armed group', () => {
+    const r = extractArticle('The agreement supports Australian Federal Police officers serving with the Royal Solomon Islands Police Force.', { published: '2027-02-11', timezone: 'Australia/Sydney' });
+    expect(r.actors.filter((a) => /Police/.test(a.name)).map((a) => [a.name, a.kind])).toEqual([['Australian Federal Police', 'organization'], ['Royal Solomon Islands Police Force', 'organization']]);
+  });
+});
