@@ -9,7 +9,7 @@ export const extractCommand: Command = {
   usage: `parley extract [--published YYYY-MM-DD[THH:MM]] [--timezone ZONE] FILE|-
 
 Reads one article (.txt, .html or .pdf; - reads text or HTML from stdin) and prints on stdout
-  {actors:[{id,name,kind,aliases,mentions:[[start,end]]}],
+  {actors:[{id,name,kind,aliases,mentions:[[start,end]],affiliation?}],
    events:[{id,type,title,start,end,precision,approximate,participants,location,reportedBy,evidence,confidence}],
    statements:[{id,speaker,audience,text,direct,hedged,date,reportedBy,evidence,confidence}]}
 Offsets index the article's text (JavaScript string indices); dates are ISO 8601 (a date, or a
