@@ -510,6 +510,10 @@ class Builder {
     if (lowerOffice && !/\b(?:shadow|former|ex-|late|then)\b/.test(lowerOffice[1])) roles.push(lowerOffice[1]);
     const person = this.findOrCreatePerson(name);
     for (const r of roles) person.roles.add(r.replace(/^(?:special |chief |deputy )/, '')).add(r);
+    // "Deputy Prime Ministers Shahin Mustafayev of Azerbaijan and Mher Grigoryan of Armenia": a country named right after
+    // the name is the person's, whatever was named before it.
+    const of = this.mentions.find((m) => m.start > end && m.start <= end + 12 && /^\s+of\s+(?:the\s+)?$/.test(this.text.slice(end, m.start)));
+    if (of && this.actors.get(of.actorId)?.kind === 'government') person.affiliation = of.actorId;
     if (affiliation && !person.affiliation) person.affiliation = affiliation;
     this.addMention(person, start, end);
   }

@@ -3023,3 +3023,12 @@ describe('police forces', () => {
     expect(r.actors.filter((a) => /Police/.test(a.name)).map((a) => [a.name, a.kind])).toEqual([['Australian Federal Police', 'organization'], ['Royal Solomon Islands Police Force', 'organization']]);
   });
 });
+
+describe('a country named right after a name', () => {
+  it('files "Azerbaijani Deputy Prime Minister Shahin Mustafayev and Mher Grigoryan of Armenia" under their own countries', () => {
+    const r = extractArticle('Azerbaijani Deputy Prime Minister Shahin Mustafayev and Mher Grigoryan of Armenia will meet on March 23.',
+      { published: '2027-03-12', timezone: 'Asia/Baku' });
+    const filed = (name: string) => actorName(r, r.actors.find((a) => a.name === name)?.affiliation ?? null);
+    expect([filed('Shahin Mustafayev'), filed('Mher Grigoryan')]).toEqual(['Azerbaijan', 'Armenia']);
+  });
+});
