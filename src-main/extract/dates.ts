@@ -40,6 +40,8 @@ export interface DateMention {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's number, Sunday 0, from its name or an abbreviation of three letters or more ("Tues", "THURSDAY"). */
+const weekdayNumber = (name: string) => WEEKDAYS.findIndex((w) => w.startsWith(name.toLowerCase().slice(0, 3)));
 const FUTURE_MARKERS =
   /\b(?:will|shall|would|'ll|is due|are due|due to|scheduled|expected to|set to|plans? to|planned|planning to|upcoming|going to|expects?|expected|anticipated|is to|are to|slated|poised to|intends? to|next|later this|coming|agreed to|agree to|pencil?led in|tentatively|ahead of|hope[sd]? to|hoping to|aims? to|aimed to|wants? to|wanted to|to (?:meet|vote|resume|reconvene|convene|hold|sign|travel|visit|host|return|fly|head|arrive|attend|revive|open|undertake|pay)|(?:which|that|who) (?:gathers|meets|convenes|reconvenes|votes|sits)|(?:meeting|talks|round|session|summit|conference|dialogue)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:opens|begins|starts|resumes|reconvenes|convenes|kicks off))\b/i;
 
@@ -175,7 +177,7 @@ parser.parsers.push({
 // "Tues. the 12th", "Monday the 3rd": a day of the month whose weekday says which month it is in (below).
 parser.parsers.push({
   pattern: () => /\b(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?,?\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\s)/i,
-  extract: (_context, match) => ({ day: Number(match[2]), weekday: WEEKDAYS.findIndex((w) => w.startsWith(match[1].toLowerCase().slice(0, 3))) }),
+  extract: (_context, match) => ({ day: Number(match[2]), weekday: weekdayNumber(match[1]) }),
 });
 
 /** chrono's results for the whole text, parsed once; `findDates` hands them out by sentence. */
@@ -231,7 +233,7 @@ export function datedSections(text: string, clock: Clock): DatedSection[] {
   for (const [i, { start: lineStart, text: line }] of lines.entries()) {
     const weekday = weekdayHeadings && weekdays[i];
     if (weekday) {
-      const ahead = (WEEKDAYS.findIndex((w) => w.startsWith(weekday[1].toLowerCase())) - weekdayOf(published) + 7) % 7;
+      const ahead = (weekdayNumber(weekday[1]) - weekdayOf(published) + 7) % 7;
       const day = shiftDay(published, ahead);
       sections.push({ start: lineStart, clock: { ...(day !== published ? clockOfDay(clock, day) : clock), listedDay: day } });
       continue;
@@ -372,7 +374,7 @@ export function findDates(text: string, from: number, to: number, clock: Clock, 
       else if (/\bearlier\s$/i.test(sentence.slice(0, index - from)) || /^earlier\b/i.test(r.text.trim())) mention = { ...mention, to: refDay, approximate: true };
     }
     // "later on Monday" or "earlier on Monday" said on a Monday, or "travels on Monday" told on one, is today, not a week away.
-    if (weekdayOnly && WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase()) === weekdayOf(refDay)
+    if (weekdayOnly && weekdayNumber(weekdayOnly[1]) === weekdayOf(refDay)
       && (travelsOn || /\b(?:later|earlier)(?:\s+on)?\s+$/i.test(sentence.slice(0, index - from)))) mention = { ...mention, from: refDay, to: refDay };
     const lead = /^[\s,.;:]*/.exec(r.text)![0].length;
     const start = index + lead;
@@ -580,7 +582,7 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
   const weekday = /^(?:on )?(?:last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
   if (weekday) {
     const relative = text.replace(/^on /, '');
-    const target = WEEKDAYS.indexOf(weekday[1]);
+    const target = weekdayNumber(weekday[1]);
     const current = weekdayOf(refDay);
     let delta: number;
     // "next Thursday" said on a Tuesday is the Thursday of next week; "this Thursday" is two days away.
@@ -606,12 +608,13 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     instant = inYear(clock, instant, clock.year);
     if (endInstant && !r.end!.isCertain('year')) endInstant = inYear(clock, endInstant, clock.year);
   } else if (!certain('year') && (certain('month') || certain('day'))) {
+    // The weekday said with the date: "Tues. the 12th", "Thursday 5 March" (below).
+    const weekday = certain('weekday') ? r.start.get('weekday') : null;
     // "on the 26th": chrono takes the reference's month; the tense says whether it is this month's or the one before or after.
     if (!certain('month')) {
       const local = localDate(clock, instant);
       const tense = !future && local > refDay ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
       // ("Tues. the 12th" is in the month, of this one and the two beside it, whose 12th is a Tuesday.)
-      const weekday = certain('weekday') ? r.start.get('weekday') : null;
       const months = weekday === null ? tense : [tense, 0, 1, -1].find((n) => weekdayOf(shiftMonth(local, n)) === weekday) ?? tense;
       if (months) instant = localToInstant(clock, `${shiftMonth(local, months)}T12:00`);
     }
@@ -622,7 +625,6 @@ function fromChrono(r: chrono.ParsedResult, clock: Clock, refDay: string, future
     let years = !future && local > shiftDay(refDay, certain('day') ? 45 : 0) ? -1 : future && local < shiftDay(refDay, -2) ? 1 : 0;
     const year = Number(local.slice(0, 4));
     // "Thursday 5 March" is in the year whose 5 March is a Thursday, whatever the tense suggests.
-    const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') : null;
     const weekdayIn = (n: number) => weekdayOf(`${year + n}${local.slice(4)}`);
     if (weekday !== null && weekdayIn(years) !== weekday) years = [0, -1, 1].find((n) => weekdayIn(n) === weekday) ?? years;
     if (years) {
