@@ -9,7 +9,19 @@ import { extractArticle } from '../../../src-main/extract';
 import { extractResultSchema } from '../../../shared/extraction';
 
 const repo = resolve(__dirname, '../../..');
-const shared = resolve(repo, '../shared');
+
+/**
+ * The scorer and the seed article live in `../shared`, beside the repo (as CI has it). A clone made elsewhere from a
+ * local checkout (`git clone . "$(mktemp -d)"`) finds it beside the checkout it was cloned from.
+ */
+function sharedDir(): string {
+  const beside = resolve(repo, '../shared');
+  if (existsSync(beside)) return beside;
+  const origin = execFileSync('git', ['-C', repo, 'config', '--default', '', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim();
+  const besideOrigin = origin && !/^[\w+.-]+:\/\/|^[^/]+@[^/]+:/.test(origin) ? resolve(repo, origin, '../shared') : '';
+  return besideOrigin && existsSync(besideOrigin) ? besideOrigin : beside;
+}
+const shared = sharedDir();
 
 /** Articles written by us, in styles the extractor was tuned on. */
 const tuned = join(repo, 'test/fixtures/articles');
