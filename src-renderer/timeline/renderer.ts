@@ -1,16 +1,18 @@
-// Draws the plot and the axis straight into pooled DOM nodes. Items and ticks are laid out for the
-// viewport plus half a screen on each side, relative to a fixed origin, inside a horizontal scroller: a pan
-// inside that margin only sets scrollLeft, which the compositor applies without touching any item (a moved
-// transform would have Chromium re-layerize every paint chunk, each frame). Only visible lanes have nodes, nodes are
-// reused, and a style is written only when its value changed. A zoom lays out the viewport first and, once
-// it rests, the margins over the next few frames, so the frame answering a gesture stays small.
+// Draws the plot and the axis. Items and ticks are laid out for the viewport plus half a screen on each side,
+// relative to a fixed origin, inside a horizontal scroller: a pan inside that margin only sets scrollLeft, which
+// the compositor applies without touching anything. The entries are painted on a canvas in that scroller
+// (paint.ts); each also has a pooled, transparent DOM node over its drawing, for hit testing, focus and
+// accessibility. A zoom paints the viewport alone and leaves the nodes be until it rests, then lays them and
+// the margins out over the next few frames, so the frame answering a gesture stays small. Only visible lanes
+// are drawn, nodes are reused, and a style is written only when its value changed.
 import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
 import { canvasTextWidth, fitText, labelFit } from './labels';
+import { AXIS_ROW_PX, COUNT_FONT_PX, COUNT_PAD_PX, ITEM_FONT_PX, ITEM_HEIGHT, Painter, readPalette, type Shape } from './paint';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, type TimeScale } from './scale';
-import { pinnedMajor, tickMarks, type TickMarks } from './ticks';
+import { pinnedMajor, tickMarks, ticksFor, type TickMarks } from './ticks';
 
 export interface DragPreview {
   /** Snapped change of each dragged entry's start and end, in ms. */
@@ -172,18 +174,15 @@ interface Span { fromMs: number; toMs: number }
 
 /** A marker's label gets at most this much room. */
 const MAX_LABEL_PX = 220;
-/** The items' font size (timeline.css), for measuring labels. */
-const ITEM_FONT_PX = 11;
 
 export class PlotRenderer {
   private readonly grid: HTMLElement;
   /** The plot's and the axis's horizontal scrollers, panned together. */
   private readonly pans: HTMLElement[];
   private readonly pinned: Node;
+  private readonly layer: HTMLElement;
   private readonly bars: Pool;
   private readonly markers: Pool;
-  private readonly ranges: Pool;
-  private readonly connectors: Pool;
   private readonly counts: Pool;
   private readonly cells: Pool;
   private readonly gridLines: Pool;
@@ -191,6 +190,22 @@ export class PlotRenderer {
   private readonly majorTicks: Pool;
   private readonly band: Node;
   private readonly dragLabel: Node;
+  /** The entries as painted: the span's canvas, the viewport's (while a zoom lasts), and one for the entries a drag lifts. */
+  private readonly canvas: HTMLCanvasElement & Node;
+  private readonly viewCanvas: HTMLCanvasElement & Node;
+  private readonly axisCanvas: HTMLCanvasElement & Node;
+  /** The scroll position the view canvas was painted at ("x,y"). */
+  private viewAt = '';
+  private readonly liftCanvas: HTMLCanvasElement & Node;
+  private readonly painter: Painter;
+  /** Shapes of the last layout, in content coordinates: ranges and connectors (by "r|"/"c|" + item key), entries (by key), counts and cells. */
+  private under = new Map<string, Shape>();
+  private marks = new Map<string, Shape>();
+  private over: Shape[] = [];
+  /** Keys of the entries a drag lifted off the canvas. */
+  private lifted = new Set<string>();
+  /** Whether the nodes still show an earlier layout (a zoom painted the canvas and left them for when it rests). */
+  private nodesStale = false;
   /** Items and ticks are placed relative to this instant; panning only scrolls them. */
   private originMs = 0;
   private originMsPerPx = 0;
@@ -215,6 +230,7 @@ export class PlotRenderer {
   /** Drawings of each laid-out entry, by id (an event shows once per participant lane). */
   private drawnById = new Map<string, Item[]>();
   private readonly textWidth: (text: string) => number;
+  private readonly countWidth: (text: string) => number;
   private readonly cuts = new Map<string, string>();
   private labelTexts = new WeakMap<Item, { text: string; width: number }>();
 
@@ -232,17 +248,25 @@ export class PlotRenderer {
     this.pinned = child('tl-tick major pinned', axisPan);
     this.pans = [plotPan, axisPan];
     this.grid = child('tl-grid', plotPan);
-    const layer = child('tl-layer', plotPan);
+    const canvas = (cls: string, parent: HTMLElement) => {
+      const c = parent.appendChild(document.createElement('canvas')) as HTMLCanvasElement & Node;
+      c.className = cls;
+      return c;
+    };
+    this.canvas = canvas('tl-paint', plotPan);
+    // While a zoom lasts, opaque canvases over the plot and the axis show the viewport (paintView).
+    this.viewCanvas = canvas('tl-paint', plot);
+    this.axisCanvas = canvas('tl-paint', axis);
+    setShown(this.viewCanvas, false); setShown(this.axisCanvas, false);
+    const layer = (this.layer = child('tl-layer', plotPan));
     const axisLayer = child('tl-axis-layer', axisPan);
     const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
-    // Sublayers keep the paint order fixed whatever order nodes are created in: ranges and connectors under items, counts on top.
-    const under = child('tl-sublayer', layer), items = child('tl-sublayer', layer), over = child('tl-sublayer', layer);
+    // Sublayers keep the stacking fixed whatever order nodes are created in: counts over items.
+    const items = child('tl-sublayer', layer), over = child('tl-sublayer', layer);
     // The rubber band and the drag label live in the scroller too: moving the band then only repaints, and the label
     // (a layer of its own, shifted by a transform) not even that; above the scroller either would make Chromium
     // re-layerize the page on every frame of a drag.
     const overlay = child('tl-overlay', plotPan);
-    this.ranges = new Pool(under, () => div('tl-range'));
-    this.connectors = new Pool(under, () => div('tl-connector'));
     this.bars = new Pool(items, () => makeItemNode(true), parkItemNode);
     this.markers = new Pool(items, () => makeItemNode(false), parkItemNode);
     this.counts = new Pool(over, () => { const b = document.createElement('button') as Node; b.className = 'tl-count'; return b; });
@@ -250,9 +274,13 @@ export class PlotRenderer {
     this.gridLines = new Pool(this.grid, () => div('tl-gridline'));
     this.minorTicks = new Pool(minorRow, () => div('tl-tick'));
     this.majorTicks = new Pool(majorRow, () => div('tl-tick major'));
+    this.liftCanvas = canvas('tl-lift', overlay);
     this.band = child('tl-band', overlay);
     this.dragLabel = child('tl-drag-label', overlay);
-    this.textWidth = canvasTextWidth(`${ITEM_FONT_PX}px ${getComputedStyle(plot).fontFamily}`);
+    const family = getComputedStyle(plot).fontFamily;
+    this.textWidth = canvasTextWidth(`${ITEM_FONT_PX}px ${family}`);
+    this.countWidth = canvasTextWidth(`${COUNT_FONT_PX}px ${family}`);
+    this.painter = new Painter(readPalette(plot), family);
   }
 
   /** Draws a frame; returns in how many ms the margins want another pass (0: next frame; Infinity: laid out). */
@@ -269,20 +297,23 @@ export class PlotRenderer {
       this.scrollX = scrollX;
       for (const pan of this.pans) pan.scrollLeft = scrollX;
     }
-    this.renderAxis(f);
 
     const [firstLane, lastLane] = visibleLaneRange(f.layout, f.scrollTop, f.viewHeight);
     const now = performance.now();
     if (scale.msPerPx !== this.laid.msPerPx) this.zoomedAt = now;
+    const zoomRested = now - this.zoomedAt >= ZOOM_SETTLE_MS;
     // A drag in progress never pans: the margins wait until it ends, so each move stays a small frame.
-    const rested = now - this.zoomedAt >= ZOOM_SETTLE_MS && !f.preview;
-    const span = this.nextSpan(f, firstLane, lastLane, rested);
+    const rested = zoomRested && !f.preview;
     const l = this.laid;
-    if (span) this.layOut(f, firstLane, lastLane, span);
+    // Nodes a zoom left behind catch up once it rests, over the span already painted if nothing wider is due.
+    const span = this.nextSpan(f, firstLane, lastLane, rested) ?? (this.nodesStale && zoomRested ? { fromMs: l.fromMs, toMs: l.toMs } : null);
+    if (span) this.layOut(f, firstLane, lastLane, span, zoomRested);
     else if (l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
+    else if (this.nodesStale && `${this.scrollX},${f.scrollTop}` !== this.viewAt) this.paintView(f, firstLane, lastLane);
     this.laid.preview = f.preview;
+    this.renderAxis(f);
     this.renderOverlay(f);
-    if (!this.nextSpan(f, firstLane, lastLane, true)) return Infinity;
+    if (!this.nextSpan(f, firstLane, lastLane, true) && !this.nodesStale) return Infinity;
     // Margins wait for a drag to end: the frame that ends it asks again.
     if (f.preview) return Infinity;
     return rested ? 0 : this.zoomedAt + ZOOM_SETTLE_MS - now;
@@ -326,21 +357,108 @@ export class PlotRenderer {
   /** Where an instant lies in the scrollers' content. */
   private x(ms: number): number { return PAN_PAD_PX + (ms - this.originMs) / this.originMsPerPx; }
 
-  /** Every visible lane's items (or counts) over a span. */
-  private layOut(f: Frame, firstLane: number, lastLane: number, span: Span) {
+  /** Every visible lane's items (or counts) over a span, painted; their nodes laid out too unless `nodes` is false. */
+  private layOut(f: Frame, firstLane: number, lastLane: number, span: Span, nodes: boolean) {
     this.laid = { items: f.items, itemsVersion: f.itemsVersion, density: f.density, layout: f.layout, selection: f.selection, preview: f.preview,
       first: firstLane, last: lastLane, msPerPx: f.scale.msPerPx, originMs: this.originMs, ...span };
     const selection = new Set(f.selection);
-    const pools = [this.bars, this.markers, this.ranges, this.connectors, this.counts, this.cells];
-    pools.forEach((p) => p.begin());
+    const pools = [this.bars, this.markers, this.counts, this.cells];
+    if (nodes) pools.forEach((p) => p.begin());
     this.drawn.clear(); this.drawnById.clear(); this.nextOf.clear(); this.laneYOf.clear();
+    this.under.clear(); this.marks.clear(); this.over = [];
+    // Stale nodes take no pointer until they catch up: a click meant for what the canvas shows never lands on an old place.
+    if (this.nodesStale !== !nodes) { this.nodesStale = !nodes; this.layer.style.pointerEvents = nodes ? '' : 'none'; }
     for (let li = firstLane; li <= lastLane; li++) {
       const lane = f.layout.lanes[li];
       this.laneYOf.set(lane.id, lane.y);
-      if (f.items) this.layOutLane(f, lane.id, lane.y, span, selection);
-      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, span);
+      if (f.items) this.layOutLane(f, lane.id, lane.y, span, selection, nodes);
+      else if (f.density) this.renderLaneDensity(f, f.density, lane.id, lane.y, span, nodes);
     }
-    pools.forEach((p) => p.end());
+    if (nodes) pools.forEach((p) => p.end());
+    this.lifted = this.liftedKeys(f.preview);
+    this.paintSpan(f, firstLane, lastLane, span);
+    this.paintLifted();
+  }
+
+  /** The keys of the drawings a drag carries. */
+  private liftedKeys(preview: DragPreview | null): Set<string> {
+    const keys = new Set<string>();
+    for (const id of preview?.deltas.keys() ?? []) for (const item of this.drawnById.get(id) ?? []) keys.add(item.key);
+    return keys;
+  }
+
+  /** At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its end, so a pan only scrolls it. */
+  private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span) {
+    if (this.nodesStale) { this.paintView(f, firstLane, lastLane); return; }
+    setShown(this.viewCanvas, false); setShown(this.axisCanvas, false);
+    const x = Math.floor(this.x(span.fromMs)), y = f.layout.lanes[firstLane]?.y ?? 0;
+    place(this.canvas, x, y);
+    const g = this.sized(this.canvas, Math.ceil(this.x(span.toMs)) - x + MAX_LABEL_PX + 2 * MARKER_PX, (lastLane - firstLane + 1) * LANE_HEIGHT);
+    if (g) this.painter.paint(g, this.unlifted(), x, y, window.devicePixelRatio || 1);
+  }
+
+  /**
+   * While a zoom leaves the nodes, the grid and the axis's ticks be, opaque canvases over the plot and the axis show the
+   * viewport alone, with all that lies under the entries: a frame's cost grows with the pixels and the boxes it hands
+   * the compositor, and these bitmaps keep their size all through a zoom.
+   */
+  private paintView(f: Frame, firstLane: number, lastLane: number) {
+    const dpr = window.devicePixelRatio || 1, w = f.scale.widthPx, h = f.viewHeight, y = f.scrollTop;
+    setShown(this.viewCanvas, true); setShown(this.axisCanvas, true);
+    this.viewAt = `${this.scrollX},${y}`;
+    place(this.viewCanvas, 0, y);
+    const ticks = ticksFor(f.scale, f.zone, f.locale);
+    const g = this.sized(this.viewCanvas, w, h, true);
+    if (g) {
+      const bottoms = f.layout.lanes.slice(firstLane, lastLane + 1).map((lane) => lane.y + LANE_HEIGHT - y);
+      this.painter.backdrop(g, w, h, bottoms, ticks.minor.map((t) => t.x), dpr);
+      this.painter.paint(g, this.unlifted(), this.scrollX, y, dpr);
+    }
+    const pin = pinnedMajor(ticks.major, f.scale);
+    const axis = this.sized(this.axisCanvas, w, 2 * AXIS_ROW_PX, true);
+    if (axis) this.painter.axis(axis, w, { minor: ticks.minor, major: ticks.major.filter((t) => t.ms !== pin?.ms) }, pin && pin.maxWidth! >= 40 ? pin.label : null, dpr);
+  }
+
+  /** The laid-out shapes, in paint order, but those a drag lifted. */
+  private *unlifted(): Generator<Shape> {
+    for (const [key, s] of this.under) if (!this.lifted.has(key.slice(2))) yield s;
+    for (const [key, s] of this.marks) if (!this.lifted.has(key)) yield s;
+    yield* this.over;
+  }
+
+  /** The entries a drag carries, on a canvas of their own just big enough for them and their shadow. */
+  private paintLifted() {
+    const shapes: Shape[] = [];
+    for (const key of this.lifted) {
+      for (const s of [this.under.get(`r|${key}`), this.under.get(`c|${key}`), this.marks.get(key)]) if (s) shapes.push(s);
+    }
+    setShown(this.liftCanvas, shapes.length > 0);
+    if (!shapes.length) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const s of shapes) {
+      x0 = Math.min(x0, s.x); y0 = Math.min(y0, s.y);
+      x1 = Math.max(x1, s.x + ('w' in s ? s.w : 2)); y1 = Math.max(y1, s.y + ('h' in s ? s.h : ITEM_HEIGHT));
+    }
+    const pad = 16, x = Math.floor(x0) - pad, y = Math.floor(y0) - pad;
+    place(this.liftCanvas, x, y);
+    const g = this.sized(this.liftCanvas, Math.ceil(x1) - x + pad, Math.ceil(y1) - y + pad);
+    if (g) this.painter.paint(g, shapes, x, y, window.devicePixelRatio || 1);
+  }
+
+  /**
+   * A canvas with room for w × h CSS pixels at the screen's resolution, that room cleared: its context. The bitmap grows
+   * in steps and shrinks only to under half, since a new bitmap costs the compositor far more than a few unused pixels.
+   */
+  private sized(c: HTMLCanvasElement & Node, w: number, h: number, opaque = false): CanvasRenderingContext2D | null {
+    const dpr = window.devicePixelRatio || 1;
+    const step = (v: number) => Math.ceil((v * dpr) / 256) * 256;
+    if (c.width < w * dpr || c.height < h * dpr || c.width > 2 * step(w) || c.height > 2 * step(h)) {
+      c.width = step(w); c.height = step(h);
+      setWidth(c, c.width / dpr); setHeight(c, c.height / dpr);
+    }
+    const g = c.getContext('2d', { alpha: !opaque });
+    if (!opaque) g?.clearRect(0, 0, Math.ceil(w * dpr), Math.ceil(h * dpr));
+    return g;
   }
 
   private pack(items: ItemIndex, laneId: string, msPerPx: number) {
@@ -356,7 +474,7 @@ export class PlotRenderer {
     return lane.y + LANE_PAD + Math.max(0, item.row) * ROW_HEIGHT;
   }
 
-  private layOutLane(f: Frame, laneId: string, laneY: number, span: Span, selection: ReadonlySet<string>) {
+  private layOutLane(f: Frame, laneId: string, laneY: number, span: Span, selection: ReadonlySet<string>, nodes: boolean) {
     const lane = f.items!.get(laneId);
     if (!lane) return;
     this.pack(f.items!, laneId, f.scale.msPerPx);
@@ -373,17 +491,20 @@ export class PlotRenderer {
     for (const item of visible) {
       if (item.row < 0) continue;
       // Past the node budget the rest of the lane is counted, as if it overflowed its rows.
-      if (this.bars.size + this.markers.size >= MAX_ITEM_NODES) { (skipped ??= new Set()).add(item); continue; }
+      if (this.drawn.size >= MAX_ITEM_NODES) { (skipped ??= new Set()).add(item); continue; }
       this.drawn.set(item.key, item);
       const twins = this.drawnById.get(item.id);
       if (twins) twins.push(item); else this.drawnById.set(item.id, [item]);
-      this.drawItem(f, item, laneY, selection.has(item.id));
+      this.drawItem(f, item, laneY, selection.has(item.id), nodes ? 'lay out' : 'paint only');
     }
     const counted = skipped ? visible.map((i) => (skipped.has(i) ? { ...i, row: -1 } : i)) : visible;
     for (const c of overflowClusters(laneId, counted, f.scale.msPerPx)) {
+      const x = this.x(c.startMs), y = laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT, text = `+${c.count}`;
+      this.over.push({ kind: 'count', x, y, w: this.countWidth(text) + 2 * COUNT_PAD_PX, text });
+      if (!nodes) continue;
       const n = this.counts.get(`${laneId}:${c.startMs}`);
-      place(n, this.x(c.startMs), laneY + LANE_PAD + ROWS_PER_LANE * ROW_HEIGHT);
-      setText(n, `+${c.count}`);
+      place(n, x, y);
+      setText(n, text);
       setZoomTarget(n, c.startMs, c.endMs, `${c.count} more entries here; click to zoom in`);
     }
   }
@@ -395,9 +516,15 @@ export class PlotRenderer {
     for (const id of ids) {
       for (const item of this.drawnById.get(id) ?? []) {
         const laneY = this.laneYOf.get(item.laneId);
-        if (laneY !== undefined && this.poolOf(item).node(item.key)) this.drawItem(f, item, laneY, selection.has(item.id), true);
+        if (laneY !== undefined) this.drawItem(f, item, laneY, selection.has(item.id), this.nodesStale ? 'paint only' : 'again');
       }
     }
+    // The canvas under them is painted again only when a drag lifts entries off it or sets them back.
+    const lifted = this.liftedKeys(now);
+    const same = lifted.size === this.lifted.size && [...lifted].every((k) => this.lifted.has(k));
+    this.lifted = lifted;
+    if (!same) this.paintSpan(f, this.laid.first, this.laid.last, this.laid);
+    this.paintLifted();
   }
 
   private poolOf(item: Item): Pool { return item.bar ? this.bars : this.markers; }
@@ -423,7 +550,11 @@ export class PlotRenderer {
     return cut;
   }
 
-  private drawItem(f: Frame, item: Item, laneY: number, selected: boolean, again = false) {
+  /**
+   * An entry's shape, and its node: taken from the pool ('lay out'), the one it already has ('again', for a drag), or
+   * none ('paint only', while a zoom leaves the nodes be).
+   */
+  private drawItem(f: Frame, item: Item, laneY: number, selected: boolean, node: 'lay out' | 'again' | 'paint only') {
     const msPerPx = f.scale.msPerPx;
     const delta = f.preview?.deltas.get(item.id);
     const dy = delta && item.laneId === f.preview!.fromLaneId ? f.preview!.dyPx : 0;
@@ -431,19 +562,14 @@ export class PlotRenderer {
     const moved = delta && delta.startMs === delta.endMs ? delta.startMs / msPerPx : null;
     const startMs = item.startMs + (moved === null ? delta?.startMs ?? 0 : 0), endMs = item.endMs + (moved === null ? delta?.endMs ?? 0 : 0);
     const y = laneY + LANE_PAD + item.row * ROW_HEIGHT + (moved === null ? dy : 0);
-    const shift: [number, number] = moved === null ? [0, 0] : [moved, dy];
+    const [sx, sy] = moved === null ? [0, 0] : [moved, dy];
     const pool = this.poolOf(item);
-    const n = again ? pool.node(item.key)! : pool.get(item.key);
-    const cls = `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
-      + `${selected ? ' selected' : ''}${delta ? ' dragging' : ''}${item.primary ? '' : ' echo'}`;
-    setClass(n, cls);
-    // A bar spans its dates. A marker's box is its glyph and label and takes no width: moving a box repaints
-    // nothing, resizing one repaints it, so a zoom repaints bars and only the markers whose label changed.
-    let left: number, labelRoom: number;
+    const n = node === 'lay out' ? pool.get(item.key) : node === 'again' ? pool.node(item.key) : undefined;
+    // A bar spans its dates. A marker's box is its glyph and label.
+    let left: number, labelRoom: number, width = 0;
     if (item.bar) {
       left = this.x(startMs);
-      const width = Math.max(6, (endMs - startMs) / msPerPx);
-      setWidth(n, width);
+      width = Math.max(6, (endMs - startMs) / msPerPx);
       labelRoom = width;
     } else {
       const cx = this.x((startMs + endMs) / 2);
@@ -452,64 +578,74 @@ export class PlotRenderer {
       labelRoom = MARKER_PX + Math.max(0, Math.min(MAX_LABEL_PX, next ? this.x(next.startMs) - left - 6 : MAX_LABEL_PX));
       // An uncertain date's whole range shows as a faint band behind the marker, once it is wide enough to see.
       const rangePx = (endMs - startMs) / msPerPx;
-      const range = rangePx >= 12 ? (again ? this.ranges.node(item.key) : this.ranges.get(item.key)) : undefined;
-      if (range) {
-        setClass(range, `tl-range tl-${item.type}`);
-        place(range, this.x(startMs), y + 5);
-        setWidth(range, rangePx);
-        setShift(range, ...shift);
-      }
+      if (rangePx >= 12) this.under.set(`r|${item.key}`, { kind: 'range', type: item.type, x: this.x(startMs) + sx, y: y + 5 + sy, w: rangePx });
+      else this.under.delete(`r|${item.key}`);
     }
-    place(n, left, y);
-    setShift(n, ...shift);
+    const { text, width: textWidth } = this.labelOf(item);
+    const fit = labelFit(textWidth, labelRoom - labelInset(item));
+    const label = fit === 'none' ? '' : typeof fit === 'number' ? this.cutOf(text, fit) : text;
+    const common = { type: item.type, x: left + sx, y: y + sy, label, echo: !item.primary, selected, lifted: !!delta };
+    this.marks.set(item.key, item.bar
+      ? { kind: 'bar', ...common, w: width, approxStart: item.approxStart, approxEnd: item.approxEnd }
+      : { kind: 'marker', ...common, w: labelInset(item) + (fit === 'none' ? 0 : typeof fit === 'number' ? fit : textWidth), approx: item.approxStart });
+    if (item.primary && item.twins.length > 1) this.layOutConnector(f, item, sx + (item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2)), dy);
+    if (n) this.placeNode(n, item, { left, y, width, shift: [sx, sy], label, fit, selected, dragging: !!delta });
+  }
+
+  /** An entry's transparent node over its drawing: its box, classes, ids and accessible name. */
+  private placeNode(n: Node, item: Item, at: { left: number; y: number; width: number; shift: [number, number]; label: string; fit: ReturnType<typeof labelFit>; selected: boolean; dragging: boolean }) {
+    setClass(n, `tl-item tl-${item.type} ${item.bar ? 'bar' : 'marker'}${item.approxStart ? ' approx-start' : ''}${item.approxEnd ? ' approx-end' : ''}`
+      + `${at.selected ? ' selected' : ''}${at.dragging ? ' dragging' : ''}${item.primary ? '' : ' echo'}`);
+    if (item.bar) setWidth(n, at.width);
+    place(n, at.left, at.y);
+    setShift(n, ...at.shift);
     if (n._key !== item.key) {
       n._key = n.dataset.key = item.key;
       if (item.primary) { n.dataset.entityId = item.id; delete n.dataset.echoOf; } else { n.dataset.echoOf = item.id; delete n.dataset.entityId; }
     }
     // Formatting dates is slow: an item's accessible name is built once, when a node first shows it.
     if (n._item !== item) { n._item = item; n.setAttribute('aria-label', item.ariaLabel()); }
-    const label = n._label!, { text, width: textWidth } = this.labelOf(item);
-    const fit = labelFit(textWidth, labelRoom - labelInset(item));
-    setText(label, typeof fit === 'number' ? this.cutOf(text, fit) : text);
-    if ((fit === 'none') !== (label._fit === 'none')) label.className = fit === 'none' ? 'tl-label none' : 'tl-label';
-    label._fit = fit;
-    if (item.primary && item.twins.length > 1) this.renderConnector(f, item, shift[0] + (item.bar ? this.x(startMs) + 3 : this.x((startMs + endMs) / 2)), dy, again);
+    // The label is there, transparent, so a marker's node covers its drawn label.
+    const label = n._label!;
+    setText(label, at.label);
+    if ((at.fit === 'none') !== (label._fit === 'none')) label.className = at.fit === 'none' ? 'tl-label none' : 'tl-label';
+    label._fit = at.fit;
   }
 
-  private renderConnector(f: Frame, item: Item, cx: number, dy: number, again: boolean) {
+  /** The dotted line from an event's first drawing to its other lanes' ones. */
+  private layOutConnector(f: Frame, item: Item, cx: number, dy: number) {
     let top = Infinity, bottom = -Infinity;
     for (const twin of item.twins) {
       const y = twin.row >= 0 ? this.rowY(f, twin) + ROW_HEIGHT / 2 : f.layout.lanes[f.layout.index.get(twin.laneId) ?? 0].y + LANE_HEIGHT / 2;
       top = Math.min(top, y + (twin === item ? dy : 0));
       bottom = Math.max(bottom, y);
     }
-    const n = again ? this.connectors.node(item.key) : this.connectors.get(item.key);
-    if (!n) return;
-    place(n, cx, top);
-    setHeight(n, Math.max(0, bottom - top));
+    this.under.set(`c|${item.key}`, { kind: 'connector', x: cx, y: top, h: Math.max(0, bottom - top) });
   }
 
-  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, span: Span) {
+  private renderLaneDensity(f: Frame, d: LaneDensity, laneId: string, laneY: number, span: Span, nodes: boolean) {
     const cells = d.lanes.get(laneId);
     if (!cells) return;
     const first = Math.floor((span.fromMs - d.origin) / d.bucketMs), last = Math.ceil((span.toMs - d.origin) / d.bucketMs);
     const w = d.bucketMs / f.scale.msPerPx;
     for (const [b, count] of cells) {
       if (b < first || b > last) continue;
+      const x = this.x(d.origin + b * d.bucketMs), y = laneY + LANE_PAD, width = Math.max(2, w - 1);
+      // The count shows only where it fits.
+      const text = w >= 8 + 6 * String(count).length ? String(count) : '';
+      this.over.push({ kind: 'cell', x, y, w: width, strength: 0.15 + 0.85 * (Math.log(1 + count) / Math.log(1 + d.max)), text });
+      if (!nodes) continue;
       const n = this.cells.get(`${laneId}:${b}`);
-      const strength = (0.15 + 0.85 * (Math.log(1 + count) / Math.log(1 + d.max))).toFixed(2);
-      place(n, this.x(d.origin + b * d.bucketMs), laneY + LANE_PAD);
-      setWidth(n, Math.max(2, w - 1));
-      if (n.style.getPropertyValue('--strength') !== strength) n.style.setProperty('--strength', strength);
-      // No clip: the count shows only where it fits.
-      const text = String(count);
-      setText(n, w >= 8 + 6 * text.length ? text : '');
+      place(n, x, y);
+      setWidth(n, width);
       setZoomTarget(n, d.origin + b * d.bucketMs, d.origin + (b + 1) * d.bucketMs, `${count} entries; click to zoom in`);
     }
   }
 
   /** Ticks for the viewport and its margins, laid out when the zoom changes or the view leaves them. */
   private renderAxis(f: Frame) {
+    // A zoom in progress paints the axis on its canvas (paintView); the ticks catch up once it rests.
+    if (this.nodesStale) return;
     const { scale } = f;
     const a = this.axis;
     const viewTo = endMsOf(scale);

@@ -89,6 +89,45 @@ describe('timeline', () => {
     await page.close();
   });
 
+  it('paints each entry under its node, and a zoom repaints the viewport before the nodes catch up', async () => {
+    const page = await openTimeline();
+    // The colour the canvas showing at a page point has there (the span's canvas at rest, the viewport's mid-zoom).
+    const colourAt = (x: number, y: number) => page.evaluate(([px, py]) => {
+      const c = [...document.querySelectorAll<HTMLCanvasElement>('.tl-plot canvas.tl-paint')].find((el) => getComputedStyle(el).display !== 'none')!;
+      const r = c.getBoundingClientRect();
+      const [cx, cy] = [Math.floor(((px - r.left) * c.width) / r.width), Math.floor(((py - r.top) * c.height) / r.height)];
+      return [...c.getContext('2d')!.getImageData(cx, cy, 1, 1).data.slice(0, 3)];
+    }, [x, y]);
+    const talks = page.locator(`[data-entity-id="${ids.talks}"]`), session = page.locator(`[data-entity-id="${ids.session}"]`);
+    const near = (rgb: number[], hex: string) => rgb.every((v, i) => Math.abs(v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)) <= 8);
+    // A bar's colour just inside its start; a cabinet meeting's square glyph at the marker's left.
+    const barPainted = async () => { const t = await box(talks); return near(await colourAt(t.x + 3, t.y + t.height / 2), '#2563eb'); };
+    const s = await box(session);
+    expect([await barPainted(), near(await colourAt(s.x + 7, s.y + s.height / 2), '#b45309')]).toEqual([true, true]);
+    const before = await box(talks);
+
+    // The frame answering each Ctrl+wheel shows the viewport's canvas, and the stale nodes take no pointer meanwhile.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { zoomFrames: string[] }).zoomFrames = []);
+      addEventListener('wheel', () => requestAnimationFrame(() => setTimeout(() => {
+        const view = document.querySelector<HTMLElement>('.tl-plot > canvas.tl-paint')!, layer = document.querySelector<HTMLElement>('.tl-layer')!;
+        seen.push(`${getComputedStyle(view).display}/${getComputedStyle(layer).pointerEvents}`);
+      })), { capture: true });
+    });
+    const plot = await box(page.locator('.tl-plot'));
+    await page.mouse.move(before.x + before.width / 2, plot.y + 10);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 3; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(20); }
+    await page.keyboard.up('Control');
+    expect(await page.evaluate(() => (window as unknown as { zoomFrames: string[] }).zoomFrames)).toEqual(['block/none', 'block/none', 'block/none']);
+
+    // Once it rests, the nodes lie over the new drawings again: the talks bar is wider, and painted under its node.
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.tl-plot > canvas.tl-paint')!).display)).toBe('none');
+    expect((await box(talks)).width).toBeGreaterThan(before.width * 1.5);
+    expect(await barPainted()).toBe(true);
+    await page.close();
+  });
+
   it('moves an event by dragging, snapped to days, and undo restores the file', async () => {
     const page = await openTimeline();
     const bar = await box(page.locator(`[data-entity-id="${ids.talks}"]`));
