@@ -1,4 +1,4 @@
-// Lint rules, including the layering: shared/ is platform-free, the renderer never imports Node or main code.
+// Lint rules, including the layering: shared/ is platform-free, the renderer never imports Node or main code, nor the schemas' values.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,7 +25,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron'], message: 'The renderer reaches the main process only through the API client.' },
         { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through the API client.' },
+        // The schemas are the main process's to check; values from them would put zod into the app's bundle (and its startup).
+        { group: ['**/shared/model', '**/shared/api', '**/shared/api/*', '**/shared/extraction'], allowTypeImports: true,
+          message: 'Import types only from the schemas; plain lists come from shared/vocabulary.' },
       ] }],
     },
+  },
+  {
+    // The print page checks its options from the query string with the shared schema, so zod is in its bundle alone.
+    files: ['src-renderer/print/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

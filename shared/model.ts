@@ -1,12 +1,9 @@
 // Parley's data model: the zod schemas are the single definition; the TS types derive from them.
 import { z } from 'zod';
 
-export const ACTOR_KINDS = ['person', 'government', 'organization', 'armed_group', 'media', 'body', 'group', 'other'] as const;
-export const EVENT_TYPES = ['talks', 'cabinet_meeting', 'visit', 'other'] as const;
-export const PRECISIONS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
-export const PARTICIPANT_ROLES = ['party', 'mediator', 'host', 'attendee'] as const;
-export const ENTITY_TYPES = ['actor', 'event', 'statement', 'source'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ACTOR_KINDS, ENTITY_TYPES, EVENT_TYPES, PARTICIPANT_ROLES, PRECISIONS } from './vocabulary';
+
+export { ACTOR_KINDS, ENTITY_TYPES, EVENT_TYPES, PARTICIPANT_ROLES, PRECISIONS, type EntityType } from './vocabulary';
 
 export const Id = z.string().min(1).max(64);
 export const Tags = z.array(z.string().min(1).max(100)).max(100).default([]);

@@ -3,15 +3,12 @@ import { z } from 'zod';
 import { PrintOptions } from '../print-options';
 import { EntryFilter } from './entities';
 import { method } from './define';
+import { CSV_FIELDS } from '../vocabulary';
 
 export const DATA_FORMATS = ['json', 'csv', 'timelinejs'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
-/** Fields a CSV column can be mapped to when importing; one row becomes one event or one statement. */
-export const CSV_FIELDS = [
-  'kind', 'type', 'title', 'text', 'start', 'precision', 'approximate', 'zone', 'end', 'end_precision',
-  'speaker', 'participants', 'audience', 'outlets', 'direct', 'hedged', 'location', 'tags',
-] as const;
+export { CSV_FIELDS } from '../vocabulary';
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field → index of the CSV column that holds it. */
 export const CsvMapping = z.partialRecord(z.enum(CSV_FIELDS), z.number().int().min(0).max(10_000));

@@ -1,7 +1,8 @@
 // File > Import data: a Parley JSON export, or a CSV whose columns the user maps to fields after seeing
 // its first rows. The import is one undo step; a file with a wrong row is refused whole.
 import { useState } from 'react';
-import { CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview, type ImportCounts } from '../../shared/api';
+import type { CsvField, CsvMapping, CsvPreview, ImportCounts } from '../../shared/api';
+import { CSV_FIELDS } from '../../shared/vocabulary';
 import { ApiError, call } from '../api/client';
 import { useApp } from '../state/store';
 import { Modal } from './Modal';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TimedEvent, TimedStatement } from '../../shared/api';
-import { ACTOR_KINDS, EVENT_TYPES, PARTICIPANT_ROLES, type Actor } from '../../shared/model';
+import type { Actor } from '../../shared/model';
+import { ACTOR_KINDS, EVENT_TYPES, PARTICIPANT_ROLES } from '../../shared/vocabulary';
 import { call } from '../api/client';
 import { kindOfId, useApp } from '../state/store';
 import { Citations } from './Citations';

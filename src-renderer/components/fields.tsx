@@ -1,6 +1,7 @@
 // Inspector fields: each keeps its draft locally and commits once (blur or Enter), so one edit is one undo step.
 import { useEffect, useId, useState } from 'react';
-import { PRECISIONS, type Actor, type UncertainDate } from '../../shared/model';
+import type { Actor, UncertainDate } from '../../shared/model';
+import { PRECISIONS } from '../../shared/vocabulary';
 
 interface FieldProps<T> { label: string; value: T; onCommit(value: T): void }
 

@@ -1,5 +1,6 @@
 // Editing one proposal before it is accepted: the same fields the inspector has, on the draft only.
-import { ACTOR_KINDS, EVENT_TYPES, type Actor } from '../../shared/model';
+import type { Actor } from '../../shared/model';
+import { ACTOR_KINDS, EVENT_TYPES } from '../../shared/vocabulary';
 import type { ProposedActor, ProposedEvent, ProposedStatement } from '../../shared/api';
 import { ActorsField, CheckField, DateField, SelectField, TextField } from '../components/fields';
 import { EVENT_TYPE_LABEL } from '../components/format';

@@ -1,7 +1,7 @@
 // Filters over the timeline: type, actor, outlet, tag and date range (free text is the toolbar's search).
 // Each change goes to the store's filter at once, so the timeline updates as you type.
 import { useState } from 'react';
-import { EVENT_TYPES } from '../../shared/model';
+import { EVENT_TYPES } from '../../shared/vocabulary';
 import { fromInstant, rangeOf } from '../../shared/dates';
 import { EVENT_TYPE_LABEL } from '../components/format';
 import { useApp } from '../state/store';
