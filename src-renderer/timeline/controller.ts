@@ -184,11 +184,12 @@ export class TimelineController {
 
   private draw(): void {
     const el = this.el;
-    if (!el || !this.renderer) return;
+    // Until the first fit the scale is a placeholder: a frame drawn at it would only hold up the fit's own.
+    if (!el || !this.renderer || !this.fitted) return;
     // No layout is read here: sizes come from the ResizeObserver, the scroll position from scroll events.
     const { plotWidth: width, scrollTop: top, viewHeight: height } = this.size;
     if (width && width !== this.scale.widthPx) this.scale = resize(this.scale, width);
-    if (this.fitted) this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
+    this.loader.want({ fromMs: this.scale.startMs, toMs: endMsOf(this.scale), msPerPx: this.scale.msPerPx }, app().filter, app().revision);
     this.buildPending();
     const nextPassIn = this.renderer.render({
       scale: this.scale, scrollTop: top, viewHeight: height, layout: this.layout, items: this.items, itemsVersion: this.itemsVersion,
