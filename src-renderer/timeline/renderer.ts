@@ -204,8 +204,10 @@ export class PlotRenderer {
   private over: Shape[] = [];
   /** Keys of the entries a drag lifted off the canvas. */
   private lifted = new Set<string>();
-  /** Whether the nodes still show an earlier layout (a zoom painted the canvas and left them for when it rests). */
+  /** Whether the nodes still show an earlier layout (a zoom, or the first entries, painted and left them for later). */
   private nodesStale = false;
+  /** Whether a zoom is in progress: its frames paint the viewport's canvases (paintView). */
+  private zooming = false;
   /** Items and ticks are placed relative to this instant; panning only scrolls them. */
   private originMs = 0;
   private originMsPerPx = 0;
@@ -300,16 +302,19 @@ export class PlotRenderer {
 
     const [firstLane, lastLane] = visibleLaneRange(f.layout, f.scrollTop, f.viewHeight);
     const now = performance.now();
-    if (scale.msPerPx !== this.laid.msPerPx) this.zoomedAt = now;
-    const zoomRested = now - this.zoomedAt >= ZOOM_SETTLE_MS;
-    // A drag in progress never pans: the margins wait until it ends, so each move stays a small frame.
-    const rested = zoomRested && !f.preview;
     const l = this.laid;
-    // Nodes a zoom left behind catch up once it rests, over the span already painted if nothing wider is due.
-    const span = this.nextSpan(f, firstLane, lastLane, rested) ?? (this.nodesStale && zoomRested ? { fromMs: l.fromMs, toMs: l.toMs } : null);
-    if (span) this.layOut(f, firstLane, lastLane, span, zoomRested);
+    // The very first layout is no zoom: there was nothing before it.
+    if (scale.msPerPx !== l.msPerPx && l.msPerPx) this.zoomedAt = now;
+    this.zooming = now - this.zoomedAt < ZOOM_SETTLE_MS;
+    // A drag in progress never pans: the margins wait until it ends, so each move stays a small frame.
+    const rested = !this.zooming && !f.preview;
+    // The first entries to arrive are painted alone and get their nodes a frame later, so they show sooner.
+    const firstEntries = !l.items && !l.density && !!(f.items || f.density);
+    // Nodes left behind catch up once a zoom rests, over the span already painted if nothing wider is due.
+    const span = this.nextSpan(f, firstLane, lastLane, rested) ?? (this.nodesStale && !this.zooming ? { fromMs: l.fromMs, toMs: l.toMs } : null);
+    if (span) this.layOut(f, firstLane, lastLane, span, !this.zooming && !firstEntries);
     else if (l.preview !== f.preview && f.items) this.redrawDragged(f, l.preview, f.preview);
-    else if (this.nodesStale && `${this.scrollX},${f.scrollTop}` !== this.viewAt) this.paintView(f, firstLane, lastLane);
+    else if (this.zooming && `${this.scrollX},${f.scrollTop}` !== this.viewAt) this.paintView(f, firstLane, lastLane);
     this.laid.preview = f.preview;
     this.renderAxis(f);
     this.renderOverlay(f);
@@ -389,7 +394,7 @@ export class PlotRenderer {
 
   /** At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its end, so a pan only scrolls it. */
   private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span) {
-    if (this.nodesStale) { this.paintView(f, firstLane, lastLane); return; }
+    if (this.zooming) { this.paintView(f, firstLane, lastLane); return; }
     setShown(this.viewCanvas, false); setShown(this.axisCanvas, false);
     const x = Math.floor(this.x(span.fromMs)), y = f.layout.lanes[firstLane]?.y ?? 0;
     place(this.canvas, x, y);
@@ -645,7 +650,7 @@ export class PlotRenderer {
   /** Ticks for the viewport and its margins, laid out when the zoom changes or the view leaves them. */
   private renderAxis(f: Frame) {
     // A zoom in progress paints the axis on its canvas (paintView); the ticks catch up once it rests.
-    if (this.nodesStale) return;
+    if (this.zooming) return;
     const { scale } = f;
     const a = this.axis;
     const viewTo = endMsOf(scale);
