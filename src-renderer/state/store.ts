@@ -27,6 +27,8 @@ export interface AppState {
   notice: string | null;
   /** Bumped after every change, so views that load their own data (the timeline) know to reload. */
   revision: number;
+  /** The timeline's extent, read with the project so that its first fit waits for no second round of calls (extentKey). */
+  timelineExtent: { key: string; value: { startMs: number; endMs: number } | null } | null;
 
   start(): Promise<void>;
   openProject(path: string, create?: boolean): Promise<void>;
@@ -43,6 +45,9 @@ export interface AppState {
   showNotice(message: string | null): void;
 }
 
+/** Which filter and revision an extent was read for. */
+export const extentKey = (filter: EntryFilter, revision: number) => `${JSON.stringify(filter)}#${revision}`;
+
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : `Unexpected problem: ${(e as Error)?.message ?? String(e)}`);
 
 export const useApp = create<AppState>((set, get) => ({
@@ -58,6 +63,7 @@ export const useApp = create<AppState>((set, get) => ({
   error: null,
   notice: null,
   revision: 0,
+  timelineExtent: null,
 
   async start() {
     // One round of calls: refresh reads the project too, so the views mount once, on the project's first revision.
@@ -82,14 +88,16 @@ export const useApp = create<AppState>((set, get) => ({
 
   async refresh() {
     const { filter, view } = get();
-    const [project, actors, events, statements] = await Promise.all([
+    const [project, actors, events, statements, extent] = await Promise.all([
       call('project.info', {}), call('actors.list', {}),
       view === 'list' ? call('events.list', { filter, limit: LIST_LIMIT }) : [],
       view === 'list' ? call('statements.list', { filter, limit: LIST_LIMIT }) : [],
+      view === 'timeline' ? call('timeline.extent', { filter }) : undefined,
     ]);
     // Entries are kept selected even when the list did not load them (the timeline shows its own window).
     const actorIds = new Set(actors.map((a) => a.id));
-    set((s) => ({ project, actors, events, statements, selection: s.selection.filter((id) => kindOfId(id) !== 'actor' || actorIds.has(id)), revision: s.revision + 1 }));
+    set((s) => ({ project, actors, events, statements, selection: s.selection.filter((id) => kindOfId(id) !== 'actor' || actorIds.has(id)), revision: s.revision + 1,
+      timelineExtent: extent === undefined ? null : { key: extentKey(filter, s.revision + 1), value: extent } }));
   },
 
   async change(work) {

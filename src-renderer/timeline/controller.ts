@@ -4,7 +4,7 @@ import type { EntryMove, TimedStatement, TimelineDensity } from '../../shared/ap
 import { formatUncertain, fromInstant, rangeOf } from '../../shared/dates';
 import type { Actor } from '../../shared/model';
 import { call } from '../api/client';
-import { useApp } from '../state/store';
+import { extentKey, useApp } from '../state/store';
 import { isEvent, planMove, planNudge, planNudgeEnd, planResize, previewDelta, startOf, type Entry } from './edits';
 import { buildItems, dropItems, itemsInRange, mergeItems, type Item, type ItemIndex } from './items';
 import { cancel, IDLE, isCancellable, move, press, release, type Effect, type Gesture, type PressTarget } from './interaction';
@@ -168,11 +168,13 @@ export class TimelineController {
     void this.loadOverview();
   }
 
-  /** timeline.extent for the current filter and revision, shared by every caller until either changes. */
+  /** timeline.extent for the current filter and revision (read with the project if it still holds), shared by every caller until either changes. */
   private extent(): Promise<{ startMs: number; endMs: number } | null> {
-    const filter = app().filter;
-    const key = `${JSON.stringify(filter)}#${app().revision}`;
-    if (this.extentAsked?.key !== key) this.extentAsked = { key, value: call('timeline.extent', { filter }) };
+    const { filter, revision, timelineExtent } = app();
+    const key = extentKey(filter, revision);
+    if (this.extentAsked?.key !== key) {
+      this.extentAsked = { key, value: timelineExtent?.key === key ? Promise.resolve(timelineExtent.value) : call('timeline.extent', { filter }) };
+    }
     return this.extentAsked.value;
   }
 

@@ -68,15 +68,19 @@ const app = useAppShell(() => {
 });
 
 describe('timeline', () => {
-  it('opens the project with one round of calls: the project and its extent each asked for once', async () => {
+  it('opens the project with one round of calls: the project and its extent asked once each, together', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 860 } });
     const asked: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname.replace('/api/', '')); });
+    const api = (url: string) => (url.includes('/api/') ? new URL(url).pathname.replace('/api/', '') : null);
+    page.on('request', (r) => { const m = api(r.url()); if (m) asked.push(m); });
+    page.on('response', (r) => { const m = api(r.url()); if (m) asked.push(`answered ${m}`); });
     await page.goto(app.shell.url);
     await page.locator(`[data-entity-id="${ids.talks}"]`).waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('parley:timeline-painted').length > 0);
     const times = (method: string) => asked.filter((m) => m === method).length;
     expect([times('project.info'), times('timeline.extent')]).toEqual([1, 1]);
+    // The extent the first fit needs goes out with the project, not a round after it.
+    expect(asked.indexOf('timeline.extent')).toBeLessThan(asked.indexOf('answered project.info'));
     await page.close();
   });
   it('draws entries with their titles and lanes with actor names', async () => {
