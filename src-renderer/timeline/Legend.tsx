@@ -5,11 +5,11 @@ import { Painter, readPalette, type Shape } from './paint';
 
 const marker = (type: ItemType): Shape => ({ kind: 'marker', type, x: 0, y: 0, w: 17, label: '', approx: false, echo: false, selected: false, lifted: false });
 
-/** Each type's glyph, then an approximate (fading) bar, as the timeline paints them. */
+/** Each type's glyph, then a bar whose uncertain end fades, as the timeline paints them. */
 const SAMPLES: { shape: Shape; width: number; name: string }[] = [
   ...(Object.keys(EVENT_TYPE_LABEL) as (keyof typeof EVENT_TYPE_LABEL)[]).map((t) => ({ shape: marker(t), width: 18, name: EVENT_TYPE_LABEL[t] })),
   { shape: marker('statement'), width: 18, name: 'Statement' },
-  { shape: { kind: 'bar', type: 'other', x: 0, y: 0, w: 22, label: '', approxStart: true, approxEnd: true, echo: false, selected: false, lifted: false }, width: 22, name: 'Approximate' },
+  { shape: { kind: 'bar', type: 'talks', x: 0, y: 0, w: 30, label: '', approxStart: false, approxEnd: true, echo: false, selected: false, lifted: false }, width: 30, name: 'Approximate' },
 ];
 
 /** What the shapes and colours mean, drawn by the timeline's own painter. */

@@ -1,7 +1,8 @@
-// Draws the plot's entries on a 2D canvas. On a zoom every visible entry moves and resizes; as styled boxes,
-// Chromium restyles, lays out, records and layerizes each of them every frame, which under software raster
-// costs more than a frame has. On a canvas the same frame is a few hundred fills and texts. The entries' nodes
-// stay in the DOM, drawn transparent, for hit testing, focus and accessibility (renderer.ts).
+// Draws the plot's entries on a 2D canvas, and, while a zoom lasts, the grid and the axis too. On a zoom every
+// visible entry moves and resizes; as styled boxes, Chromium restyles, lays out, records and layerizes each of them
+// every frame, which under software raster costs more than a frame has. On a canvas the same frame is a few hundred
+// fills and texts. The entries' nodes stay in the DOM, drawn transparent, for hit testing, focus and accessibility
+// (renderer.ts).
 import type { ItemType } from './items';
 
 /** The colours of timeline.css's custom properties, read once. */
@@ -41,16 +42,22 @@ export type Shape =
 
 export const ITEM_HEIGHT = 16;
 export const ITEM_FONT_PX = 11;
-/** The axis's two rows (timeline.css: .tl-axis-major, .tl-axis-minor). */
-export const AXIS_ROW_PX = 22;
-const GRID = '#eef0f2';
-
-export interface AxisTick { x: number; label: string }
 export const COUNT_FONT_PX = 10;
 /** A count's pill: its text and this much room on each side. */
 export const COUNT_PAD_PX = 5;
 const GLYPH_PX = 12;
 const STRIPE = '#7b838c';
+/** The axis's two rows (timeline.css: .tl-axis-major, .tl-axis-minor) and the grid's colour (.tl-gridline). */
+export const AXIS_ROW_PX = 22;
+const GRID = '#eef0f2';
+
+export interface AxisTick { x: number; label: string }
+
+/** Where a label starts in its entry: past a bar's rounded or notched end (and its fade, when the start is uncertain), or a marker's glyph. */
+export function labelStart(type: ItemType, bar: boolean, approxStart: boolean): number {
+  if (!bar) return type === 'statement' ? 18 : 17;
+  return (type === 'visit' ? 8 : 6) + (approxStart ? 8 : 0);
+}
 
 const channels = (c: string): number[] | null => (/^#[0-9a-f]{6}$/i.test(c) ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : null);
 
@@ -205,7 +212,7 @@ export class Painter {
     if (s.label) {
       g.font = this.itemFont;
       g.fillStyle = '#fff';
-      g.fillText(s.label, x + (s.type === 'visit' ? 8 : 6), y + h / 2);
+      g.fillText(s.label, x + labelStart(s.type, true, s.approxStart), y + h / 2);
     }
     if (s.selected) this.outline(g, x, y, w);
     if (s.lifted) this.unlift(g);
@@ -242,7 +249,7 @@ export class Painter {
       g.font = this.itemFont;
       const ink = s.type === 'statement' ? '#4c1d95' : this.p.ink;
       g.fillStyle = s.echo ? this.echo(ink) : ink;
-      g.fillText(s.label, x + (s.type === 'statement' ? 18 : 17), y + h / 2);
+      g.fillText(s.label, x + labelStart(s.type, false, s.approx), y + h / 2);
     }
     if (s.selected) this.outline(g, x, y, s.w);
     if (s.lifted) this.unlift(g);

@@ -9,7 +9,7 @@ import type { Locale } from 'date-fns';
 import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
 import { canvasTextWidth, fitText, labelFit } from './labels';
-import { AXIS_ROW_PX, COUNT_FONT_PX, COUNT_PAD_PX, ITEM_FONT_PX, ITEM_HEIGHT, Painter, readPalette, type Shape } from './paint';
+import { AXIS_ROW_PX, COUNT_FONT_PX, COUNT_PAD_PX, ITEM_FONT_PX, ITEM_HEIGHT, labelStart, Painter, readPalette, type Shape } from './paint';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, ticksFor, type TickMarks } from './ticks';
@@ -166,8 +166,8 @@ function parkItemNode(n: Node): void {
   delete n.dataset.echoOf;
 }
 
-/** The room around a label inside its item (timeline.css: a bar's two handles, a marker's glyph and its margins). */
-const labelInset = (item: Item) => (item.bar ? (item.type === 'visit' ? 14 : 12) : item.type === 'statement' ? 18 : 17);
+/** The room a label leaves in its entry: where it starts (paint.ts), and a bar's 6 px end after it. */
+const labelInset = (item: Item) => labelStart(item.type, item.bar, item.approxStart) + (item.bar ? 6 : 0);
 
 /** A time range in ms. */
 interface Span { fromMs: number; toMs: number }
