@@ -140,6 +140,8 @@ const setHeight = (n: Node, h: number) => { if (n._h !== h) { n._h = h; n.style.
 const setText = (n: Node, text: string) => { if (n._t !== text) { n._t = text; n.textContent = text; } };
 const setClass = (n: Node, cls: string) => { if (n._c !== cls) { n._c = cls; n.className = cls; } };
 const setShown = (n: Node, shown: boolean) => { const d = shown ? '' : 'none'; if (n.style.display !== d) n.style.display = d; };
+/** Hidden without leaving the layout: a layer of its own comes and goes at the cost of a paint property, not a layout. */
+const setVisible = (n: Node, visible: boolean) => { const v = visible ? 'visible' : 'hidden'; if (n.style.visibility !== v) n.style.visibility = v; };
 
 function div(cls: string): Node {
   const d = document.createElement('div') as Node;
@@ -180,7 +182,6 @@ export class PlotRenderer {
   /** The plot's and the axis's horizontal scrollers, panned together. */
   private readonly pans: HTMLElement[];
   private readonly pinned: Node;
-  private readonly layer: HTMLElement;
   private readonly bars: Pool;
   private readonly markers: Pool;
   private readonly counts: Pool;
@@ -202,8 +203,9 @@ export class PlotRenderer {
   private under = new Map<string, Shape>();
   private marks = new Map<string, Shape>();
   private over: Shape[] = [];
-  /** Keys of the entries a drag lifted off the canvas. */
+  /** Keys of the entries a drag lifted off the canvas, and what their canvas shows (their shapes, relative to it). */
   private lifted = new Set<string>();
+  private liftedLook = '';
   /** Whether the nodes still show an earlier layout (a zoom, or the first entries, painted and left them for later). */
   private nodesStale = false;
   /** Whether a zoom is in progress: its frames paint the viewport's canvases (paintView). */
@@ -256,11 +258,12 @@ export class PlotRenderer {
       return c;
     };
     this.canvas = canvas('tl-paint', plotPan);
-    // While a zoom lasts, opaque canvases over the plot and the axis show the viewport (paintView).
-    this.viewCanvas = canvas('tl-paint', plot);
+    // While a zoom lasts, opaque canvases over the plot and the axis show the viewport (paintView). The plot's takes the
+    // pointer meanwhile, so a click meant for what it shows never lands on a node still at its old place.
+    this.viewCanvas = canvas('tl-paint tl-view', plot);
     this.axisCanvas = canvas('tl-paint', axis);
-    setShown(this.viewCanvas, false); setShown(this.axisCanvas, false);
-    const layer = (this.layer = child('tl-layer', plotPan));
+    setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
+    const layer = child('tl-layer', plotPan);
     const axisLayer = child('tl-axis-layer', axisPan);
     const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
     // Sublayers keep the stacking fixed whatever order nodes are created in: counts over items.
@@ -371,8 +374,7 @@ export class PlotRenderer {
     if (nodes) pools.forEach((p) => p.begin());
     this.drawn.clear(); this.drawnById.clear(); this.nextOf.clear(); this.laneYOf.clear();
     this.under.clear(); this.marks.clear(); this.over = [];
-    // Stale nodes take no pointer until they catch up: a click meant for what the canvas shows never lands on an old place.
-    if (this.nodesStale !== !nodes) { this.nodesStale = !nodes; this.layer.style.pointerEvents = nodes ? '' : 'none'; }
+    this.nodesStale = !nodes;
     for (let li = firstLane; li <= lastLane; li++) {
       const lane = f.layout.lanes[li];
       this.laneYOf.set(lane.id, lane.y);
@@ -395,7 +397,7 @@ export class PlotRenderer {
   /** At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its end, so a pan only scrolls it. */
   private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span) {
     if (this.zooming) { this.paintView(f, firstLane, lastLane); return; }
-    setShown(this.viewCanvas, false); setShown(this.axisCanvas, false);
+    setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
     const x = Math.floor(this.x(span.fromMs)), y = f.layout.lanes[firstLane]?.y ?? 0;
     place(this.canvas, x, y);
     const g = this.sized(this.canvas, Math.ceil(this.x(span.toMs)) - x + MAX_LABEL_PX + 2 * MARKER_PX, (lastLane - firstLane + 1) * LANE_HEIGHT);
@@ -409,7 +411,7 @@ export class PlotRenderer {
    */
   private paintView(f: Frame, firstLane: number, lastLane: number) {
     const dpr = window.devicePixelRatio || 1, w = f.scale.widthPx, h = f.viewHeight, y = f.scrollTop;
-    setShown(this.viewCanvas, true); setShown(this.axisCanvas, true);
+    setVisible(this.viewCanvas, true); setVisible(this.axisCanvas, true);
     this.viewAt = `${this.scrollX},${y}`;
     place(this.viewCanvas, 0, y);
     const ticks = ticksFor(f.scale, f.zone, f.locale);
@@ -438,15 +440,19 @@ export class PlotRenderer {
       for (const s of [this.under.get(`r|${key}`), this.under.get(`c|${key}`), this.marks.get(key)]) if (s) shapes.push(s);
     }
     setShown(this.liftCanvas, shapes.length > 0);
-    if (!shapes.length) return;
+    if (!shapes.length) { this.liftedLook = ''; return; }
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (const s of shapes) {
       x0 = Math.min(x0, s.x); y0 = Math.min(y0, s.y);
       x1 = Math.max(x1, s.x + ('w' in s ? s.w : 2)); y1 = Math.max(y1, s.y + ('h' in s ? s.h : ITEM_HEIGHT));
     }
-    const pad = 16, x = Math.floor(x0) - pad, y = Math.floor(y0) - pad;
-    place(this.liftCanvas, x, y);
-    const g = this.sized(this.liftCanvas, Math.ceil(x1) - x + pad, Math.ceil(y1) - y + pad);
+    const pad = 16, x = x0 - pad, y = y0 - pad;
+    // A move shifts the same drawing: the canvas moves on the compositor, and is painted again only when what it shows changed.
+    setShift(this.liftCanvas, x, y);
+    const look = JSON.stringify(shapes.map((s) => ({ ...s, x: s.x - x, y: s.y - y })));
+    if (look === this.liftedLook) return;
+    this.liftedLook = look;
+    const g = this.sized(this.liftCanvas, Math.ceil(x1 - x) + pad, Math.ceil(y1 - y) + pad);
     if (g) this.painter.paint(g, shapes, x, y, window.devicePixelRatio || 1);
   }
 

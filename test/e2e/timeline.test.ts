@@ -97,7 +97,7 @@ describe('timeline', () => {
     const page = await openTimeline();
     // The colour the canvas showing at a page point has there (the span's canvas at rest, the viewport's mid-zoom).
     const colourAt = (x: number, y: number) => page.evaluate(([px, py]) => {
-      const c = [...document.querySelectorAll<HTMLCanvasElement>('.tl-plot canvas.tl-paint')].find((el) => getComputedStyle(el).display !== 'none')!;
+      const c = [...document.querySelectorAll<HTMLCanvasElement>('.tl-plot canvas.tl-paint')].find((el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')!;
       const r = c.getBoundingClientRect();
       const [cx, cy] = [Math.floor(((px - r.left) * c.width) / r.width), Math.floor(((py - r.top) * c.height) / r.height)];
       return [...c.getContext('2d')!.getImageData(cx, cy, 1, 1).data.slice(0, 3)];
@@ -110,23 +110,24 @@ describe('timeline', () => {
     expect([await barPainted(), near(await colourAt(s.x + 7, s.y + s.height / 2), '#b45309')]).toEqual([true, true]);
     const before = await box(talks);
 
-    // The frame answering each Ctrl+wheel shows the viewport's canvas, and the stale nodes take no pointer meanwhile.
-    await page.evaluate(() => {
+    // The frame answering each Ctrl+wheel shows the viewport's canvas, and it takes the pointer over the stale nodes meanwhile.
+    await page.evaluate((talksId) => {
       const seen: string[] = ((window as unknown as { zoomFrames: string[] }).zoomFrames = []);
       addEventListener('wheel', () => requestAnimationFrame(() => setTimeout(() => {
-        const view = document.querySelector<HTMLElement>('.tl-plot > canvas.tl-paint')!, layer = document.querySelector<HTMLElement>('.tl-layer')!;
-        seen.push(`${getComputedStyle(view).display}/${getComputedStyle(layer).pointerEvents}`);
+        const view = document.querySelector<HTMLElement>('.tl-plot > canvas.tl-paint')!, node = document.querySelector(`[data-entity-id="${talksId}"]`)!;
+        const r = node.getBoundingClientRect();
+        seen.push(`${getComputedStyle(view).visibility}/${document.elementFromPoint(r.left + 3, r.top + r.height / 2) === view ? 'view' : 'node'}`);
       })), { capture: true });
-    });
+    }, ids.talks);
     const plot = await box(page.locator('.tl-plot'));
     await page.mouse.move(before.x + before.width / 2, plot.y + 10);
     await page.keyboard.down('Control');
     for (let i = 0; i < 3; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(20); }
     await page.keyboard.up('Control');
-    expect(await page.evaluate(() => (window as unknown as { zoomFrames: string[] }).zoomFrames)).toEqual(['block/none', 'block/none', 'block/none']);
+    expect(await page.evaluate(() => (window as unknown as { zoomFrames: string[] }).zoomFrames)).toEqual(['visible/view', 'visible/view', 'visible/view']);
 
     // Once it rests, the nodes lie over the new drawings again: the talks bar is wider, and painted under its node.
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.tl-plot > canvas.tl-paint')!).display)).toBe('none');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.tl-plot > canvas.tl-paint')!).visibility)).toBe('hidden');
     expect((await box(talks)).width).toBeGreaterThan(before.width * 1.5);
     expect(await barPainted()).toBe(true);
     await page.close();
