@@ -270,6 +270,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_FLAGS });
   const rows: string[][] = [];
   const summary: string[] = [];
+  const tails: string[] = [];
   try {
     // `timeline.bench.ts 10k` runs one dataset.
     const only = process.argv.slice(2);
@@ -289,6 +290,11 @@ async function main() {
       const ratio = (i: number) => (vis ? (Number(p[i]) / Number(v[i])).toFixed(2) : '—');
       rows.push(p, v, [d.name, 'ratio (Parley / vis)', '', ...[3, 4, 5, 6, 7, 8, 9].map(ratio), '', '', ratio(12)]);
       summary.push(...goals(d.name, parley, vis));
+      // The inputs at and above p95, which decide it.
+      for (const [who, r] of [['Parley', parley], ['vis-timeline', vis]] as const) {
+        const worst = [...(r?.inputs ?? [])].sort((a, b) => b[1] - a[1]).slice(0, Math.ceil((r?.inputs.length ?? 0) * 0.05) + 1);
+        tails.push(`  ${d.name} ${who}: ${worst.map(([phase, ms]) => `${phase} ${fmt(ms)}`).join(', ')}`);
+      }
       fs.rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -300,6 +306,7 @@ async function main() {
   print(head);
   process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
   rows.forEach(print);
+  process.stdout.write(`Slowest inputs (p95 is the last of each list):\n${tails.join('\n')}\n`);
   process.stdout.write(`Goals (p95 = input→paint p95):\n${summary.join('\n')}\n`);
 }
 
