@@ -177,6 +177,42 @@ interface Span { fromMs: number; toMs: number }
 /** A marker's label gets at most this much room. */
 const MAX_LABEL_PX = 220;
 
+/** The shapes of one layout: ranges and connectors, entries, counts and cells. */
+interface Shapes { under: Map<string, Shape>; marks: Map<string, Shape>; over: Shape[] }
+
+/** How far a shape's drawing reaches across, its selection outline included. */
+function extentOf(s: Shape): [number, number] {
+  return [s.x - 3, s.x + ('w' in s ? s.w : 2) + 3];
+}
+
+const sameShape = (a: Shape, b: Shape) => {
+  for (const k in a) if (a[k as keyof Shape] !== b[k as keyof Shape]) return false;
+  return true;
+};
+
+/** The strips of content x where two layouts' drawings differ: each shape that changed, came or went, merged where they touch. */
+function changedStrips(was: Shapes, now: Shapes): [number, number][] {
+  const spans: [number, number][] = [];
+  const diff = (a: Map<string, Shape>, b: Map<string, Shape>) => {
+    for (const [key, s] of b) {
+      const old = a.get(key);
+      if (!old || !sameShape(old, s)) { spans.push(extentOf(s)); if (old) spans.push(extentOf(old)); }
+    }
+    for (const [key, s] of a) if (!b.has(key)) spans.push(extentOf(s));
+  };
+  const keyed = (list: Shape[]) => new Map(list.map((s) => [`${s.kind}|${s.x}|${s.y}`, s]));
+  diff(was.under, now.under);
+  diff(was.marks, now.marks);
+  diff(keyed(was.over), keyed(now.over));
+  spans.sort((p, q) => p[0] - q[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b); else merged.push([a, b]);
+  }
+  return merged;
+}
+
 export class PlotRenderer {
   private readonly grid: HTMLElement;
   /** The plot's and the axis's horizontal scrollers, panned together. */
@@ -195,6 +231,8 @@ export class PlotRenderer {
   private readonly canvas: HTMLCanvasElement & Node;
   private readonly viewCanvas: HTMLCanvasElement & Node;
   private readonly axisCanvas: HTMLCanvasElement & Node;
+  /** Where the span's canvas lies in the content, at which zoom and origin, and the shapes it shows. */
+  private painted: { x: number; y: number; w: number; h: number; originMs: number; msPerPx: number; shapes: Shapes } | null = null;
   /** The scroll position the view canvas was painted at ("x,y"). */
   private viewAt = '';
   private readonly liftCanvas: HTMLCanvasElement & Node;
@@ -373,7 +411,7 @@ export class PlotRenderer {
     const pools = [this.bars, this.markers, this.counts, this.cells];
     if (nodes) pools.forEach((p) => p.begin());
     this.drawn.clear(); this.drawnById.clear(); this.nextOf.clear(); this.laneYOf.clear();
-    this.under.clear(); this.marks.clear(); this.over = [];
+    this.under = new Map(); this.marks = new Map(); this.over = [];
     this.nodesStale = !nodes;
     for (let li = firstLane; li <= lastLane; li++) {
       const lane = f.layout.lanes[li];
@@ -394,14 +432,43 @@ export class PlotRenderer {
     return keys;
   }
 
-  /** At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its end, so a pan only scrolls it. */
-  private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span) {
+  /**
+   * At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its
+   * end, so a pan only scrolls it. It is painted whole with half a screen to spare on each side. A later layout at the
+   * same zoom and origin that still fits that room paints again only the strips where shapes changed, came or went since
+   * the canvas was last painted: a pan's wider margins, entries arriving, a selection. A drag's lifting paints it whole.
+   */
+  private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span, whole = false) {
     if (this.zooming) { this.paintView(f, firstLane, lastLane); return; }
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
-    const x = Math.floor(this.x(span.fromMs)), y = f.layout.lanes[firstLane]?.y ?? 0;
+    const reach = MAX_LABEL_PX + 2 * MARKER_PX, dpr = window.devicePixelRatio || 1;
+    const from = this.x(span.fromMs), to = this.x(span.toMs) + reach, y = f.layout.lanes[firstLane]?.y ?? 0, h = (lastLane - firstLane + 1) * LANE_HEIGHT;
+    const p = this.painted, g = this.canvas.getContext('2d'), shapes = { under: this.under, marks: this.marks, over: this.over };
+    if (!whole && !f.preview && p && g && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h && from >= p.x && to <= p.x + p.w) {
+      const strips = changedStrips(p.shapes, shapes);
+      if (strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
+        for (const [a, b] of strips) this.paintStrip(g, p, a, b, dpr);
+        p.shapes = shapes;
+        return;
+      }
+    }
+    const room = 0.5 * f.scale.widthPx, x = Math.floor(from - room);
     place(this.canvas, x, y);
-    const g = this.sized(this.canvas, Math.ceil(this.x(span.toMs)) - x + MAX_LABEL_PX + 2 * MARKER_PX, (lastLane - firstLane + 1) * LANE_HEIGHT);
-    if (g) this.painter.paint(g, this.unlifted(), x, y, window.devicePixelRatio || 1);
+    const w = Math.ceil(to + room) - x;
+    this.painted = { x, y, w, h, originMs: this.originMs, msPerPx: f.scale.msPerPx, shapes };
+    const sized = this.sized(this.canvas, w, h);
+    if (sized) this.painter.paint(sized, this.unlifted(), x, y, dpr);
+  }
+
+  /** Paints again, clipped, what of the layout lies between content x `a` and `b`. */
+  private paintStrip(g: CanvasRenderingContext2D, p: { x: number; y: number; h: number }, a: number, b: number, dpr: number) {
+    const left = Math.max(0, Math.floor((a - p.x) * dpr)), right = Math.ceil((b - p.x) * dpr), height = Math.ceil(p.h * dpr);
+    g.save();
+    g.beginPath(); g.rect(left, 0, right - left, height); g.clip();
+    g.clearRect(left, 0, right - left, height);
+    const inside = function* (shapes: Iterable<Shape>) { for (const s of shapes) { const [x0, x1] = extentOf(s); if (x0 < b && x1 > a) yield s; } };
+    this.painter.paint(g, inside(this.unlifted()), p.x, p.y, dpr);
+    g.restore();
   }
 
   /**
@@ -534,7 +601,7 @@ export class PlotRenderer {
     const lifted = this.liftedKeys(now);
     const same = lifted.size === this.lifted.size && [...lifted].every((k) => this.lifted.has(k));
     this.lifted = lifted;
-    if (!same) this.paintSpan(f, this.laid.first, this.laid.last, this.laid);
+    if (!same) this.paintSpan(f, this.laid.first, this.laid.last, this.laid, true);
     this.paintLifted();
   }
 

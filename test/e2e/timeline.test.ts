@@ -130,6 +130,19 @@ describe('timeline', () => {
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.tl-plot > canvas.tl-paint')!).visibility)).toBe('hidden');
     expect((await box(talks)).width).toBeGreaterThan(before.width * 1.5);
     expect(await barPainted()).toBe(true);
+
+    // A pan that brings the cabinet session back paints it where its node is (the canvas adds what a pan brings in).
+    const inView = async () => {
+      const b = (await session.count()) ? await session.boundingBox() : null;
+      return b !== null && b.x > plot.x + 10 && b.x < plot.x + plot.width - 40;
+    };
+    expect(await inView()).toBe(false);
+    for (let i = 0; i < 12 && !(await inView()); i++) {
+      await drag(page, { x: plot.x + 40, y: plot.y + plot.height - 20 }, { x: plot.x + 190, y: plot.y + plot.height - 20 });
+      await page.waitForTimeout(150);
+    }
+    const back = await box(session);
+    expect(near(await colourAt(back.x + 7, back.y + back.height / 2), '#b45309')).toBe(true);
     await page.close();
   });
 
