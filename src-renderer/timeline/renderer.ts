@@ -443,20 +443,30 @@ export class PlotRenderer {
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
     const reach = MAX_LABEL_PX + 2 * MARKER_PX, dpr = window.devicePixelRatio || 1;
     const from = this.x(span.fromMs), to = this.x(span.toMs) + reach, y = f.layout.lanes[firstLane]?.y ?? 0, h = (lastLane - firstLane + 1) * LANE_HEIGHT;
-    const p = this.painted, g = this.canvas.getContext('2d'), shapes = { under: this.under, marks: this.marks, over: this.over };
-    if (!whole && !f.preview && p && g && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h && from >= p.x && to <= p.x + p.w) {
+    const p = this.painted, c = this.canvas, g = c.getContext('2d'), shapes = { under: this.under, marks: this.marks, over: this.over };
+    const room = 0.5 * f.scale.widthPx, x = Math.floor(from - room), w = Math.ceil(to + room) - x;
+    if (!whole && !f.preview && p && g && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h) {
       const strips = changedStrips(p.shapes, shapes);
-      if (strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
+      // A pan that outgrew the canvas moves it to the view again, its pixels with it; the part it uncovers is a strip too.
+      if ((from < p.x || to > p.x + p.w) && c.width >= w * dpr && c.height >= h * dpr) {
+        g.save();
+        g.globalCompositeOperation = 'copy';
+        g.drawImage(c, Math.round((p.x - x) * dpr), 0);
+        g.restore();
+        if (x < p.x) strips.push([x, p.x]);
+        if (x + w > p.x + p.w) strips.push([p.x + p.w, x + w]);
+        Object.assign(p, { x, w });
+        place(c, x, y);
+      }
+      if (from >= p.x && to <= p.x + p.w && strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
         for (const [a, b] of strips) this.paintStrip(g, p, a, b, dpr);
         p.shapes = shapes;
         return;
       }
     }
-    const room = 0.5 * f.scale.widthPx, x = Math.floor(from - room);
-    place(this.canvas, x, y);
-    const w = Math.ceil(to + room) - x;
+    place(c, x, y);
     this.painted = { x, y, w, h, originMs: this.originMs, msPerPx: f.scale.msPerPx, shapes };
-    const sized = this.sized(this.canvas, w, h);
+    const sized = this.sized(c, w, h);
     if (sized) this.painter.paint(sized, this.unlifted(), x, y, dpr);
   }
 
