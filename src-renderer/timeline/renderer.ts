@@ -421,7 +421,7 @@ export class PlotRenderer {
     }
     if (nodes) pools.forEach((p) => p.end());
     this.lifted = this.liftedKeys(f.preview);
-    this.paintSpan(f, firstLane, lastLane, span);
+    this.paintCanvas(f, firstLane, lastLane);
     this.paintLifted();
   }
 
@@ -433,22 +433,25 @@ export class PlotRenderer {
   }
 
   /**
-   * At rest, the span's canvas in the scroller covers the visible lanes over the span and a marker label's reach past its
-   * end, so a pan only scrolls it. It is painted whole with half a screen to spare on each side. A later layout at the
-   * same zoom and origin that still fits that room paints again only the strips where shapes changed, came or went since
-   * the canvas was last painted: a pan's wider margins, entries arriving, a selection. A drag's lifting paints it whole.
+   * At rest, the canvas in the scroller covers the visible lanes from a screen before the view to a screen (and a marker
+   * label's reach) after it, so a pan only scrolls it. Painted whole once, it then paints again, at the same zoom and
+   * origin, only the strips where shapes changed, came or went since: a pan's wider margins, entries arriving, a
+   * selection. A pan that leaves it too little room moves it with its pixels. A drag's lifting paints it whole.
    */
-  private paintSpan(f: Frame, firstLane: number, lastLane: number, span: Span, whole = false) {
+  private paintCanvas(f: Frame, firstLane: number, lastLane: number, whole = false) {
     if (this.zooming) { this.paintView(f, firstLane, lastLane); return; }
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
     const reach = MAX_LABEL_PX + 2 * MARKER_PX, dpr = window.devicePixelRatio || 1;
-    const from = this.x(span.fromMs), to = this.x(span.toMs) + reach, y = f.layout.lanes[firstLane]?.y ?? 0, h = (lastLane - firstLane + 1) * LANE_HEIGHT;
+    const y = f.layout.lanes[firstLane]?.y ?? 0, h = (lastLane - firstLane + 1) * LANE_HEIGHT;
     const p = this.painted, c = this.canvas, g = c.getContext('2d'), shapes = { under: this.under, marks: this.marks, over: this.over };
-    const room = 0.5 * f.scale.widthPx, x = Math.floor(from - room), w = Math.ceil(to + room) - x;
+    // The canvas spans a screen on each side of the view; it must hold the margins a pan keeps laid out (nextSpan).
+    const width = f.scale.widthPx, x = Math.floor(this.scrollX - width), w = Math.ceil(3 * width + reach);
+    const keep = (MARGIN_SCREENS + MARGIN_STEP_SCREENS) * width;
+    const covers = (q: { x: number; w: number }) => this.scrollX - keep >= q.x && this.scrollX + width + keep + reach <= q.x + q.w;
     if (!whole && !f.preview && p && g && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h) {
       const strips = changedStrips(p.shapes, shapes);
       // A pan that outgrew the canvas moves it to the view again, its pixels with it; the part it uncovers is a strip too.
-      if ((from < p.x || to > p.x + p.w) && c.width >= w * dpr && c.height >= h * dpr) {
+      if (!covers(p) && c.width >= w * dpr && c.height >= h * dpr) {
         g.save();
         g.globalCompositeOperation = 'copy';
         g.drawImage(c, Math.round((p.x - x) * dpr), 0);
@@ -458,7 +461,7 @@ export class PlotRenderer {
         Object.assign(p, { x, w });
         place(c, x, y);
       }
-      if (from >= p.x && to <= p.x + p.w && strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
+      if (covers(p) && strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
         for (const [a, b] of strips) this.paintStrip(g, p, a, b, dpr);
         p.shapes = shapes;
         return;
@@ -611,7 +614,7 @@ export class PlotRenderer {
     const lifted = this.liftedKeys(now);
     const same = lifted.size === this.lifted.size && [...lifted].every((k) => this.lifted.has(k));
     this.lifted = lifted;
-    if (!same) this.paintSpan(f, this.laid.first, this.laid.last, this.laid, true);
+    if (!same) this.paintCanvas(f, this.laid.first, this.laid.last, true);
     this.paintLifted();
   }
 
