@@ -74,6 +74,8 @@ const FIRST_MARGIN_SCREENS = 0.05;
 const MARGIN_STEP_SCREENS = 0.2;
 /** ...once the zoom has rested this long: while a wheel still turns, margins laid out now would be thrown away. */
 const ZOOM_SETTLE_MS = 120;
+/** The width of a canvas tile: a strip painted again hands the compositor only the tiles it crosses. */
+const TILE_PX = 512;
 /** At most this many item nodes per frame; beyond it the lane's rest is counted ("+N") instead. */
 export const MAX_ITEM_NODES = 2500;
 
@@ -227,12 +229,17 @@ export class PlotRenderer {
   private readonly majorTicks: Pool;
   private readonly band: Node;
   private readonly dragLabel: Node;
-  /** The entries as painted: the span's canvas, the viewport's (while a zoom lasts), and one for the entries a drag lifts. */
-  private readonly canvas: HTMLCanvasElement & Node;
+  /** The scroller's item layer: the canvas tiles go in just before it, under the transparent nodes and the overlay. */
+  private readonly pan: HTMLElement;
+  private readonly layer: HTMLElement;
+  /** The entries as painted: tiles at rest (paintCanvas), the viewport's canvas while a zoom lasts, one for a drag's entries. */
   private readonly viewCanvas: HTMLCanvasElement & Node;
   private readonly axisCanvas: HTMLCanvasElement & Node;
-  /** Where the span's canvas lies in the content, at which zoom and origin, and the shapes it shows. */
-  private painted: { x: number; y: number; w: number; h: number; originMs: number; msPerPx: number; shapes: Shapes } | null = null;
+  /** The canvas tiles at rest, by index (tile k starts at content x k × TILE_PX), and ones put aside for reuse. */
+  private tiles = new Map<number, HTMLCanvasElement & Node>();
+  private spareTiles: (HTMLCanvasElement & Node)[] = [];
+  /** Which lanes, zoom and origin the tiles were painted for, and the shapes they show. */
+  private painted: { y: number; h: number; originMs: number; msPerPx: number; shapes: Shapes } | null = null;
   /** The scroll position the view canvas was painted at ("x,y"). */
   private viewAt = '';
   private readonly liftCanvas: HTMLCanvasElement & Node;
@@ -295,13 +302,13 @@ export class PlotRenderer {
       c.className = cls;
       return c;
     };
-    this.canvas = canvas('tl-paint', plotPan);
     // While a zoom lasts, opaque canvases over the plot and the axis show the viewport (paintView). The plot's takes the
     // pointer meanwhile, so a click meant for what it shows never lands on a node still at its old place.
     this.viewCanvas = canvas('tl-paint tl-view', plot);
     this.axisCanvas = canvas('tl-paint', axis);
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
-    const layer = child('tl-layer', plotPan);
+    const layer = (this.layer = child('tl-layer', plotPan));
+    this.pan = plotPan;
     const axisLayer = child('tl-axis-layer', axisPan);
     const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
     // Sublayers keep the stacking fixed whatever order nodes are created in: counts over items.
@@ -433,44 +440,55 @@ export class PlotRenderer {
   }
 
   /**
-   * At rest, the canvas in the scroller covers the visible lanes from a screen before the view to a screen (and a marker
-   * label's reach) after it, so a pan only scrolls it. Painted whole once, it then paints again, at the same zoom and
-   * origin, only the strips where shapes changed, came or went since: a pan's wider margins, entries arriving, a
-   * selection. A pan that leaves it too little room moves it with its pixels. A drag's lifting paints it whole.
+   * At rest, tiles of canvas in the scroller cover the visible lanes from a screen before the view to a screen (and a
+   * marker label's reach) after it, so a pan only scrolls them. A tile coming into that range is painted whole; the
+   * others, at the same zoom, origin and lanes, paint again only the strips where shapes changed, came or went since they
+   * were last painted (a pan's wider margins, entries arriving, a selection), so a frame hands the compositor the few
+   * tiles it changed. A drag's lifting paints them whole.
    */
   private paintCanvas(f: Frame, firstLane: number, lastLane: number, whole = false) {
     if (this.zooming) { this.paintView(f, firstLane, lastLane); return; }
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
-    const reach = MAX_LABEL_PX + 2 * MARKER_PX, dpr = window.devicePixelRatio || 1;
+    const reach = MAX_LABEL_PX + 2 * MARKER_PX, dpr = window.devicePixelRatio || 1, width = f.scale.widthPx;
     const y = f.layout.lanes[firstLane]?.y ?? 0, h = (lastLane - firstLane + 1) * LANE_HEIGHT;
-    const p = this.painted, c = this.canvas, g = c.getContext('2d'), shapes = { under: this.under, marks: this.marks, over: this.over };
-    // The canvas spans a screen on each side of the view; it must hold the margins a pan keeps laid out (nextSpan).
-    const width = f.scale.widthPx, x = Math.floor(this.scrollX - width), w = Math.ceil(3 * width + reach);
-    const keep = (MARGIN_SCREENS + MARGIN_STEP_SCREENS) * width;
-    const covers = (q: { x: number; w: number }) => this.scrollX - keep >= q.x && this.scrollX + width + keep + reach <= q.x + q.w;
-    if (!whole && !f.preview && p && g && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h) {
-      const strips = changedStrips(p.shapes, shapes);
-      // A pan that outgrew the canvas moves it to the view again, its pixels with it; the part it uncovers is a strip too.
-      if (!covers(p) && c.width >= w * dpr && c.height >= h * dpr) {
-        g.save();
-        g.globalCompositeOperation = 'copy';
-        g.drawImage(c, Math.round((p.x - x) * dpr), 0);
-        g.restore();
-        if (x < p.x) strips.push([x, p.x]);
-        if (x + w > p.x + p.w) strips.push([p.x + p.w, x + w]);
-        Object.assign(p, { x, w });
-        place(c, x, y);
-      }
-      if (covers(p) && strips.reduce((sum, [a, b]) => sum + b - a, 0) < 0.6 * p.w) {
-        for (const [a, b] of strips) this.paintStrip(g, p, a, b, dpr);
-        p.shapes = shapes;
-        return;
-      }
+    const p = this.painted, shapes = { under: this.under, marks: this.marks, over: this.over };
+    const first = Math.floor((this.scrollX - width) / TILE_PX), last = Math.floor((this.scrollX + 2 * width + reach) / TILE_PX);
+    let strips = !whole && !f.preview && p && p.originMs === this.originMs && p.msPerPx === f.scale.msPerPx && p.y === y && p.h === h
+      ? changedStrips(p.shapes, shapes) : null;
+    if (strips && strips.reduce((sum, [a, b]) => sum + b - a, 0) > 0.6 * (last - first + 1) * TILE_PX) strips = null;
+    for (const [k, tile] of this.tiles) {
+      if (k >= first && k <= last) continue;
+      setShown(tile, false);
+      this.tiles.delete(k);
+      this.spareTiles.push(tile);
     }
-    place(c, x, y);
-    this.painted = { x, y, w, h, originMs: this.originMs, msPerPx: f.scale.msPerPx, shapes };
-    const sized = this.sized(c, w, h);
-    if (sized) this.painter.paint(sized, this.unlifted(), x, y, dpr);
+    for (let k = first; k <= last; k++) {
+      let tile = this.tiles.get(k);
+      const fresh = !tile || !strips;
+      if (!tile) {
+        tile = this.spareTiles.pop() ?? this.pan.insertBefore(Object.assign(document.createElement('canvas'), { className: 'tl-paint' }), this.layer) as HTMLCanvasElement & Node;
+        this.tiles.set(k, tile);
+        setShown(tile, true);
+      }
+      const at = { x: k * TILE_PX, y, h };
+      place(tile, at.x, y);
+      this.fit(tile, TILE_PX, h);
+      const g = tile.getContext('2d');
+      if (!g) continue;
+      if (fresh) this.paintStrip(g, at, at.x, at.x + TILE_PX, dpr);
+      else for (const [a, b] of strips!) if (a < at.x + TILE_PX && b > at.x) this.paintStrip(g, at, Math.max(a, at.x), Math.min(b, at.x + TILE_PX), dpr);
+    }
+    this.painted = { y, h, originMs: this.originMs, msPerPx: f.scale.msPerPx, shapes };
+  }
+
+  /** Gives a canvas's bitmap room for w × h CSS pixels at the screen's resolution, in steps, shrinking it only to under half. */
+  private fit(c: HTMLCanvasElement & Node, w: number, h: number): void {
+    const dpr = window.devicePixelRatio || 1;
+    const step = (v: number) => Math.ceil((v * dpr) / 256) * 256;
+    if (c.width < w * dpr || c.height < h * dpr || c.width > 2 * step(w) || c.height > 2 * step(h)) {
+      c.width = step(w); c.height = step(h);
+      setWidth(c, c.width / dpr); setHeight(c, c.height / dpr);
+    }
   }
 
   /** Paints again, clipped, what of the layout lies between content x `a` and `b`. */
@@ -542,11 +560,7 @@ export class PlotRenderer {
    */
   private sized(c: HTMLCanvasElement & Node, w: number, h: number, opaque = false): CanvasRenderingContext2D | null {
     const dpr = window.devicePixelRatio || 1;
-    const step = (v: number) => Math.ceil((v * dpr) / 256) * 256;
-    if (c.width < w * dpr || c.height < h * dpr || c.width > 2 * step(w) || c.height > 2 * step(h)) {
-      c.width = step(w); c.height = step(h);
-      setWidth(c, c.width / dpr); setHeight(c, c.height / dpr);
-    }
+    this.fit(c, w, h);
     const g = c.getContext('2d', { alpha: !opaque });
     if (!opaque) g?.clearRect(0, 0, Math.ceil(w * dpr), Math.ceil(h * dpr));
     return g;

@@ -95,9 +95,12 @@ describe('timeline', () => {
 
   it('paints each entry under its node, and a zoom repaints the viewport before the nodes catch up', async () => {
     const page = await openTimeline();
-    // The colour the canvas showing at a page point has there (the span's canvas at rest, the viewport's mid-zoom).
+    // The colour at a page point of the canvas showing there (a tile at rest, the viewport's canvas mid-zoom).
     const colourAt = (x: number, y: number) => page.evaluate(([px, py]) => {
-      const c = [...document.querySelectorAll<HTMLCanvasElement>('.tl-plot canvas.tl-paint')].find((el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')!;
+      const c = [...document.querySelectorAll<HTMLCanvasElement>('.tl-plot canvas.tl-paint')].find((el) => {
+        const b = el.getBoundingClientRect();
+        return getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden' && px >= b.left && px < b.right && py >= b.top && py < b.bottom;
+      })!;
       const r = c.getBoundingClientRect();
       const [cx, cy] = [Math.floor(((px - r.left) * c.width) / r.width), Math.floor(((py - r.top) * c.height) / r.height)];
       return [...c.getContext('2d')!.getImageData(cx, cy, 1, 1).data.slice(0, 3)];
