@@ -1,6 +1,6 @@
 // Draws the plot and the axis. Items and ticks are laid out for the viewport plus half a screen on each side,
 // relative to a fixed origin, inside a horizontal scroller: a pan inside that margin only sets scrollLeft, which
-// the compositor applies without touching anything. The entries are painted on a canvas in that scroller
+// the compositor applies without touching anything. The entries are painted on canvas tiles in that scroller
 // (paint.ts); each also has a pooled, transparent DOM node over its drawing, for hit testing, focus and
 // accessibility. A zoom paints the viewport alone and leaves the nodes be until it rests, then lays them and
 // the margins out over the next few frames, so the frame answering a gesture stays small. Only visible lanes
