@@ -10,6 +10,7 @@ import type { TimelineDensity } from '../../shared/api';
 import { overflowClusters, itemsInRange, MARKER_PX, packLane, type Item, type ItemIndex } from './items';
 import { canvasTextWidth, fitText, labelFit } from './labels';
 import { AXIS_ROW_PX, COUNT_FONT_PX, COUNT_PAD_PX, ITEM_FONT_PX, ITEM_HEIGHT, labelStart, Painter, readPalette, type Shape } from './paint';
+import { changedStrips, extentOf, type Shapes } from './strips';
 import { LANE_HEIGHT, LANE_PAD, ROW_HEIGHT, ROWS_PER_LANE, UNASSIGNED, visibleLaneRange, type LaneLayout } from './lanes';
 import { endMsOf, type TimeScale } from './scale';
 import { pinnedMajor, tickMarks, ticksFor, type TickMarks } from './ticks';
@@ -178,42 +179,6 @@ interface Span { fromMs: number; toMs: number }
 
 /** A marker's label gets at most this much room. */
 const MAX_LABEL_PX = 220;
-
-/** The shapes of one layout: ranges and connectors, entries, counts and cells. */
-interface Shapes { under: Map<string, Shape>; marks: Map<string, Shape>; over: Shape[] }
-
-/** How far a shape's drawing reaches across, its selection outline included. */
-function extentOf(s: Shape): [number, number] {
-  return [s.x - 3, s.x + ('w' in s ? s.w : 2) + 3];
-}
-
-const sameShape = (a: Shape, b: Shape) => {
-  for (const k in a) if (a[k as keyof Shape] !== b[k as keyof Shape]) return false;
-  return true;
-};
-
-/** The strips of content x where two layouts' drawings differ: each shape that changed, came or went, merged where they touch. */
-function changedStrips(was: Shapes, now: Shapes): [number, number][] {
-  const spans: [number, number][] = [];
-  const diff = (a: Map<string, Shape>, b: Map<string, Shape>) => {
-    for (const [key, s] of b) {
-      const old = a.get(key);
-      if (!old || !sameShape(old, s)) { spans.push(extentOf(s)); if (old) spans.push(extentOf(old)); }
-    }
-    for (const [key, s] of a) if (!b.has(key)) spans.push(extentOf(s));
-  };
-  const keyed = (list: Shape[]) => new Map(list.map((s) => [`${s.kind}|${s.x}|${s.y}`, s]));
-  diff(was.under, now.under);
-  diff(was.marks, now.marks);
-  diff(keyed(was.over), keyed(now.over));
-  spans.sort((p, q) => p[0] - q[0]);
-  const merged: [number, number][] = [];
-  for (const [a, b] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b); else merged.push([a, b]);
-  }
-  return merged;
-}
 
 export class PlotRenderer {
   private readonly grid: HTMLElement;
