@@ -146,6 +146,12 @@ const setShown = (n: Node, shown: boolean) => { const d = shown ? '' : 'none'; i
 /** Hidden without leaving the layout: a layer of its own comes and goes at the cost of a paint property, not a layout. */
 const setVisible = (n: Node, visible: boolean) => { const v = visible ? 'visible' : 'hidden'; if (n.style.visibility !== v) n.style.visibility = v; };
 
+function canvasOf(cls: string): HTMLCanvasElement & Node {
+  const c = document.createElement('canvas') as HTMLCanvasElement & Node;
+  c.className = cls;
+  return c;
+}
+
 function div(cls: string): Node {
   const d = document.createElement('div') as Node;
   d.className = cls;
@@ -195,7 +201,7 @@ export class PlotRenderer {
   private readonly band: Node;
   private readonly dragLabel: Node;
   /** The scroller's item layer: the canvas tiles go in just before it, under the transparent nodes and the overlay. */
-  private readonly pan: HTMLElement;
+  private readonly plotPan: HTMLElement;
   private readonly layer: HTMLElement;
   /** The entries as painted: tiles at rest (paintCanvas), the viewport's canvas while a zoom lasts, one for a drag's entries. */
   private readonly viewCanvas: HTMLCanvasElement & Node;
@@ -262,18 +268,14 @@ export class PlotRenderer {
     this.pinned = child('tl-tick major pinned', axisPan);
     this.pans = [plotPan, axisPan];
     this.grid = child('tl-grid', plotPan);
-    const canvas = (cls: string, parent: HTMLElement) => {
-      const c = parent.appendChild(document.createElement('canvas')) as HTMLCanvasElement & Node;
-      c.className = cls;
-      return c;
-    };
+    const canvas = (cls: string, parent: HTMLElement) => parent.appendChild(canvasOf(cls));
     // While a zoom lasts, opaque canvases over the plot and the axis show the viewport (paintView). The plot's takes the
     // pointer meanwhile, so a click meant for what it shows never lands on a node still at its old place.
     this.viewCanvas = canvas('tl-paint tl-view', plot);
     this.axisCanvas = canvas('tl-paint', axis);
     setVisible(this.viewCanvas, false); setVisible(this.axisCanvas, false);
     const layer = (this.layer = child('tl-layer', plotPan));
-    this.pan = plotPan;
+    this.plotPan = plotPan;
     const axisLayer = child('tl-axis-layer', axisPan);
     const minorRow = child('tl-axis-minor', axisLayer), majorRow = child('tl-axis-major', axisLayer);
     // Sublayers keep the stacking fixed whatever order nodes are created in: counts over items.
@@ -431,7 +433,7 @@ export class PlotRenderer {
       let tile = this.tiles.get(k);
       const fresh = !tile || !strips;
       if (!tile) {
-        tile = this.spareTiles.pop() ?? this.pan.insertBefore(Object.assign(document.createElement('canvas'), { className: 'tl-paint' }), this.layer) as HTMLCanvasElement & Node;
+        tile = this.spareTiles.pop() ?? this.plotPan.insertBefore(canvasOf('tl-paint'), this.layer);
         this.tiles.set(k, tile);
         setShown(tile, true);
       }
@@ -506,8 +508,9 @@ export class PlotRenderer {
     if (!shapes.length) { this.liftedLook = ''; return; }
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (const s of shapes) {
-      x0 = Math.min(x0, s.x); y0 = Math.min(y0, s.y);
-      x1 = Math.max(x1, s.x + ('w' in s ? s.w : 2)); y1 = Math.max(y1, s.y + ('h' in s ? s.h : ITEM_HEIGHT));
+      const [left, right] = extentOf(s);
+      x0 = Math.min(x0, left); x1 = Math.max(x1, right);
+      y0 = Math.min(y0, s.y); y1 = Math.max(y1, s.y + ('h' in s ? s.h : ITEM_HEIGHT));
     }
     const pad = 16, x = x0 - pad, y = y0 - pad;
     // A move shifts the same drawing: the canvas moves on the compositor, and is painted again only when what it shows changed.
